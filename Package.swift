@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Crosscheck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "Model"),
+        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Extract", dependencies: ["Model"]),
+        .target(name: "Reconcile", dependencies: ["Model"]),
+        .target(name: "Compose", dependencies: ["Model"]),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Render", dependencies: [
+            "Model", "Compose", "CCmark",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Pipeline", dependencies: [
+            "Model", "Ingest", "Extract", "Reconcile", "Compose", "Render",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Collections", package: "swift-collections"),
+        ]),
+        .target(name: "CrosscheckCLI", dependencies: [
+            "Pipeline", "Model", "Extract",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "crosscheck", dependencies: ["CrosscheckCLI"]),
+
+        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
+        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Model", "TestSupport"]),
+        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Model", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model", "TestSupport", "CrosscheckCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

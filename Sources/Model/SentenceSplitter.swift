@@ -1,0 +1,68 @@
+/// Splits a paragraph of news text into sentences without breaking on abbreviations ("Gen.", "U.S.",
+/// "Oct. 2"), decimals ("1.5") or closing quotes after the full stop.
+public enum SentenceSplitter {
+    /// Abbreviations that end with a full stop but do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "mt", "ft", "approx",
+        "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
+    ]
+
+    /// The sentences of a paragraph, trimmed, in order.
+    public static func sentences(in paragraph: String) -> [String] {
+        let chars = Array(paragraph)
+        var result: [String] = []
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "." || c == "!" || c == "?" {
+                var end = i + 1
+                while end < chars.count, "\"”’')]»".contains(chars[end]) { end += 1 }
+                if end >= chars.count {
+                    break
+                }
+                if chars[end].isWhitespace, isBoundary(chars, at: i, next: end) {
+                    append(chars[start..<end], to: &result)
+                    start = end
+                }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        append(chars[start..<chars.count], to: &result)
+        return result
+    }
+
+    private static func append(_ slice: ArraySlice<Character>, to result: inout [String]) {
+        let text = String(slice).trimmingWhitespace()
+        if !text.isEmpty { result.append(text) }
+    }
+
+    private static func isBoundary(_ chars: [Character], at dot: Int, next: Int) -> Bool {
+        var j = next
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        guard j < chars.count else { return true }
+        let following = chars[j]
+        if chars[dot] != "." { return following.isUppercase || following.isNumber || "\"“‘(".contains(following) }
+        // The word before the full stop.
+        var k = dot - 1
+        while k >= 0, !chars[k].isWhitespace, !"(\"“".contains(chars[k]) { k -= 1 }
+        let word = String(chars[(k + 1)..<dot]).lowercased()
+        if abbreviations.contains(word) { return false }
+        if word.count == 1, word.first?.isLetter == true { return false }  // initials: "J. Smith"
+        return following.isUppercase || following.isNumber || "\"“‘(".contains(following)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (including non-breaking spaces).
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,200 @@
+/// The built-in configuration: used when `crosscheck.yml` is missing, and the file `crosscheck init`
+/// would write. `crosscheck.yml` in the repository is this text (a test keeps them equal).
+enum DefaultConfig {
+    static let yaml = #"""
+# Crosscheck configuration. Every key is optional: a missing key takes the default shown here.
+# See README.md, "Configuration", for what each key does.
+
+site:
+  title: "Crosscheck report"
+  description: "Every figure in the articles, checked against every other telling of it."
+  language: en
+
+# One page per topic. `figures` pages list propositions for their measures; a `timeline` page lists
+# dated events. Add a topic (say, casualties) with its own measures below; no Swift needed.
+topics:
+  - id: fighters
+    title: Fighter estimates
+    summary: How many fighters, members and supporters the sources report, who says so, and how the estimates agree.
+    measures: [fighters, members, cell-size, killed]
+  - id: finances
+    title: Finances
+    summary: Money the sources report (reserves, revenue, spending), kept apart as stocks and flows.
+    measures: [cash-reserves, revenue, money]
+  - id: timeline
+    title: Timeline
+    summary: Dated events from every source, resolved against each article's own date.
+    kind: timeline
+
+# Measures: what is counted. `terms` are counted nouns that follow a figure ("500 fighters");
+# `cues` are words just before a figure that name the measure ("cells of 30", "killed 22").
+# Terms of different measures are never merged: loyalists are not fighters.
+measures:
+  - id: fighters
+    label: fighters
+    unit: people
+    terms: [fighters, combatants, jihadists, militants, terrorists, insurgents, gunmen, extremists, soldiers, troops, active fighters, armed men]
+  - id: members
+    label: members and supporters
+    unit: people
+    terms: [members and supporters, loyalists, supporters, members, followers, sympathisers, sympathizers, recruits, affiliates]
+  - id: cell-size
+    label: size of cells
+    unit: people
+    cues: [cells of, cells with, cells of around, groups of, units of]
+  - id: killed
+    label: people killed
+    unit: people
+    terms: [dead, deaths, fatalities, casualties]
+    cues: [killed, killing, left dead, death toll of]
+  - id: cash-reserves
+    label: cash reserves
+    unit: money
+    terms: [cash reserves, reserves, cash, savings, assets, war chest]
+  - id: revenue
+    label: revenue
+    unit: money
+    terms: [revenue, revenues, income, earnings, taxation, extortion]
+    cues: [generated, earned, earning, raised, made]
+  - id: money
+    label: other sums
+    unit: money
+
+# Gazetteer: canonical place names with their other spellings and adjectives. `includes` makes a
+# group ("Iraq and Syria" is written out in text; a region lists its members).
+places:
+  - {name: Afghanistan, aliases: [Afghan]}
+  - {name: Algeria, aliases: [Algerian]}
+  - {name: Argentina, aliases: [Argentine, Argentinian]}
+  - {name: Armenia, aliases: [Armenian]}
+  - {name: Australia, aliases: [Australian]}
+  - {name: Austria, aliases: [Austrian]}
+  - {name: Azerbaijan, aliases: [Azerbaijani]}
+  - {name: Bahrain, aliases: [Bahraini]}
+  - {name: Bangladesh, aliases: [Bangladeshi]}
+  - {name: Belarus, aliases: [Belarusian]}
+  - {name: Belgium, aliases: [Belgian]}
+  - {name: Bosnia and Herzegovina, aliases: [Bosnia, Bosnian]}
+  - {name: Brazil, aliases: [Brazilian]}
+  - {name: Bulgaria, aliases: [Bulgarian]}
+  - {name: Burkina Faso, aliases: [Burkinabe]}
+  - {name: Cameroon, aliases: [Cameroonian]}
+  - {name: Canada, aliases: [Canadian]}
+  - {name: Chad, aliases: [Chadian]}
+  - {name: Chile, aliases: [Chilean]}
+  - {name: China, aliases: [Chinese]}
+  - {name: Colombia, aliases: [Colombian]}
+  - {name: Croatia, aliases: [Croatian]}
+  - {name: Cuba, aliases: [Cuban]}
+  - {name: Cyprus, aliases: [Cypriot]}
+  - {name: Czech Republic, aliases: [Czechia, Czech]}
+  - {name: Democratic Republic of the Congo, aliases: [DR Congo, DRC, Congolese]}
+  - {name: Denmark, aliases: [Danish]}
+  - {name: Egypt, aliases: [Egyptian]}
+  - {name: Eritrea, aliases: [Eritrean]}
+  - {name: Ethiopia, aliases: [Ethiopian]}
+  - {name: Finland, aliases: [Finnish]}
+  - {name: France, aliases: [French]}
+  - {name: Georgia, aliases: [Georgian]}
+  - {name: Germany, aliases: [German]}
+  - {name: Ghana, aliases: [Ghanaian]}
+  - {name: Greece, aliases: [Greek]}
+  - {name: Hungary, aliases: [Hungarian]}
+  - {name: India, aliases: [Indian]}
+  - {name: Indonesia, aliases: [Indonesian]}
+  - {name: Iran, aliases: [Iranian]}
+  - {name: Iraq, aliases: [Iraqi]}
+  - {name: Ireland, aliases: [Irish]}
+  - {name: Israel, aliases: [Israeli]}
+  - {name: Italy, aliases: [Italian]}
+  - {name: Japan, aliases: [Japanese]}
+  - {name: Jordan, aliases: [Jordanian]}
+  - {name: Kazakhstan, aliases: [Kazakh]}
+  - {name: Kenya, aliases: [Kenyan]}
+  - {name: Kosovo, aliases: [Kosovar]}
+  - {name: Kuwait, aliases: [Kuwaiti]}
+  - {name: Kyrgyzstan, aliases: [Kyrgyz]}
+  - {name: Lebanon, aliases: [Lebanese]}
+  - {name: Libya, aliases: [Libyan]}
+  - {name: Mali, aliases: [Malian]}
+  - {name: Malaysia, aliases: [Malaysian]}
+  - {name: Mauritania, aliases: [Mauritanian]}
+  - {name: Mexico, aliases: [Mexican]}
+  - {name: Morocco, aliases: [Moroccan]}
+  - {name: Mozambique, aliases: [Mozambican]}
+  - {name: Myanmar, aliases: [Burma, Burmese]}
+  - {name: Nepal, aliases: [Nepalese, Nepali]}
+  - {name: Netherlands, aliases: [Dutch, Holland]}
+  - {name: New Zealand}
+  - {name: Niger, aliases: [Nigerien]}
+  - {name: Nigeria, aliases: [Nigerian]}
+  - {name: North Korea, aliases: [North Korean]}
+  - {name: Norway, aliases: [Norwegian]}
+  - {name: Oman, aliases: [Omani]}
+  - {name: Pakistan, aliases: [Pakistani]}
+  - {name: Palestine, aliases: [Palestinian, Gaza, West Bank]}
+  - {name: Philippines, aliases: [Philippine, Filipino]}
+  - {name: Poland, aliases: [Polish]}
+  - {name: Portugal, aliases: [Portuguese]}
+  - {name: Qatar, aliases: [Qatari]}
+  - {name: Romania, aliases: [Romanian]}
+  - {name: Russia, aliases: [Russian, Russian Federation]}
+  - {name: Rwanda, aliases: [Rwandan]}
+  - {name: Saudi Arabia, aliases: [Saudi]}
+  - {name: Senegal, aliases: [Senegalese]}
+  - {name: Serbia, aliases: [Serbian]}
+  - {name: Somalia, aliases: [Somali]}
+  - {name: South Africa, aliases: [South African]}
+  - {name: South Korea, aliases: [South Korean]}
+  - {name: South Sudan, aliases: [South Sudanese]}
+  - {name: Spain, aliases: [Spanish]}
+  - {name: Sri Lanka, aliases: [Sri Lankan]}
+  - {name: Sudan, aliases: [Sudanese]}
+  - {name: Sweden, aliases: [Swedish]}
+  - {name: Switzerland, aliases: [Swiss]}
+  - {name: Syria, aliases: [Syrian]}
+  - {name: Taiwan, aliases: [Taiwanese]}
+  - {name: Tajikistan, aliases: [Tajik]}
+  - {name: Tanzania, aliases: [Tanzanian]}
+  - {name: Thailand, aliases: [Thai]}
+  - {name: Tunisia, aliases: [Tunisian]}
+  - {name: Turkey, aliases: [Turkish, Türkiye]}
+  - {name: Turkmenistan, aliases: [Turkmen]}
+  - {name: Uganda, aliases: [Ugandan]}
+  - {name: Ukraine, aliases: [Ukrainian]}
+  - {name: United Arab Emirates, aliases: [UAE, Emirati]}
+  - {name: United Kingdom, aliases: [UK, Britain, British]}
+  - {name: United States, aliases: [US, U.S., USA, America, American]}
+  - {name: Uzbekistan, aliases: [Uzbek]}
+  - {name: Venezuela, aliases: [Venezuelan]}
+  - {name: Vietnam, aliases: [Vietnamese]}
+  - {name: Yemen, aliases: [Yemeni]}
+  - {name: Zimbabwe, aliases: [Zimbabwean]}
+  - {name: Middle East, kind: region}
+  - {name: Sahel, kind: region}
+  - {name: Europe, kind: region, aliases: [European]}
+  - {name: Africa, kind: region, aliases: [African]}
+
+# Lines that start with one of these phrases are boilerplate, on top of the general signals (short
+# lines, few stop words, link lists, lines recurring across sources).
+boilerplate:
+  phrases:
+    - Read Also
+    - Read More
+    - Related News
+    - Related Articles
+    - Recent Articles
+    - Short Url
+    - Follow
+    - Leave A Reply
+    - Please enter your comment
+    - Please enter your name
+    - Share this
+    - Sign up for
+    - Subscribe
+    - Advertisement
+
+limits:
+  maxFileBytes: 5000000
+"""#
+}
