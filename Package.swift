@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Model", "TestSupport"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Model", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Compose", "Model", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model", "TestSupport", "CrosscheckCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,1 +1,66 @@
 import Model
+
+/// Turns an analysis into the report's pages: CommonMark bodies plus the data each template needs.
+public struct Composer: Sendable {
+    public let config: Config
+    public let urls: SiteURL
+
+    public init(config: Config, urls: SiteURL = SiteURL(base: nil)) {
+        self.config = config
+        self.urls = urls
+    }
+
+    /// Every page of the site, in a stable order.
+    public func pages(for analysis: Analysis) -> [Page] {
+        let catalog = Catalog(analysis: analysis, config: config)
+        let anchors = propositionAnchors(catalog)
+        var pages: [Page] = [indexPage(catalog, anchors: anchors)]
+        for topic in config.topics {
+            pages.append(topic.kind == .timeline ? timelinePage(topic, catalog)
+                                                 : figuresPage(topic, catalog, anchors: anchors))
+        }
+        pages.append(sourcesPage(catalog))
+        pages += analysis.sources.sorted { $0.id < $1.id }.map { sourcePage($0, catalog, anchors: anchors) }
+        pages.append(methodologyPage(catalog))
+        return pages.map { withLayout($0) }
+    }
+
+    /// The site path of a source's page.
+    public static func sourcePath(_ id: ID<Source>) -> String { Catalog.sourcePath(id) }
+
+    /// Navigation, stylesheet and root links, resolved for the page's own location.
+    func withLayout(_ page: Page) -> Page {
+        var page = page
+        var nav: [TemplateData] = [navItem("Overview", "index.html", page)]
+        for topic in config.topics { nav.append(navItem(topic.title, topic.id + ".html", page)) }
+        nav.append(navItem("Sources", "sources/index.html", page))
+        nav.append(navItem("Methodology", "methodology.html", page))
+        page.data["nav"] = .list(nav)
+        page.data["stylesheet"] = .string(urls.href("style.css", from: page.path))
+        page.data["home"] = .string(urls.href("index.html", from: page.path))
+        page.data["siteTitle"] = .string(config.site.title)
+        page.data["language"] = .string(config.site.language)
+        page.data["pageTitle"] = .string(page.title)
+        page.data["summary"] = .string(page.summary)
+        page.data["kind"] = .string(page.kind.rawValue)
+        return page
+    }
+
+    private func navItem(_ title: String, _ path: String, _ page: Page) -> TemplateData {
+        ["title": .string(title), "href": .string(urls.href(path, from: page.path)),
+         "current": .bool(path == page.path)]
+    }
+
+    /// Citation links for sentences, as CommonMark: `[S1](sources/a.html#s3 "the sentence")`.
+    func cite(_ citations: [Citation], from page: String, _ catalog: Catalog) -> String {
+        Array(Set(citations)).sorted().map { citation in
+            let target = Catalog.sourcePath(citation.source) + "#s\(citation.sentence)"
+            return CommonMark.link("\(catalog.label(citation.source))·\(citation.sentence)",
+                                   to: urls.href(target, from: page), title: catalog.sentence(citation))
+        }.joined(separator: " ")
+    }
+
+    func citations(of claims: [Claim]) -> [Citation] {
+        claims.map { Citation(source: $0.source, sentence: $0.sentence) }
+    }
+}

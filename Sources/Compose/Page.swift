@@ -15,12 +15,16 @@ public struct Page: Hashable, Sendable {
     public var summary: String
     /// The page body in CommonMark.
     public var body: String
+    /// What the page's template needs beyond the body (sentences with anchors, navigation, …).
+    public var data: [String: TemplateData]
 
-    public init(path: String, kind: Kind, title: String, summary: String, body: String) {
+    public init(path: String, kind: Kind, title: String, summary: String, body: String,
+                data: [String: TemplateData] = [:]) {
         self.path = path
         self.kind = kind
         self.title = title
         self.summary = summary
         self.body = body
+        self.data = data
     }
 }

@@ -3,13 +3,59 @@ import Model
 /// Finds checkable claims and dated events in a source's sentences.
 public struct Extractor: Sendable {
     public let config: Config
+    let analyzer: SentenceAnalyzer
 
+    /// An extractor reading measures, places and topics from a configuration.
     public init(config: Config) {
         self.config = config
+        self.analyzer = SentenceAnalyzer(config: config)
     }
 
-    /// Claims and events in every analysed sentence of a source, dated against its publication date.
+    /// Claims and events in every sentence of `source.sentences`, dated against its publication date
+    /// (relative dates stay unresolved when the source has none).
     public func extract(from source: Source) -> Extraction {
-        Extraction(source: source.id, claims: [], events: [])
+        var state = ArticleState(dates: DateContext(published: source.metadata.published))
+        var claims: [Claim] = []
+        var events: [Event] = []
+        for sentence in source.sentences {
+            let result = analyzer.analyse(sentence.text, state: &state)
+            let eventDate = result.eventDate
+            var ids: [ID<Claim>] = []
+            for (n, draft) in result.claims.enumerated() {
+                let id = ID<Claim>("\(source.id.rawValue)-s\(sentence.index)-\(n + 1)")
+                ids.append(id)
+                claims.append(Claim(id: id, source: source.id, sentence: sentence.index, span: draft.span, text: draft.text,
+                                    measure: draft.measure, term: draft.term, scope: result.scope,
+                                    topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
+                                    attribution: result.speaker, value: draft.value, eventDate: eventDate?.date,
+                                    derivedFrom: draft.derivedFrom.map { ids[$0] }))
+            }
+            if let eventDate {
+                events.append(Event(source: source.id, sentence: sentence.index, date: eventDate.date, dateText: eventDate.text,
+                                    summary: sentence.text, attribution: result.speaker))
+            }
+        }
+        return Extraction(source: source.id, claims: claims, events: events)
+    }
+
+    /// Mentions and claims in free text, split into paragraphs at blank lines and into sentences with
+    /// `SentenceSplitter`, dated against `reference`.
+    public func analyse(text: String, reference: EventDate?) -> TextAnalysis {
+        var state = ArticleState(dates: DateContext(published: reference))
+        var mentions: [Mention] = []
+        var claims: [TextClaim] = []
+        for (sentence, offset) in TextSegmenter.sentences(in: text) {
+            let result = analyzer.analyse(sentence, state: &state)
+            mentions += result.mentions.map { var m = $0; m.start += offset; return m }
+            let first = claims.count
+            for draft in result.claims {
+                let mention = Mention(kind: draft.kind, text: draft.text, start: draft.span.start + offset, value: draft.value)
+                claims.append(TextClaim(sentence: sentence, measure: draft.measure, term: draft.term, scope: result.scope,
+                                        attribution: result.speaker, value: mention, eventDate: result.eventDate?.date,
+                                        topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
+                                        derivedFrom: draft.derivedFrom.map { first + $0 }))
+            }
+        }
+        return TextAnalysis(mentions: mentions, claims: claims)
     }
 }

@@ -7,6 +7,7 @@ public struct InputFile: Hashable, Sendable {
     public var path: String
     public var data: Data
 
+    /// A file's relative path and bytes.
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
@@ -15,10 +16,12 @@ public struct InputFile: Hashable, Sendable {
 
 /// Reads article files into `Source` values: clean text, metadata, and what was left out and why.
 public struct Ingester: Sendable {
+    /// Boilerplate phrases and input limits.
     public let config: Config
     /// Field overrides per file from `seeds/sources.yml` (file name → field → value).
     public let overrides: [String: [String: String]]
 
+    /// An ingester for a configuration and the per-file overrides of `sources.yml`.
     public init(config: Config, overrides: [String: [String: String]] = [:]) {
         self.config = config
         self.overrides = overrides
@@ -26,30 +29,130 @@ public struct Ingester: Sendable {
 
     /// Reads one file on its own (cacheable: depends only on the file, config and overrides).
     public func source(from file: InputFile) -> Source {
-        let text = String(decoding: file.data, as: UTF8.self)
-        let stem = (file.path as NSString).deletingPathExtension
-        var blocks: [Block] = []
-        var sentences: [Sentence] = []
-        var line = 1
-        for paragraph in text.components(separatedBy: "\n\n") {
-            let trimmed = paragraph.trimmingWhitespace()
-            defer { line += paragraph.filter { $0 == "\n" }.count + 2 }
-            guard !trimmed.isEmpty else { continue }
-            var indexes: [Int] = []
-            for sentence in SentenceSplitter.sentences(in: trimmed) {
-                indexes.append(sentences.count)
-                sentences.append(Sentence(index: sentences.count, text: sentence))
-            }
-            blocks.append(Block(role: .body, text: trimmed, sentences: indexes, line: line))
+        let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let decoded = TextDecoding(maxBytes: config.limits.maxFileBytes).decode(file.data, file: file.path)
+        var notices = decoded.notices
+        let format = Self.format(of: file.path, text: decoded.text)
+        guard let text = decoded.text else {
+            var metadata = Metadata(language: nil, provenance: ["published": "not printed"])
+            applyOverrides(to: &metadata, file: file.path, notices: &notices)
+            return Source(id: ID(stem), file: file.path, format: format, metadata: metadata,
+                          blocks: [], sentences: [], notices: notices)
         }
-        let title = blocks.first?.text
-        return Source(id: ID(stem), file: file.path, format: .text,
-                      metadata: Metadata(title: title), blocks: blocks, sentences: sentences)
+        var draft: Draft
+        switch format {
+        case .text: draft = Draft(format: .text, blocks: PlainText.blocks(text))
+        case .markdown: draft = MarkdownReader.read(text, file: file.path)
+        case .html: draft = HTMLReader.read(text)
+        }
+        notices += draft.notices.map { notice in
+            var notice = notice
+            notice.file = file.path
+            return notice
+        }
+        var (blocks, metadata) = layOut(draft)
+        let analysed = blocks.filter { $0.role.isAnalysed }.map(\.text).joined(separator: "\n")
+        detectLanguage(of: analysed, declared: draft.declaredLanguage, into: &metadata, notices: &notices, file: file.path)
+        applyOverrides(to: &metadata, file: file.path, notices: &notices)
+        let sentences = Self.number(&blocks)
+        if sentences.isEmpty {
+            notices.append(Notice(.warning, file: file.path, message: "no article text found: nothing to analyse"))
+        }
+        return Source(id: ID(stem), file: file.path, format: format, metadata: metadata,
+                      blocks: blocks, sentences: sentences, notices: notices)
     }
 
     /// Corpus-wide refinements that need every source: lines recurring across sources, topic shifts,
     /// the same text twice. Returns the refined sources and corpus notices.
     public func refine(_ sources: [Source]) -> (sources: [Source], notices: [Notice]) {
-        (sources, [])
+        Refiner().refine(sources)
+    }
+
+    // MARK: - Steps
+
+    static func format(of path: String, text: String?) -> Source.Format {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "md", "markdown", "mdown": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default:
+            let head = (text ?? "").prefix(512).lowercased().trimmingWhitespace()
+            return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
+        }
+    }
+
+    private func layOut(_ draft: Draft) -> ([Block], Metadata) {
+        let layout = Layout(boilerplate: Boilerplate(phrases: config.boilerplate.phrases))
+        var (blocks, found) = layout.assign(draft.blocks, knownTitle: draft.metadata.title)
+        var metadata = draft.metadata
+        var end = blocks.count
+        if let split = Segmenter.secondStory(in: blocks, raws: draft.blocks, findings: found) {
+            Segmenter.markUnrelated(&blocks, from: split.start, reason: split.reason)
+            end = split.start
+        }
+        if let h = found.headline, h < end {
+            metadata.fill(\.title, blocks[h].text, from: Self.place(draft.blocks[h], format: draft.format, what: "headline"), key: "title")
+        }
+        metadata.fill(\.title, draft.fallbackTitle, from: "<title>", key: "title")
+        let dated = found.datelines.filter { $0.key < end }.sorted { $0.key < $1.key }
+        if let (index, line) = dated.first(where: { !$0.value.isRevision }) ?? dated.first, metadata.published == nil {
+            metadata.published = line.date
+            metadata.publishedText = blocks[index].text
+            if case .time = draft.blocks[index].kind {
+                metadata.provenance["published"] = "<time datetime>"
+            } else {
+                metadata.provenance["published"] = "date line \(blocks[index].line)"
+            }
+        }
+        if let outlet = found.outlet, outlet.index < end {
+            metadata.fill(\.outlet, outlet.name, from: "\(outlet.kind) line \(blocks[outlet.index].line)", key: "outlet")
+        }
+        if metadata.authors.isEmpty, !found.authors.isEmpty {
+            metadata.authors = found.authors
+            metadata.provenance["authors"] = "byline"
+        }
+        if metadata.published == nil {
+            metadata.provenance["published"] = found.ambiguousDate.map { "not used: “\($0)” could be day/month or month/day" }
+                ?? "not printed"
+        }
+        if metadata.title == nil { metadata.provenance["title"] = "not printed" }
+        if metadata.outlet == nil { metadata.provenance["outlet"] = "not printed" }
+        return (blocks, metadata)
+    }
+
+    private static func place(_ raw: RawBlock, format: Source.Format, what: String) -> String {
+        if case .heading(let level) = raw.kind, format == .html { return "<h\(level)>" }
+        return raw.line == 1 ? "first line" : "\(what) line \(raw.line)"
+    }
+
+    private func detectLanguage(of text: String, declared: String?, into metadata: inout Metadata,
+                                notices: inout [Notice], file: String) {
+        if let stated = metadata.language {
+            if stated.lowercased().prefix(2) != "en" {
+                notices.append(Notice(.warning, file: file, message: "not in English (stated “\(stated)”): left out of extraction"))
+            }
+            return
+        }
+        let guess = Language.detect(text)
+        let code = guess.confident ? guess.code : (declared.map { String($0.prefix(2)).lowercased() } ?? guess.code)
+        metadata.language = code
+        metadata.provenance["language"] = guess.confident ? "detected from common words" : (declared != nil ? "declared in the page" : "assumed (too little text to tell)")
+        if code != "en" {
+            let name = code == "und" ? "language not recognised" : "detected “\(code)”"
+            notices.append(Notice(.warning, file: file, message: "not in English (\(name)): left out of extraction"))
+        }
+    }
+
+    /// Gives every analysed block its sentences, numbered in reading order.
+    static func number(_ blocks: inout [Block]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for i in blocks.indices {
+            blocks[i].sentences = []
+            guard blocks[i].role.isAnalysed else { continue }
+            for text in SentenceSplitter.sentences(in: blocks[i].text) {
+                blocks[i].sentences.append(sentences.count)
+                sentences.append(Sentence(index: sentences.count, text: text))
+            }
+        }
+        return sentences
     }
 }

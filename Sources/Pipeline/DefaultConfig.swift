@@ -1,5 +1,5 @@
-/// The built-in configuration: used when `crosscheck.yml` is missing, and the file `crosscheck init`
-/// would write. `crosscheck.yml` in the repository is this text (a test keeps them equal).
+/// The built-in configuration: used when `crosscheck.yml` is missing. The repository's
+/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).
 enum DefaultConfig {
     static let yaml = #"""
 # Crosscheck configuration. Every key is optional: a missing key takes the default shown here.
@@ -39,7 +39,7 @@ measures:
     unit: people
     terms: [members and supporters, loyalists, supporters, members, followers, sympathisers, sympathizers, recruits, affiliates]
   - id: cell-size
-    label: size of cells
+    label: people per cell
     unit: people
     cues: [cells of, cells with, cells of around, groups of, units of]
   - id: killed
@@ -196,5 +196,6 @@ boilerplate:
 
 limits:
   maxFileBytes: 5000000
+
 """#
 }

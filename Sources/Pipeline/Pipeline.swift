@@ -1,1 +1,136 @@
+import Compose
+import Extract
+import Foundation
+import Ingest
 import Model
+import Reconcile
+import Render
+
+/// Where a build reads and writes, and how it links.
+public struct BuildOptions: Sendable {
+    public var input: URL
+    public var output: URL
+    public var templates: URL
+    public var config: URL
+    /// A base path such as `/report/`; nil or empty for relative links.
+    public var baseURL: String?
+    /// Markup added to every page (the preview server's reload script).
+    public var injection: String
+
+    public init(input: URL, output: URL, templates: URL, config: URL, baseURL: String? = nil, injection: String = "") {
+        self.input = input
+        self.output = output
+        self.templates = templates
+        self.config = config
+        self.baseURL = baseURL
+        self.injection = injection
+    }
+}
+
+/// What a build did, for the summary.
+public struct BuildReport: Sendable {
+    public var sources: Int
+    public var claims: Int
+    public var propositions: Int
+    public var topics: Int
+    public var pages: Int
+    public var write: WriteReport
+    public var notices: [Notice]
+    /// Stage name and milliseconds, in pipeline order.
+    public var timings: [(stage: String, milliseconds: Double)]
+    public var totalMilliseconds: Double
+}
+
+/// Runs the stages in order: ingest → extract → reconcile → compose → render → write.
+public enum Pipeline {
+    /// Reads and analyses the input folder without writing anything.
+    /// - Throws: `PipelineError` for a missing input folder or invalid config or `sources.yml`.
+    public static func analyse(input: URL, config: Config, timer: inout StageTimer) throws -> Analysis {
+        let (files, readNotices) = try InputReader.files(in: input)
+        let ingester = Ingester(config: config, overrides: try InputReader.overrides(in: input))
+        let parsed = files.parallelMap { ingester.source(from: $0) }
+        let (sources, corpusNotices) = ingester.refine(parsed)
+        timer.lap("ingest")
+        let extractor = Extractor(config: config)
+        let extractions = sources.parallelMap { source in
+            source.isAnalysed ? extractor.extract(from: source) : Extraction(source: source.id, claims: [], events: [])
+        }
+        timer.lap("extract")
+        let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions,
+                                                            notices: readNotices + corpusNotices)
+        timer.lap("reconcile")
+        return analysis
+    }
+
+    /// Loads the config named in the options.
+    public static func config(_ options: BuildOptions) throws -> Config {
+        try ConfigLoader.load(from: options.config)
+    }
+
+    /// Everything a build would write, in memory, with the analysis behind it.
+    public struct Site: Sendable {
+        public var config: Config
+        public var analysis: Analysis
+        public var pages: [Page]
+        public var files: [OutputFile]
+    }
+
+    /// Runs every stage except writing.
+    /// - Throws: `PipelineError` naming the file and reason.
+    public static func site(_ options: BuildOptions, timer: inout StageTimer) throws -> Site {
+        let config = try ConfigLoader.load(from: options.config)
+        let templates: Templates
+        do {
+            templates = try Templates(directory: options.templates)
+        } catch let error as RenderError {
+            throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
+        }
+        timer.lap("config")
+        let analysis = try analyse(input: options.input, config: config, timer: &timer)
+        let pages = Composer(config: config, urls: SiteURL(base: options.baseURL)).pages(for: analysis)
+        timer.lap("compose")
+        let renderer = PageRenderer(templates: templates, injection: options.injection)
+        var files = pages.parallelMap { OutputFile(path: $0.path, data: Data(renderer.html(for: $0).utf8)) }
+        files.append(OutputFile(path: "claims.json", data: Export.json(analysis)))
+        files.append(OutputFile(path: "claims.csv", data: Data(Export.csv(analysis).utf8)))
+        for (name, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: name, data: data))
+        }
+        timer.lap("render")
+        return Site(config: config, analysis: analysis, pages: pages, files: files)
+    }
+
+    /// Builds the site. The previous output stays as it was if anything fails.
+    /// - Throws: `PipelineError` naming the file and reason.
+    public static func build(_ options: BuildOptions) throws -> BuildReport {
+        var timer = StageTimer()
+        let site = try site(options, timer: &timer)
+        let write = try SiteWriter(output: options.output).write(site.files)
+        timer.lap("write")
+        let analysis = site.analysis
+        let notices = analysis.notices + analysis.sources.flatMap(\.notices)
+        return BuildReport(sources: analysis.sources.count, claims: analysis.claims.count,
+                           propositions: analysis.propositions.count, topics: site.config.topics.count,
+                           pages: site.pages.count, write: write, notices: notices,
+                           timings: timer.laps, totalMilliseconds: timer.total)
+    }
+}
+
+/// Measures each stage of a run.
+public struct StageTimer: Sendable {
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var last = DispatchTime.now().uptimeNanoseconds
+    public private(set) var laps: [(stage: String, milliseconds: Double)] = []
+
+    public init() {}
+
+    /// Ends the current stage.
+    public mutating func lap(_ stage: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((stage, Double(now - last) / 1e6))
+        last = now
+    }
+
+    /// Milliseconds since the timer started.
+    public var total: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
+}

@@ -10,7 +10,24 @@ public struct Reconciler: Sendable {
 
     /// The analysis of a corpus: pure, deterministic, no I/O.
     public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = []) -> Analysis {
-        Analysis(sources: sources, claims: extractions.flatMap(\.claims), events: extractions.flatMap(\.events),
-                 families: [], propositions: [], drift: [], timeline: [], notices: notices)
+        let sources = sources.sorted { $0.id < $1.id }
+        let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let families = TextReuse(sources: sources, extractions: extractionOf).families()
+        var familyOf: [ID<Source>: ID<Family>] = [:]
+        for family in families { for member in family.sources { familyOf[member] = family.id } }
+        let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let claims = sources.flatMap { extractionOf[$0.id]?.claims ?? [] }
+        let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }
+        let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
+                                families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        let propositions = grouping.propositions(claims)
+        let finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                                 config: config)
+        let alignment = Alignment(sources: sourceOf)
+        let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
+        let drift = finder.figureDrift(in: propositions) + finder.placeDrift(in: clusters)
+        return Analysis(sources: sources, claims: claims, events: events, families: families,
+                        propositions: propositions, drift: drift, timeline: TimelineBuilder().entries(events),
+                        notices: notices)
     }
 }

@@ -1,1 +1,3 @@
-print("crosscheck")
+import CrosscheckCLI
+
+Crosscheck.main()

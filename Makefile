@@ -1,0 +1,36 @@
+# Crosscheck — the two commands a new user needs come first.
+SWIFT ?= swift
+BIN = .build/release/crosscheck
+
+.PHONY: site test deps build serve check claims bench clean
+
+## Build the report from seeds/ into public/ (installs libcmark-dev when missing).
+site: deps
+	$(SWIFT) build -c release --product crosscheck
+	$(BIN) build
+
+## Run every test (installs libcmark-dev when missing).
+test: deps
+	$(SWIFT) test
+
+## Install the system library libcmark needs, only when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || { \
+	  echo "Installing libcmark-dev (CommonMark renderer)…" >&2; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+check: deps
+	$(SWIFT) build -c release --product crosscheck
+	$(BIN) check
+
+claims: deps
+	$(SWIFT) build -c release --product crosscheck
+	$(BIN) claims
+
+clean:
+	rm -rf .build .crosscheck-cache
+
+## Regenerate the built-in defaults from crosscheck.yml (a test keeps them equal).
+defaults:
+	{ printf '/// The built-in configuration: used when `crosscheck.yml` is missing. The repository'"'"'s\n/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat crosscheck.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift

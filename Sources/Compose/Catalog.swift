@@ -1,0 +1,55 @@
+import Model
+
+/// Fast look-ups over an analysis, shared by every page composer.
+struct Catalog {
+    let analysis: Analysis
+    let config: Config
+    let sources: [ID<Source>: Source]
+    let claims: [ID<Claim>: Claim]
+    /// 1-based display number of each source ("S1"), in id order.
+    let numbers: [ID<Source>: Int]
+    let families: [ID<Source>: Family]
+
+    init(analysis: Analysis, config: Config) {
+        self.analysis = analysis
+        self.config = config
+        sources = Dictionary(analysis.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        claims = Dictionary(analysis.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        numbers = Dictionary(analysis.sources.map(\.id).sorted().enumerated().map { ($1, $0 + 1) },
+                             uniquingKeysWith: { first, _ in first })
+        var families: [ID<Source>: Family] = [:]
+        for family in analysis.families {
+            for member in family.sources { families[member] = family }
+        }
+        self.families = families
+    }
+
+    /// The site path of a source's page.
+    static func sourcePath(_ id: ID<Source>) -> String {
+        let safe = id.rawValue.map { ch -> Character in
+            ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == ".") ? ch : "-"
+        }
+        return "sources/" + String(safe) + ".html"
+    }
+
+    /// "S3": a short, stable label for a source.
+    func label(_ id: ID<Source>) -> String { "S\(numbers[id] ?? 0)" }
+
+    /// The outlet's name, or the source label where the article does not print one.
+    func outlet(_ id: ID<Source>) -> String {
+        sources[id]?.metadata.outlet ?? label(id)
+    }
+
+    /// An outlet name as reconcile recorded it: a source id where the article printed no outlet.
+    func outletName(_ recorded: String) -> String {
+        sources[ID(recorded)] != nil ? outlet(ID(recorded)) : recorded
+    }
+
+    /// The text of a cited sentence.
+    func sentence(_ citation: Citation) -> String {
+        guard let source = sources[citation.source], source.sentences.indices.contains(citation.sentence) else { return "" }
+        return source.sentences[citation.sentence].text
+    }
+
+    func measureLabel(_ id: String) -> String { config.measure(id)?.label ?? id }
+}

@@ -1,0 +1,139 @@
+import Model
+
+extension Composer {
+    /// Where each proposition is shown: `fighters.html#anchor`.
+    func propositionAnchors(_ catalog: Catalog) -> [ID<Proposition>: String] {
+        var anchors: [ID<Proposition>: String] = [:]
+        for topic in config.topics where topic.kind == .figures {
+            var slugs = Slug.Registry()
+            _ = slugs.slug(for: topic.title)
+            for measure in topic.measures {
+                let props = propositions(of: measure, in: topic, catalog)
+                guard !props.isEmpty else { continue }
+                _ = slugs.slug(for: measureHeading(measure, catalog))
+                for proposition in props {
+                    anchors[proposition.id] = topic.id + ".html#" + slugs.slug(for: heading(of: proposition, catalog))
+                }
+            }
+            if !drift(in: topic, catalog).isEmpty { _ = slugs.slug(for: "Where versions drift") }
+        }
+        return anchors
+    }
+
+    func propositions(of measure: String, in topic: Config.Topic, _ catalog: Catalog) -> [Proposition] {
+        catalog.analysis.propositions
+            .filter { $0.measure == measure && $0.topic == topic.id }
+            .sorted { lhs, rhs in
+                if lhs.asOf != rhs.asOf { return (lhs.asOf ?? EventDate(year: 0)) > (rhs.asOf ?? EventDate(year: 0)) }
+                if lhs.origins != rhs.origins { return lhs.origins > rhs.origins }
+                return lhs.id < rhs.id
+            }
+    }
+
+    func drift(in topic: Config.Topic, _ catalog: Catalog) -> [Drift] {
+        let ids = Set(catalog.analysis.propositions.filter { $0.topic == topic.id }.map(\.id))
+        return catalog.analysis.drift.filter { $0.proposition.map(ids.contains) ?? false }
+    }
+
+    func measureHeading(_ measure: String, _ catalog: Catalog) -> String {
+        let label = catalog.measureLabel(measure)
+        return label.prefix(1).uppercased() + label.dropFirst()
+    }
+
+    /// "400 to 500 fighters in Iraq, as of March 2023, per Qais al-Mohamadawi".
+    func heading(of proposition: Proposition, _ catalog: Catalog) -> String {
+        var text = Wording.quantity(proposition.consensus) + " " + catalog.measureLabel(proposition.measure)
+        if !proposition.scope.isEmpty { text += " in " + Wording.list(proposition.scope) }
+        if let asOf = proposition.asOf { text += ", as of " + asOf.display }
+        if let speaker = proposition.speaker { text += ", per " + speaker.name }
+        return text
+    }
+
+    func figuresPage(_ topic: Config.Topic, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
+        let path = topic.id + ".html"
+        var body = BodyWriter()
+        body.heading(1, topic.title)
+        if !topic.summary.isEmpty { body.paragraph(CommonMark.escaped(topic.summary)) }
+        var shown = 0
+        for measure in topic.measures {
+            let props = propositions(of: measure, in: topic, catalog)
+            guard !props.isEmpty else { continue }
+            body.heading(2, measureHeading(measure, catalog))
+            body.paragraph(trend(props, catalog, from: path, anchors: anchors))
+            for proposition in props {
+                body.heading(3, heading(of: proposition, catalog))
+                body.paragraph(verdict(of: proposition, catalog, from: path, anchors: anchors))
+                body.list(tellings(of: proposition, catalog, from: path))
+                shown += 1
+            }
+        }
+        if shown == 0 {
+            body.paragraph("No figures for this topic were found in the sources.")
+        }
+        let drifts = drift(in: topic, catalog)
+        if !drifts.isEmpty {
+            body.heading(2, "Where versions drift")
+            for item in drifts { body.paragraph(driftMarkdown(item, catalog, from: path)) }
+        }
+        return Page(path: path, kind: .topic, title: topic.title, summary: topic.summary, body: body.text)
+    }
+
+    /// "Over time: 2018 — 1,000 to 1,500 → 2023 — 400 to 500".
+    private func trend(_ props: [Proposition], _ catalog: Catalog, from path: String,
+                       anchors: [ID<Proposition>: String]) -> String {
+        let dated = props.filter { $0.asOf != nil }.sorted { ($0.asOf!, $0.id) < ($1.asOf!, $1.id) }
+        let count = props.count == 1 ? "One estimate" : "\(props.count) estimates"
+        guard Set(dated.map { $0.asOf!.year }).count > 1 else { return "\(count)." }
+        let steps = dated.map { proposition -> String in
+            let link = anchors[proposition.id].map { urls.href($0, from: path) } ?? ""
+            let who = proposition.speaker.map { " (" + CommonMark.escaped($0.name) + ")" } ?? ""
+            return "[\(proposition.asOf!.display)](<\(link)>): \(CommonMark.escaped(Wording.quantity(proposition.consensus)))\(who)"
+        }
+        return "\(count). **Over time:** " + steps.joined(separator: " → ")
+    }
+
+    func verdict(of proposition: Proposition, _ catalog: Catalog, from path: String,
+                 anchors: [ID<Proposition>: String]) -> String {
+        var parts = ["**\(proposition.status.words)**"]
+        parts.append(Wording.outletsAndOrigins(outlets: proposition.outlets.count, origins: proposition.origins))
+        if let speaker = proposition.speaker { parts.append("said by " + CommonMark.escaped(speaker.name)) }
+        if let asOf = proposition.asOf { parts.append("as of " + CommonMark.escaped(Wording.date(asOf))) }
+        var text = parts.joined(separator: " · ") + ". " + explanation(of: proposition.status)
+        if let later = proposition.supersededBy, let anchor = anchors[later] {
+            text += " See the [later estimate](<\(urls.href(anchor, from: path))>)."
+        }
+        return text
+    }
+
+    func explanation(of status: Proposition.Status) -> String {
+        switch status {
+        case .agree: "Every telling gives the same figure."
+        case .consistent: "The tellings differ in wording but their figures fit together."
+        case .conflicting: "The tellings give figures that cannot both be right."
+        case .outdated: "A later estimate of the same measure and place exists; this one shows the trend."
+        case .singleOrigin: "Only one source carries this figure."
+        }
+    }
+
+    private func tellings(of proposition: Proposition, _ catalog: Catalog, from path: String) -> [String] {
+        proposition.members.compactMap { catalog.claims[$0] }
+            .sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
+            .map { claim in
+                var line = "“" + CommonMark.escaped(claim.text) + "”"
+                if !claim.term.isEmpty { line += " " + CommonMark.escaped(claim.term) }
+                line += " — " + CommonMark.escaped(catalog.outlet(claim.source))
+                if claim.derivedFrom != nil { line += " (derived from a share of another figure)" }
+                return line + " " + cite([Citation(source: claim.source, sentence: claim.sentence)], from: path, catalog)
+            }
+    }
+
+    func driftMarkdown(_ drift: Drift, _ catalog: Catalog, from path: String) -> String {
+        let outlets = Wording.list(drift.deviatingOutlets.map(catalog.outletName))
+        var text = "**\(drift.kind.words.prefix(1).uppercased() + drift.kind.words.dropFirst())** in "
+        text += CommonMark.escaped(outlets) + ": most tellings say “" + CommonMark.escaped(drift.majority)
+        text += "” " + cite(drift.majorityCitations, from: path, catalog)
+        text += "; " + CommonMark.escaped(outlets) + " says “" + CommonMark.escaped(drift.deviation) + "” "
+        text += cite(drift.deviatingCitations, from: path, catalog) + ". " + CommonMark.escaped(drift.note)
+        return text
+    }
+}

@@ -1,0 +1,78 @@
+import Model
+
+extension Composer {
+    func indexPage(_ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
+        let path = "index.html"
+        let analysis = catalog.analysis
+        var body = BodyWriter()
+        body.heading(1, config.site.title)
+        if !config.site.description.isEmpty { body.paragraph(CommonMark.escaped(config.site.description)) }
+        let outlets = Set(analysis.sources.map { catalog.outlet($0.id) }).count
+        let origins = Set(analysis.sources.map { catalog.families[$0.id]?.id.rawValue ?? $0.id.rawValue }).count
+        var overview = "This report checks **\(analysis.sources.count) sources** (\(origins) independent \(origins == 1 ? "origin" : "origins")) "
+        overview += "and the **\(analysis.claims.count) figures** found in them, grouped into **\(analysis.propositions.count) propositions**"
+        overview += " and **\(analysis.timeline.count) dated events**."
+        if let newest = analysis.sources.compactMap(\.metadata.published).max() {
+            overview += " The newest source is dated " + newest.display + "."
+        }
+        body.paragraph(overview)
+
+        body.heading(2, "Headline findings")
+        let findings = headlineFindings(catalog, anchors: anchors)
+        if findings.isEmpty {
+            body.paragraph("No figures were found that could be compared across sources.")
+        } else {
+            body.list(findings)
+        }
+
+        body.heading(2, "Topics")
+        body.list(config.topics.map { topic in
+            let link = CommonMark.link(topic.title, to: urls.href(topic.id + ".html", from: path))
+            let count = topic.kind == .timeline
+                ? "\(analysis.timeline.count) events"
+                : "\(analysis.propositions.filter { $0.topic == topic.id }.count) propositions"
+            return link + " — " + count + ". " + CommonMark.escaped(topic.summary)
+        })
+        body.heading(2, "Sources and method")
+        body.list([
+            CommonMark.link("Sources", to: urls.href("sources/index.html", from: path))
+                + " — every article with its cleaned text, metadata and what was left out.",
+            CommonMark.link("Methodology", to: urls.href("methodology.html", from: path))
+                + " — how figures were found, grouped and compared.",
+            CommonMark.link("claims.json", to: urls.href("claims.json", from: path)) + " and "
+                + CommonMark.link("claims.csv", to: urls.href("claims.csv", from: path)) + " — the data behind this report.",
+        ])
+        return Page(path: path, kind: .index, title: config.site.title,
+                    summary: config.site.description, body: body.text)
+    }
+
+    /// Findings a reader needs first: conflicts, drift, then the best-supported current figures, then trends.
+    private func headlineFindings(_ catalog: Catalog, anchors: [ID<Proposition>: String]) -> [String] {
+        let path = "index.html"
+        var findings: [String] = []
+        func link(_ proposition: Proposition) -> String {
+            let text = heading(of: proposition, catalog)
+            guard let anchor = anchors[proposition.id] else { return CommonMark.escaped(text) }
+            return CommonMark.link(text, to: urls.href(anchor, from: path))
+        }
+        let props = catalog.analysis.propositions
+        for proposition in props where proposition.status == .conflicting {
+            findings.append("**Conflicting:** " + link(proposition) + " — " + Wording.outletsAndOrigins(outlets: proposition.outlets.count, origins: proposition.origins) + ".")
+        }
+        for drift in catalog.analysis.drift {
+            findings.append(driftMarkdown(drift, catalog, from: path))
+        }
+        let current = props.filter { $0.status == .agree || $0.status == .consistent }
+            .sorted { ($1.origins, $1.outlets.count, $0.id) < ($0.origins, $0.outlets.count, $1.id) }
+        for proposition in current.prefix(6) {
+            findings.append("**\(proposition.status.words):** " + link(proposition) + " — "
+                            + Wording.outletsAndOrigins(outlets: proposition.outlets.count, origins: proposition.origins) + ".")
+        }
+        let outdated = props.filter { $0.status == .outdated }
+        if !outdated.isEmpty {
+            let list = outdated.sorted { $0.id < $1.id }.prefix(4).map(link)
+            findings.append("**Outdated:** \(outdated.count) earlier \(outdated.count == 1 ? "estimate has" : "estimates have") been superseded by later ones, e.g. " + list.joined(separator: "; ") + ".")
+        }
+        return findings
+    }
+}

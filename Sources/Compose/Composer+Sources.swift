@@ -1,0 +1,101 @@
+import Model
+
+extension Composer {
+    func sourcesPage(_ catalog: Catalog) -> Page {
+        let path = "sources/index.html"
+        var body = BodyWriter()
+        body.heading(1, "Sources")
+        let sources = catalog.analysis.sources.sorted { $0.id < $1.id }
+        body.paragraph("\(sources.count) source files were read. Each page shows the cleaned text with an anchor on every sentence, and the parts left out of the analysis with the reason. Citations such as S1·3 point to sentence 3 of source S1.")
+        var rows: [TemplateData] = []
+        for source in sources {
+            let claims = catalog.analysis.claims.filter { $0.source == source.id }.count
+            let family = catalog.families[source.id].map { family in
+                family.sources.count > 1 ? "shares its origin with " + family.sources.filter { $0 != source.id }.map(catalog.label).joined(separator: ", ") : "independent"
+            } ?? "independent"
+            rows.append([
+                "label": .string(catalog.label(source.id)),
+                "href": .string(urls.href(Catalog.sourcePath(source.id), from: path)),
+                "title": .string(source.metadata.title ?? source.file),
+                "outlet": .string(source.metadata.outlet ?? "not printed"),
+                "published": .string(source.metadata.published.map(\.display) ?? "unknown"),
+                "claims": .int(claims),
+                "family": .string(family),
+                "notices": .list(source.notices.map { ["text": .string($0.formatted), "severity": .string($0.severity.rawValue)] }),
+            ])
+        }
+        let corpusNotices = catalog.analysis.notices.map { notice -> TemplateData in
+            ["text": .string(notice.formatted), "severity": .string(notice.severity.rawValue)]
+        }
+        return Page(path: path, kind: .sources, title: "Sources", summary: "Every source read for this report.",
+                    body: body.text, data: ["sources": .list(rows), "corpusNotices": .list(corpusNotices),
+                                            "hasCorpusNotices": .bool(!corpusNotices.isEmpty)])
+    }
+
+    func sourcePage(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
+        let path = Catalog.sourcePath(source.id)
+        var body = BodyWriter()
+        let title = source.metadata.title ?? source.file
+        body.heading(1, catalog.label(source.id) + ": " + title)
+        let meta = source.metadata
+        func origin(_ field: String) -> String {
+            meta.provenance[field].map { " (from " + CommonMark.escaped($0) + ")" } ?? ""
+        }
+        var facts = [
+            "**File:** " + CommonMark.escaped(source.file),
+            "**Outlet:** " + CommonMark.escaped(meta.outlet ?? "not printed") + origin("outlet"),
+            "**Published:** " + CommonMark.escaped(meta.published.map(Wording.date) ?? "unknown") + origin("published"),
+        ]
+        if let url = meta.url { facts.append("**URL:** " + CommonMark.escaped(url)) }
+        if !meta.authors.isEmpty { facts.append("**Authors:** " + CommonMark.escaped(Wording.list(meta.authors))) }
+        facts.append("**Language:** " + CommonMark.escaped(meta.language ?? "not detected"))
+        if let family = catalog.families[source.id], family.sources.count > 1 {
+            let others = family.sources.filter { $0 != source.id }.map { id in
+                CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
+            }
+            facts.append("**Same origin as:** " + others.joined(separator: ", ") + " (" + CommonMark.escaped(family.evidence.joined(separator: "; ")) + ")")
+        }
+        body.list(facts)
+        let claims = catalog.analysis.claims.filter { $0.source == source.id }
+            .sorted { ($0.sentence, $0.span.start) < ($1.sentence, $1.span.start) }
+        let propositionOf = Dictionary(catalog.analysis.propositions.flatMap { p in p.members.map { ($0, p.id) } },
+                                       uniquingKeysWith: { first, _ in first })
+        var claimRows: [TemplateData] = []
+        for claim in claims {
+            let where_ = propositionOf[claim.id].flatMap { anchors[$0] }.map { urls.href($0, from: path) }
+            claimRows.append([
+                "anchor": .string("#s\(claim.sentence)"),
+                "sentence": .int(claim.sentence),
+                "text": .string(claim.text),
+                "measure": .string(claim.measure.map(catalog.measureLabel) ?? "unclassified"),
+                "term": .string(claim.term),
+                "interval": .string(claim.value.notation),
+                "qualifier": .string(claim.value.qualifier.rawValue),
+                "speaker": .optional(claim.attribution?.name),
+                "date": .optional(claim.eventDate.map(Wording.date)),
+                "proposition": .optional(where_),
+            ])
+        }
+        let blocks = source.blocks.map { block -> TemplateData in
+            let analysed = block.role.isAnalysed
+            return [
+                "analysed": .bool(analysed),
+                "role": .string(block.role.rawValue),
+                "heading": .bool(block.role == .headline),
+                "reason": .optional(block.reason),
+                "text": .string(block.text),
+                "line": .int(block.line),
+                "sentences": .list(block.sentences.compactMap { index in
+                    guard source.sentences.indices.contains(index) else { return nil }
+                    return ["id": .string("s\(index)"), "n": .int(index), "text": .string(source.sentences[index].text)]
+                }),
+            ]
+        }
+        return Page(path: path, kind: .source, title: title,
+                    summary: "Source \(catalog.label(source.id)) with every sentence anchored.", body: body.text,
+                    data: ["blocks": .list(blocks), "claims": .list(claimRows), "hasClaims": .bool(!claimRows.isEmpty),
+                           "notices": .list(source.notices.map { ["text": .string($0.formatted), "severity": .string($0.severity.rawValue)] }),
+                           "hasNotices": .bool(!source.notices.isEmpty),
+                           "sourcesIndex": .string(urls.href("sources/index.html", from: path))])
+    }
+}

@@ -1,0 +1,90 @@
+import Model
+
+/// Plain-English wording of figures and statuses, shared by every page and export.
+public enum Wording {
+    /// "7,000", "2.5", "25 million" (for money), with thousands separators.
+    public static func number(_ value: Double, money: Bool = false) -> String {
+        if money {
+            for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
+                return trimmed(value / size) + " " + word
+            }
+        }
+        if value.rounded() != value { return trimmed(value) }
+        let digits = String(Int64(abs(value)))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    private static func trimmed(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded.rounded() == rounded { return String(Int64(rounded)) }
+        var text = String(rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// A figure in words: "up to 500", "400 to 500", "$25 million to $50 million a month".
+    public static func quantity(_ q: Quantity) -> String {
+        let money = currencySymbol(q.unit) != nil || (q.unit.map { $0.count == 3 && $0 == $0.uppercased() } ?? false)
+        func amount(_ value: Double) -> String {
+            let n = number(value, money: money)
+            guard money else { return q.unit == "percent" ? n + "%" : n }
+            if let symbol = currencySymbol(q.unit) { return symbol + n }
+            return n + " " + (q.unit ?? "")
+        }
+        var text: String
+        switch (q.low, q.high) {
+        case let (low?, high?) where low == high:
+            text = amount(low)
+        case let (low?, high?):
+            text = amount(low) + " to " + amount(high)
+        case let (nil, high?):
+            text = (q.qualifier == .notExceeding ? "no more than " : q.highInclusive ? "up to " : "fewer than ") + amount(high)
+        case let (low?, nil):
+            text = (q.lowInclusive ? "at least " : "more than ") + amount(low)
+        case (nil, nil):
+            text = "an unknown number"
+        }
+        switch q.qualifier {
+        case .approx where q.low != nil && q.high != nil: text = "about " + text
+        case .vague: text = "a vague number (" + text + ")"
+        default: break
+        }
+        if let per = q.per { text += " a \(per)" }
+        return text
+    }
+
+    /// "$", "€", "£" for known currency codes.
+    public static func currencySymbol(_ unit: String?) -> String? {
+        switch unit {
+        case "USD": "$"
+        case "EUR": "€"
+        case "GBP": "£"
+        case "JPY": "¥"
+        default: nil
+        }
+    }
+
+    /// "4 outlets, 1 origin".
+    public static func outletsAndOrigins(outlets: Int, origins: Int) -> String {
+        "\(outlets) \(outlets == 1 ? "outlet" : "outlets"), \(origins) independent \(origins == 1 ? "origin" : "origins")"
+    }
+
+    /// "Iraq and Syria", "Iraq, Syria and Iran".
+    public static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// A date with its precision and whether it was inferred: "12 March 2023 (inferred)".
+    public static func date(_ date: EventDate) -> String {
+        date.display + (date.inferred ? " (inferred)" : "")
+    }
+}

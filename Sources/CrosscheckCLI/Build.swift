@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the report from the input folder into the output folder.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(name: .shortAndLong, help: "Show per-stage timings.")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(input: project.url(project.input), output: project.url(project.output),
+                                   templates: project.url(project.templates), config: project.url(project.config),
+                                   baseURL: project.baseURL)
+        do {
+            let result = try Pipeline.build(options)
+            Summary.print(result, verbose: verbose, output: project.output)
+        } catch let error as PipelineError {
+            report("Error: \(error)")
+            report("The previous \(project.output)/ was left as it was.")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// The end-of-build summary, in the spirit of Hugo's.
+enum Summary {
+    static func print(_ result: BuildReport, verbose: Bool, output: String) {
+        for notice in result.notices.sorted(by: { ($1.severity, $0.file) < ($0.severity, $1.file) }) {
+            report(notice.formatted)
+        }
+        let rows: [(String, Int)] = [
+            ("Sources", result.sources), ("Claims", result.claims), ("Propositions", result.propositions),
+            ("Topics", result.topics), ("Pages", result.pages), ("Files written", result.write.written),
+            ("Files unchanged", result.write.unchanged), ("Files removed", result.write.removed),
+            ("Warnings", result.notices.filter { $0.severity == .warning }.count),
+            ("Errors in sources", result.notices.filter { $0.severity == .error }.count),
+        ]
+        report("")
+        for (label, value) in rows {
+            report(label.padding(toLength: 18, withPad: " ", startingAt: 0) + "| " + String(value))
+        }
+        if verbose {
+            report("")
+            for lap in result.timings {
+                report("  " + lap.stage.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", lap.milliseconds))
+            }
+        }
+        report("")
+        report("Built \(output)/. Total in \(Int(result.totalMilliseconds.rounded())) ms")
+    }
+}

@@ -1,0 +1,131 @@
+import Model
+
+/// Who spoke last in an article, for "he added", "the report said" and "It said".
+struct SpeakerState: Sendable {
+    var lastPerson: Speaker?
+    var lastReport: Speaker?
+    var lastOrganization: Speaker?
+    /// The fullest name seen for each key.
+    var names: [String: String] = [:]
+}
+
+/// Finds the speaker of a sentence from reporting patterns ("X said", "said X", "according to X").
+struct Attributor: Sendable {
+    let names: SpeakerNames
+
+    static let verbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "estimated", "estimates", "estimate", "warned", "warns",
+        "stated", "states", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "claimed", "claims",
+        "noted", "notes", "reported", "reports", "announced", "announces", "explained", "insisted", "confirmed", "confirms",
+        "mentioned", "assured", "argued", "argues", "wrote", "writes", "cautioned", "acknowledged", "believes", "suggested",
+        "predicted", "concluded", "found", "showed", "shows", "indicated", "revealed", "disclosed", "admitted", "denied",
+        "urged", "talked", "referred", "pointed", "spoke", "cited", "asserted", "alleged", "tweeted", "posted",
+    ]
+    /// Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
+    static let nounLike: Set<String> = ["estimates", "estimate", "reports", "states", "claims", "notes", "shows", "found"]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "was", "is", "would", "will", "reportedly", "then", "further", "repeatedly", "later",
+        "previously", "had", "been", "once", "again", "recently", "publicly", "separately", "earlier", "both", "did",
+    ]
+    static let stops: Set<String> = [
+        "in", "on", "at", "to", "from", "with", "by", "for", "outside", "inside", "across", "about", "over", "under",
+        "into", "than", "as", "both", "and", "or", "but", "that", "which", "who", "whom", "while", "when", "where",
+        "after", "before", "since", "however", "although", "because", "if", "though", "yet", "so", "meanwhile",
+        "during", "against", "among", "between", "through", "via", "per", "not", "no", "also", "said", "says",
+    ]
+
+    /// The speaker of a sentence, updating who spoke last.
+    func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
+        let mentionsReport = t.contains { !$0.inQuote && ["report", "reports"].contains($0.lower) }
+        for k in t.indices where k + 1 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" && !t[k].inQuote {
+            if let s = resolve(phraseAfter(t, k + 2), t: t, state: &state, report: false) { return s }
+        }
+        for v in t.indices where Self.verbs.contains(t[v].lower) && !t[v].inQuote {
+            if v + 1 < t.count, v > 0, [",", "”", "\"", "’", "'", "—"].contains(t[v - 1].text), t[v + 1].isWord,
+               t[v + 1].isCapitalized, Lexicon.weekdays[t[v + 1].lower] == nil, Lexicon.months[t[v + 1].lower] == nil {
+                var e = v + 1
+                while e < t.count, t[e].isWord, t[e].isCapitalized || names.isTitle(t[e].lower) || names.isParticle(t[e].lower) { e += 1 }
+                if let s = resolve(Array(t[(v + 1)..<e]), t: t, state: &state, report: mentionsReport) { return s }
+            }
+            var p = v - 1
+            while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) { p -= 1 }
+            guard p >= 0 else { continue }
+            if Self.nounLike.contains(t[v].lower), !t[p].isWord { continue }
+            if let s = resolve(subject(t, endingAt: p), t: t, state: &state, report: mentionsReport) { return s }
+        }
+        return nil
+    }
+
+    /// The subject ending at token p, stepping back over appositives ("X, the deputy commander, said").
+    private func subject(_ t: [Token], endingAt p0: Int) -> [Token] {
+        var p = p0
+        if t[p].isWord, ["that", "which"].contains(t[p].lower) { p -= 1 }  // "a strategy that said"
+        for _ in 0..<4 {
+            while p >= 0, ["”", "\"", "’", "'", "“"].contains(t[p].text) { p -= 1 }
+            guard p >= 0 else { return [] }
+            if t[p].text == "," || t[p].text == "—" {
+                // Find the segment before this comma; skip it when it starts like an appositive.
+                var s = p - 1
+                while s >= 0, ![",", "—", ":", ";"].contains(t[s].text) { s -= 1 }
+                let segment = Array(t[(s + 1)..<p]).filter { $0.isWord }
+                if let first = segment.first, !first.isCapitalized || ["the", "a", "an"].contains(first.lower) {
+                    p = s; continue
+                }
+                p -= 1; continue
+            }
+            return nounPhrase(t, endingAt: p)
+        }
+        return []
+    }
+
+    /// The noun phrase ending at p: names, titles, determiners and nouns, back to a stop word or mark.
+    private func nounPhrase(_ t: [Token], endingAt p: Int) -> [Token] {
+        var q = p
+        var out: [Token] = []
+        while q >= 0 {
+            let tok = t[q]
+            if tok.text == ".", q > 0, names.isTitle(t[q - 1].lower) { q -= 1; continue }
+            guard tok.isWord else { break }
+            if tok.lower == "of", let last = out.first, last.isCapitalized, q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
+                out.insert(tok, at: 0); q -= 1; continue
+            }
+            if !tok.isCapitalized, Self.stops.contains(tok.lower) || Self.verbs.contains(tok.lower) { break }
+            out.insert(tok, at: 0)
+            if ["the", "a", "an", "this", "its", "his", "her"].contains(tok.lower) { break }
+            if out.count >= 9 { break }
+            q -= 1
+        }
+        return out
+    }
+
+    /// The phrase after "according to", up to a mark or a verb of publication.
+    private func phraseAfter(_ t: [Token], _ k: Int) -> [Token] {
+        var out: [Token] = []
+        var j = k
+        while j < t.count, out.count < 8 {
+            let tok = t[j]
+            if tok.text == ".", let last = out.last, names.isTitle(last.lower) { j += 1; continue }
+            guard tok.isWord else { break }
+            if !tok.isCapitalized, ["published", "released", "issued", "unveiled", "seen", "obtained", "that", "which", "who",
+                                    "in", "on", "last", "this", "from", "to", "with", "by", "at", "for", "earlier", "dated"].contains(tok.lower) { break }
+            out.append(tok); j += 1
+        }
+        return out
+    }
+
+    private func resolve(_ np: [Token], t: [Token], state: inout SpeakerState, report: Bool) -> Speaker? {
+        guard !np.isEmpty, let s = names.speaker(for: np, state: state, sentenceMentionsReport: report) else { return nil }
+        var speaker = s
+        if speaker.kind == .person, !speaker.name.isEmpty {
+            if let known = state.names[speaker.key], known.count > speaker.name.count { speaker.name = known }
+            state.names[speaker.key] = speaker.name
+        }
+        switch speaker.kind {
+        case .person: state.lastPerson = speaker
+        case .report: state.lastReport = speaker
+        case .organization: state.lastOrganization = speaker
+        case .unknown: break
+        }
+        return speaker
+    }
+}

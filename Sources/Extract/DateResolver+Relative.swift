@@ -1,0 +1,88 @@
+import Model
+
+extension DateResolver {
+    /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day".
+    static func relative(_ t: [Token], at i: Int, context: DateContext) -> DateMatch? {
+        let pub = context.published
+        let w = t[i].lower
+        let next = i + 1 < t.count ? t[i + 1].lower : ""
+        switch w {
+        case "yesterday": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: -1) })
+        case "today": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
+        case "tomorrow": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 1) })
+        case "last", "this", "next", "past":
+            let step = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
+            var start = i
+            if i > 0, ["earlier", "later"].contains(t[i - 1].lower), w == "this" { start = i - 1 }
+            guard let p = pub else {
+                return ["week", "month", "year"].contains(next) ? DateMatch(tokens: start..<(i + 2), date: nil) : nil
+            }
+            switch next {
+            case "week":
+                let anchor = shift(p, days: 7 * step)
+                return DateMatch(tokens: start..<(i + 2), date: anchor.map { EventDate(year: $0.year, month: $0.month, inferred: true) })
+            case "month":
+                guard p.month != nil else { return nil }
+                return DateMatch(tokens: start..<(i + 2), date: CalendarMath.month(p, plusMonths: step))
+            case "year":
+                return DateMatch(tokens: start..<(i + 2), date: EventDate(year: p.year + step, inferred: true))
+            default: return nil
+            }
+        default: break
+        }
+        // "three days ago", "a week ago", "two years ago".
+        if let (n, unit, end) = count(t, at: i), end < t.count {
+            let after = t[end].lower
+            if after == "ago", let p = pub {
+                return DateMatch(tokens: i..<(end + 1), date: offset(p, n: -n, unit: unit))
+            }
+            if ["earlier", "later", "before"].contains(after), ["day", "week"].contains(unit) {
+                let sign = after == "later" ? 1 : -1
+                let date = context.lastDay.flatMap { shift($0, days: sign * n * (unit == "week" ? 7 : 1)) }
+                if after == "before", end + 1 < t.count, t[end + 1].isWord, !Lexicon.phraseStops.contains(t[end + 1].lower) { return nil }
+                return DateMatch(tokens: i..<(end + 1), date: date)
+            }
+        }
+        // "the day before", "the previous day", "the next day", "the following day".
+        if w == "the", i + 2 < t.count {
+            let a = t[i + 1].lower, b = t[i + 2].lower
+            var delta: Int?
+            if a == "day", b == "before", i + 3 >= t.count || !t[i + 3].isWord || Lexicon.phraseStops.contains(t[i + 3].lower) { delta = -1 }
+            if ["previous", "preceding"].contains(a), b == "day" { delta = -1 }
+            if ["next", "following"].contains(a), b == "day" { delta = 1 }
+            if let delta {
+                return DateMatch(tokens: i..<(i + 3), date: context.lastDay.flatMap { shift($0, days: delta) })
+            }
+        }
+        return nil
+    }
+
+    /// "a day", "three days", "2 weeks": a count and a calendar unit.
+    private static func count(_ t: [Token], at i: Int) -> (Int, String, Int)? {
+        var n: Int?
+        var k = i
+        if t[i].lower == "a" || t[i].lower == "an" || t[i].lower == "one" { n = 1; k = i + 1 }
+        else if t[i].isNumber, let v = Int(t[i].text), v < 1000 { n = v; k = i + 1 }
+        else if let v = NumberParser.wordValue(t[i].lower) { n = Int(v); k = i + 1 }
+        guard let n, k < t.count else { return nil }
+        let u = t[k].lower
+        let unit = u.hasSuffix("s") ? String(u.dropLast()) : u
+        guard ["day", "week", "month", "year"].contains(unit) else { return nil }
+        return (n, unit, k + 1)
+    }
+
+    private static func offset(_ p: EventDate, n: Int, unit: String) -> EventDate? {
+        switch unit {
+        case "day": return shift(p, days: n)
+        case "week": return shift(p, days: 7 * n)
+        case "month": return p.month == nil ? nil : CalendarMath.month(p, plusMonths: n)
+        default: return EventDate(year: p.year + n, inferred: true)
+        }
+    }
+
+    /// A day-precise date moved by some days; nil when the anchor is not known to the day.
+    static func shift(_ d: EventDate, days: Int) -> EventDate? {
+        guard d.day != nil else { return nil }
+        return CalendarMath.date(d, plusDays: days)
+    }
+}

@@ -1,0 +1,180 @@
+import Model
+
+/// A date found in a sentence, resolved when it can be.
+struct DateMatch: Sendable {
+    var tokens: Range<Int>
+    /// nil when relative and the article has no date to resolve it against.
+    var date: EventDate?
+}
+
+/// What a sentence's dates resolve against: the publication date and the date mentioned last.
+struct DateContext: Sendable {
+    var published: EventDate?
+    /// The last day-precise date mentioned, for "a day earlier".
+    var lastDay: EventDate?
+}
+
+/// Finds absolute and relative dates and resolves them against the article's date and tense.
+enum DateResolver {
+    static let yearPreps: Set<String> = [
+        "in", "since", "until", "till", "before", "after", "during", "through", "throughout", "circa", "early", "late",
+        "mid", "from", "around", "spring", "summer", "autumn", "fall", "winter", "between", "c.", "year",
+    ]
+    static let ofYearHeads: Set<String> = [
+        "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "rest",
+        "course", "part", "close", "turn",
+    ]
+    static let pastVerbs: Set<String> = ["said", "told", "added", "announced", "stated", "warned", "reported", "confirmed", "estimated"]
+
+    /// Dates in a sentence, in order; `isCount(j)` says whether a counted noun starts at token j.
+    static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
+        var result: [DateMatch] = []
+        var i = 0
+        while i < t.count {
+            if let m = match(t, at: i, context: context, isCount: isCount, after: result.last) {
+                result.append(m)
+                if let d = m.date, d.granularity == .day { context.lastDay = d }
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private static func match(_ t: [Token], at i: Int, context: DateContext, isCount: (Int) -> Bool, after previous: DateMatch?) -> DateMatch? {
+        let pub = context.published
+        let future = isFuture(t, before: i)
+        let prev = i > 0 ? t[i - 1].lower : ""
+        // A weekday, possibly followed by a printed date ("Monday, March 13").
+        if let wd = Lexicon.weekdays[t[i].lower], t[i].isCapitalized {
+            let start = prev == "on" || prev == "last" || prev == "next" || prev == "this" ? i - 1 : i
+            var k = i + 1
+            if k < t.count, [",", "،"].contains(t[k].text) { k += 1 }
+            if k < t.count, let abs = absolute(t, at: k, pub: pub, future: future) {
+                return DateMatch(tokens: start..<abs.end, date: abs.date)
+            }
+            let direction = prev == "next" ? 1 : prev == "last" ? -1 : prev == "this" ? (future ? 1 : -1) : (future ? 1 : -1)
+            return DateMatch(tokens: start..<(i + 1), date: pub.flatMap { weekday(wd, from: $0, direction: direction) })
+        }
+        if let abs = absolute(t, at: i, pub: pub, future: future) {
+            var start = i
+            if ["last", "next", "this"].contains(prev), t[i].isWord { start = i - 1 }
+            var date = abs.date
+            if start < i, let p = pub, let m = date?.month, abs.yearInferred {
+                let y = prev == "last" ? (m < (p.month ?? 12) ? p.year : p.year - 1) : prev == "next" ? (m > (p.month ?? 1) ? p.year : p.year + 1) : p.year
+                date = EventDate(year: y, month: m, day: date?.day, inferred: true)
+            }
+            return DateMatch(tokens: start..<abs.end, date: date)
+        }
+        if t[i].isNumber, let y = Int(t[i].text), t[i].text.count == 4, (1800...2100).contains(y), !isCount(i + 1),
+           i + 1 >= t.count || !(t[i + 1].isWord && !t[i + 1].spaceBefore) {
+            let prevPrev = i > 1 ? t[i - 2].lower : ""
+            let afterYear = previous.map { $0.tokens.upperBound == i - 1 } ?? false
+            if prev == "of", ofYearHeads.contains(prevPrev) {
+                let month = ["end", "close", "turn"].contains(prevPrev) ? 12 : ["start", "beginning"].contains(prevPrev) ? 1 : nil
+                return DateMatch(tokens: (i - 2)..<(i + 1), date: EventDate(year: y, month: month))
+            }
+            if yearPreps.contains(prev) || (prev == "-" && prevPrev == "mid") || (["to", "and", "-", "–", "or"].contains(prev) && afterYear)
+                || (prev == "by" && (i + 1 >= t.count || !t[i + 1].isWord || Lexicon.phraseStops.contains(t[i + 1].lower))) {
+                return DateMatch(tokens: i..<(i + 1), date: EventDate(year: y))
+            }
+        }
+        return relative(t, at: i, context: context)
+    }
+
+    /// "February 26", "Oct. 2", "June 23, 2014", "21 January 2018", "January 2018", "in February".
+    static func absolute(_ t: [Token], at i: Int, pub: EventDate?, future: Bool) -> (date: EventDate?, end: Int, yearInferred: Bool)? {
+        if let m = month(t, at: i) {
+            var k = i + 1
+            if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
+            if k < t.count, let d = day(t[k]), !(k + 1 < t.count && t[k + 1].text == ":") {
+                var e = k + 1
+                if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaceBefore { e += 1 }
+                var c = e
+                if c < t.count, t[c].text == "," { c += 1 }
+                if c < t.count, let y = year(t[c]), CalendarMath.isValid(year: y, month: m, day: d) {
+                    return (EventDate(year: y, month: m, day: d), c + 1, false)
+                }
+                return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, e, true)
+            }
+            if k < t.count, let y = year(t[k]) { return (EventDate(year: y, month: m), k + 1, false) }
+            if k + 1 < t.count, t[k].lower == "of", let y = year(t[k + 1]) { return (EventDate(year: y, month: m), k + 2, false) }
+            return (pub.flatMap { inferYear(month: m, day: nil, pub: $0, future: future) }, k, true)
+        }
+        if let d = day(t[i]), i + 1 < t.count {
+            var k = i + 1
+            if ["st", "nd", "rd", "th"].contains(t[k].lower), !t[k].spaceBefore { k += 1 }
+            if k < t.count, t[k].lower == "of" { k += 1 }
+            guard k < t.count, let m = month(t, at: k, strict: true) else { return nil }
+            k += 1
+            if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
+            if k < t.count, let y = year(t[k]), CalendarMath.isValid(year: y, month: m, day: d) {
+                return (EventDate(year: y, month: m, day: d), k + 1, false)
+            }
+            return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, k, true)
+        }
+        return nil
+    }
+
+    /// A month name at i; abbreviations and "May" need a day, a year or a full stop to count.
+    static func month(_ t: [Token], at i: Int, strict: Bool = false) -> Int? {
+        guard i < t.count, t[i].isWord, t[i].isCapitalized, let m = Lexicon.months[t[i].lower] else { return nil }
+        let next = i + 1 < t.count ? t[i + 1] : nil
+        let followedByFigure = next.map { $0.isNumber || ($0.text == "." && !$0.spaceBefore) } ?? false
+        if strict { return m }
+        if t[i].lower.count <= 4, t[i].lower != "june", t[i].lower != "july" {
+            // "Oct. 2", "May 5"; a bare "May" after "in"/"last"/"since" is the month too.
+            let prev = i > 0 ? t[i - 1].lower : ""
+            if followedByFigure || (t[i].lower == "may" && ["in", "since", "last", "next", "this", "early", "late", "mid", "of", "until", "by", "during"].contains(prev)) {
+                return m
+            }
+            return nil
+        }
+        return m
+    }
+
+    private static func day(_ t: Token) -> Int? {
+        guard t.isNumber, t.text.count <= 2, let d = Int(t.text), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    private static func year(_ t: Token) -> Int? {
+        guard t.isNumber, t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// The year of a month (and day) printed without one: the most recent in the past, else the next.
+    static func inferYear(month: Int, day: Int?, pub: EventDate, future: Bool) -> EventDate {
+        let pm = pub.month ?? 12, pd = pub.day ?? 31
+        let notAfter = (month, day ?? 1) <= (pm, day == nil ? 1 : pd)
+        let notBefore = (month, day ?? 31) >= (pm, day == nil ? 31 : pd)
+        let year = future ? (notBefore ? pub.year : pub.year + 1) : (notAfter ? pub.year : pub.year - 1)
+        return EventDate(year: year, month: month, day: day, inferred: true)
+    }
+
+    /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
+    static func weekday(_ wd: Int, from pub: EventDate, direction: Int) -> EventDate? {
+        guard let m = pub.month, let d = pub.day else { return nil }
+        let days = CalendarMath.days(year: pub.year, month: m, day: d)
+        let today = CalendarMath.weekday(days)
+        if direction < 0 {
+            var delta = (today - wd + 7) % 7
+            if delta == 0 { delta = 7 }
+            return CalendarMath.date(pub, plusDays: -delta)
+        }
+        return CalendarMath.date(pub, plusDays: (wd - today + 7) % 7)
+    }
+
+    /// Whether the words before token i put the sentence in the future ("will meet ... on Wednesday").
+    static func isFuture(_ t: [Token], before i: Int) -> Bool {
+        var future = false
+        for k in 0..<min(i, t.count) {
+            let w = t[k].lower
+            if Lexicon.futureMarkers.contains(w) { future = true }
+            if ["is", "are"].contains(w), k + 1 < t.count, ["to", "due", "expected", "set", "scheduled"].contains(t[k + 1].lower) { future = true }
+            if pastVerbs.contains(w) { future = false }
+        }
+        return future
+    }
+}

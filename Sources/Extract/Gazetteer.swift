@@ -1,0 +1,66 @@
+import Model
+
+/// Finds configured places in a sentence, plus provinces named as such ("Al-Anbar province").
+struct Gazetteer: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        var name: String
+    }
+
+    let entries: [Entry]
+    /// Every place word, for telling place adjectives from names ("Iraqi General ...").
+    let placeWords: Set<String>
+    static let regionNouns: Set<String> = ["province", "governorate", "prefecture", "oblast", "district", "county", "provinces"]
+
+    init(places: [Config.Place]) {
+        var list: [Entry] = []
+        for place in places {
+            for spelling in [place.name] + place.aliases {
+                list.append(Entry(words: spelling.split(separator: " ").map(String.init), name: place.name))
+            }
+        }
+        entries = list.sorted { $0.words.count > $1.words.count }
+        placeWords = Set(list.flatMap { $0.words.map { $0.lowercased() } })
+    }
+
+    /// Canonical names of the places in a sentence, in order of first mention, without repeats.
+    func places(in t: [Token]) -> [String] {
+        var found: [String] = []
+        func add(_ name: String) { if !found.contains(name) { found.append(name) } }
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord, t[i].isCapitalized else { i += 1; continue }
+            if let (entry, n) = entry(t, at: i) { add(entry.name); i += n; continue }
+            let parts = t[i].hyphenParts
+            if parts.count > 1 {
+                for part in parts { if let e = entries.first(where: { $0.words == [String(part)] }) { add(e.name) } }
+            }
+            if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower) {
+                add(Self.canonicalRegion(t[i].text))
+            }
+            i += 1
+        }
+        // "the province of Nineveh".
+        for k in t.indices where k + 2 < t.count && ["province", "governorate"].contains(t[k].lower) && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
+            add(Self.canonicalRegion(t[k + 2].text))
+        }
+        return found
+    }
+
+    private func entry(_ t: [Token], at i: Int) -> (Entry, Int)? {
+        for e in entries where i + e.words.count <= t.count {
+            if e.words.enumerated().allSatisfy({ t[i + $0.offset].text == $0.element }) { return (e, e.words.count) }
+        }
+        return nil
+    }
+
+    /// "Al-Anbar" and "Anbar" are one province.
+    static func canonicalRegion(_ name: String) -> String {
+        let lower = name.lowercased()
+        for particle in ["al-", "el-", "ad-", "as-", "an-", "ar-"] where lower.hasPrefix(particle) && name.count > particle.count + 1 {
+            let rest = name.dropFirst(particle.count)
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return name
+    }
+}

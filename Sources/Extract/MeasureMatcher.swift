@@ -1,0 +1,153 @@
+import Model
+
+/// What a figure counts: the measure from config and the counted noun as the outlet wrote it.
+struct MeasureMatch: Sendable {
+    var measure: String?
+    var term: String
+    /// Token range of the counted noun, when one was found after the figure.
+    var termTokens: Range<Int>?
+}
+
+/// Maps the words around a figure to a configured measure through its terms and cues.
+struct MeasureMatcher: Sendable {
+    struct Phrase: Sendable {
+        var words: [String]
+        var measure: String
+        var isMoney: Bool
+    }
+
+    let terms: [Phrase]
+    let cues: [Phrase]
+    /// The measure for money nothing else names (money unit, no terms, no cues).
+    let genericMoney: String?
+    let moneyMeasures: Set<String>
+    static let anchors: Set<String> = ["number", "numbers", "total", "estimate", "estimates", "count", "tally", "figure", "figures", "strength", "toll"]
+
+    init(config: Config) {
+        func phrases(_ keyPath: KeyPath<Config.Measure, [String]>) -> [Phrase] {
+            config.measures.flatMap { m in
+                m[keyPath: keyPath].map { Phrase(words: $0.lowercased().split(separator: " ").map(String.init), measure: m.id, isMoney: m.unit == "money") }
+            }.sorted { $0.words.count > $1.words.count }
+        }
+        terms = phrases(\.terms)
+        cues = phrases(\.cues)
+        genericMoney = config.measures.first { $0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty }?.id
+        moneyMeasures = Set(config.measures.filter { $0.unit == "money" }.map(\.id))
+    }
+
+    /// The configured term starting at token p ("members and supporters", or "loyalists" in "ISIS-loyalists").
+    func term(_ t: [Token], at p: Int, money: Bool? = nil) -> (Phrase, Range<Int>, String)? {
+        for phrase in terms where money == nil || phrase.isMoney == money! {
+            guard p + phrase.words.count <= t.count else { continue }
+            var ok = true
+            for (n, w) in phrase.words.enumerated() {
+                let tok = t[p + n]
+                let last = n == 0 ? String(tok.hyphenParts.last ?? Substring(tok.lower)).lowercased() : tok.lower
+                if !(tok.lower == w || last == w || (tok.lower + "s" == w && phrase.words.count == 1)) { ok = false; break }
+            }
+            if ok {
+                let r = p..<(p + phrase.words.count)
+                let text: String
+                if phrase.words.count == 1, t[p].hyphenParts.count > 1 { text = String(t[p].hyphenParts.last!) }
+                else { text = t[r].map(\.text).joined(separator: " ") }
+                return (phrase, r, text)
+            }
+        }
+        return nil
+    }
+
+    /// The cue phrase ending just before token `end` ("killed", "cells of").
+    func cue(_ t: [Token], before end: Int, money: Bool) -> Phrase? {
+        for phrase in cues where phrase.isMoney == money && phrase.words.count <= end {
+            let s = end - phrase.words.count
+            if phrase.words.enumerated().allSatisfy({ t[s + $0.offset].lower == $0.element }) { return phrase }
+        }
+        return nil
+    }
+
+    /// The measure and counted noun of a figure.
+    func match(_ t: [Token], figure: Figure) -> MeasureMatch {
+        let isMoney = figure.kind == .money
+        let start = figure.tokens.lowerBound, end = figure.tokens.upperBound
+        let forward = nounAfter(t, from: end, money: isMoney)
+        var cue = self.cue(t, before: start, money: isMoney)
+        if cue == nil, start >= 3, ["a", "total", "of"] == t[(start - 3)..<start].map(\.lower) {
+            cue = self.cue(t, before: start - 3, money: isMoney)
+        }
+        if let cue {
+            return MeasureMatch(measure: cue.measure, term: forward?.text ?? cue.words.joined(separator: " "), termTokens: forward?.range)
+        }
+        if let forward, let phrase = forward.phrase {
+            if !isMoney, let passive = passiveCue(t, after: forward.range.upperBound) { return MeasureMatch(measure: passive, term: forward.text, termTokens: forward.range) }
+            return MeasureMatch(measure: phrase.measure, term: forward.text, termTokens: forward.range)
+        }
+        if isMoney {
+            if let nearest = nearestMoneyWord(t, around: figure.tokens) { return MeasureMatch(measure: nearest.0, term: nearest.1) }
+            return MeasureMatch(measure: genericMoney, term: forward?.text ?? "")
+        }
+        if figure.kind != .percent, forward == nil, let back = anchoredTermBefore(t, start) {
+            return MeasureMatch(measure: back.0.measure, term: back.1)
+        }
+        return MeasureMatch(measure: nil, term: forward?.text ?? "", termTokens: forward?.range)
+    }
+
+    /// The counted noun after a figure, skipping names, adjectives and bracketed acronyms.
+    func nounAfter(_ t: [Token], from j0: Int, money: Bool) -> (phrase: Phrase?, range: Range<Int>, text: String)? {
+        var j = j0
+        while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["“", "\"", "‘"].contains(t[j].text) { j += 1 }
+        var words = 0
+        var fallback: Int?
+        while j < t.count, words < 5 {
+            if let (phrase, r, text) = term(t, at: j, money: money ? true : false) { return (phrase, r, text) }
+            let tok = t[j]
+            if tok.text == "(" {
+                while j < t.count, t[j].text != ")" { j += 1 }
+                j += 1; continue
+            }
+            if ["”", "\"", "’", "'"].contains(tok.text) { j += 1; continue }
+            guard tok.isWord, !Lexicon.phraseStops.contains(tok.lower), !Lexicon.notNouns.contains(tok.lower) else { break }
+            if !tok.isCapitalized { fallback = j }
+            words += 1; j += 1
+        }
+        guard !money, let f = fallback else { return nil }
+        return (nil, f..<(f + 1), t[f].text)
+    }
+
+    /// "22 jihadists were killed": a one-word cue after an auxiliary verb.
+    private func passiveCue(_ t: [Token], after j0: Int) -> String? {
+        var j = j0
+        var aux = false
+        while j < t.count, ["were", "was", "have", "has", "had", "been", "are", "reportedly", "also", "being", "all"].contains(t[j].lower) { aux = true; j += 1 }
+        guard aux, j < t.count else { return nil }
+        return cues.first { $0.words.count == 1 && !$0.isMoney && $0.words[0] == t[j].lower }?.measure
+    }
+
+    /// A money term or cue elsewhere in the sentence, nearest to the figure.
+    private func nearestMoneyWord(_ t: [Token], around r: Range<Int>) -> (String, String)? {
+        var best: (Int, String, String)?
+        for p in t.indices where !r.contains(p) {
+            let hit: (String, String)?
+            if let (phrase, _, text) = term(t, at: p, money: true) { hit = (phrase.measure, text) }
+            else if let c = cues.first(where: { $0.isMoney && p + $0.words.count <= t.count && $0.words.enumerated().allSatisfy { t[p + $0.offset].lower == $0.element } }) {
+                hit = (c.measure, c.words.joined(separator: " "))
+            } else { hit = nil }
+            guard let hit else { continue }
+            let distance = p < r.lowerBound ? r.lowerBound - p : p - r.upperBound + 1
+            if best == nil || distance < best!.0 { best = (distance, hit.0, hit.1) }
+        }
+        return best.map { ($0.1, $0.2) }
+    }
+
+    /// "the total number of IS fighters did not exceed 500": a term after an anchor word earlier in the clause.
+    private func anchoredTermBefore(_ t: [Token], _ start: Int) -> (Phrase, String)? {
+        var p = start - 1
+        while p >= 0, ![";", ":"].contains(t[p].text), !t[p].isNumber {
+            if let (phrase, _, text) = term(t, at: p, money: false) {
+                let lo = max(0, p - 4)
+                if t[lo..<p].contains(where: { Self.anchors.contains($0.lower) }) { return (phrase, text) }
+            }
+            p -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,151 @@
+import Model
+
+/// Normalises speaker phrases to stable keys: one key per person, organisation or report across articles.
+struct SpeakerNames: Sendable {
+    /// Place names and adjectives, stripped from unnamed speakers ("a senior Iraqi official").
+    let placeWords: Set<String>
+
+    static let titles: Set<String> = [
+        "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "brigadier", "brig", "captain", "capt",
+        "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "marshal", "president", "prime", "minister", "secretary",
+        "deputy", "vice", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator",
+        "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen",
+        "prince", "princess", "sheikh", "emir", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice",
+        "chancellor", "director", "chairman", "chairwoman", "chair", "leader", "former", "retired", "senior", "defense",
+        "defence", "foreign", "interior", "state", "finance", "pope", "cardinal", "archbishop", "bishop", "imam",
+        "ayatollah", "rabbi", "officer", "coordinator", "adviser", "advisor", "special", "assistant", "acting",
+        "secretary-general", "attorney", "lawmaker", "mp", "commissioner", "inspector", "sheriff", "analyst", "expert",
+        "researcher", "fellow", "economist", "official", "gen.", "lt.", "col.", "dr.", "mr.", "mrs.", "ms.", "chief-of-staff",
+    ]
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "da", "di", "du", "le"]
+    static let orgWords: Set<String> = [
+        "nations", "union", "agency", "ministry", "department", "council", "organization", "organisation", "institute",
+        "fund", "bank", "command", "office", "committee", "commission", "army", "forces", "police", "government", "news",
+        "times", "post", "reuters", "pentagon", "kremlin", "treasury", "observatory", "center", "centre", "network",
+        "group", "party", "association", "court", "parliament", "congress", "senate", "coalition", "alliance",
+        "foundation", "university", "watch", "international", "cross", "crescent", "service", "services", "authority",
+        "board", "bureau", "ministry", "press", "television", "tv", "radio", "agency", "programme", "program", "mission",
+        "secretariat", "cabinet", "house", "company", "corporation", "inc", "ltd", "telegraph", "guardian", "journal",
+    ]
+    static let reportHeads: Set<String> = [
+        "report", "reports", "study", "survey", "assessment", "estimates", "estimate", "analysis", "data", "figures",
+        "statement", "document", "review", "audit", "findings", "census", "communique", "strategy", "paper", "index",
+        "bulletin", "update", "briefing", "memo", "dossier", "tally",
+    ]
+    /// Organisations written both ways; the key is the usual acronym.
+    static let knownOrganizations: [String: String] = [
+        "united nations": "un", "un": "un", "u.n.": "un", "u.n": "un", "united states": "us", "us": "us", "u.s.": "us",
+        "u.s": "us", "usa": "us", "european union": "eu", "eu": "eu", "united kingdom": "uk", "uk": "uk",
+        "nato": "nato", "north atlantic treaty organization": "nato", "world health organization": "who",
+        "international monetary fund": "imf", "imf": "imf", "world bank": "world-bank", "african union": "au",
+        "red cross": "icrc", "international committee of the red cross": "icrc", "icrc": "icrc",
+        "united nations high commissioner for refugees": "unhcr", "un refugee agency": "unhcr", "unhcr": "unhcr",
+        "unicef": "unicef", "united nations children's fund": "unicef", "amnesty international": "amnesty",
+        "human rights watch": "hrw", "hrw": "hrw", "associated press": "ap", "agence france-presse": "afp",
+        "afp": "afp", "ap": "ap", "reuters": "reuters", "bbc": "bbc", "british broadcasting corporation": "bbc",
+    ]
+
+    func isTitle(_ w: String) -> Bool { Self.titles.contains(w) }
+    func isParticle(_ w: String) -> Bool { Self.particles.contains(w) }
+
+    /// The speaker a noun phrase names, resolving pronouns and "the report" against what came before.
+    func speaker(for np: [Token], state: SpeakerState, sentenceMentionsReport: Bool) -> Speaker? {
+        var words = np
+        let first = words.first!.lower
+        if words.count == 1 {
+            switch first {
+            case "he", "she": return state.lastPerson
+            case "it": return state.lastReport ?? state.lastOrganization
+            case "they": return state.lastOrganization
+            case "i", "we", "you", "this", "that", "there", "who", "which": return nil
+            default: break
+            }
+        }
+        let determiner = ["the", "a", "an", "this", "that", "these", "its", "his", "her"].contains(first) ? first : nil
+        if determiner != nil { words.removeFirst() }
+        guard let head = words.last else { return nil }
+        let caps = words.filter { $0.isCapitalized && !isTitle($0.lower) }
+        if Self.reportHeads.contains(head.lower) {
+            let issuers = caps.filter { $0 != head && !placeWords.contains($0.lower) || Self.knownOrganizations[$0.lower] != nil }
+            if issuers.isEmpty {
+                if determiner == nil || ["the", "this", "that", "its"].contains(determiner!) {
+                    return state.lastReport ?? Speaker(key: "report", name: "the report", kind: .report)
+                }
+                return Speaker(key: "report", name: "a report", kind: .report)
+            }
+            let key = organizationKey(issuers.filter { $0 != head })
+            return Speaker(key: key + "-report", name: issuers.map(\.text).joined(separator: " ") + " report", kind: .report)
+        }
+        // "the general", "the minister": a title alone points back to the last person named.
+        if determiner == "the", words.count == 1, isTitle(head.lower) { return state.lastPerson }
+        let run = trailingNameRun(words)
+        if run.isEmpty {
+            let content = words.filter { !placeWords.contains($0.lower) }
+            let kept = content.count >= 2 || content.isEmpty ? (content.isEmpty ? words : content) : words
+            let key = kept.map { $0.lower }.joined(separator: "-")
+            let singular = !head.lower.hasSuffix("s") || head.lower.hasSuffix("ss")
+            return Speaker(key: key, name: np.map(\.text).joined(separator: " "), kind: singular ? .person : .organization)
+        }
+        if isOrganization(run) {
+            let key = organizationKey(run)
+            if sentenceMentionsReport { return Speaker(key: key + "-report", name: run.map(\.text).joined(separator: " ") + " report", kind: .report) }
+            return Speaker(key: key, name: run.map(\.text).joined(separator: " "), kind: .organization)
+        }
+        if Self.reportHeads.contains(run.last!.lower) {
+            return Speaker(key: organizationKey(run), name: run.map(\.text).joined(separator: " "), kind: .report)
+        }
+        // A person: the name is what follows the last title or place adjective.
+        var nameStart = 0
+        for (n, w) in run.enumerated() where isTitle(w.lower) || placeWords.contains(w.lower) || w.lower == "of" { nameStart = n + 1 }
+        let name = Array(run[nameStart...])
+        guard let surname = name.last else { return state.lastPerson }
+        return Speaker(key: Self.fold(surname.text), name: name.map(\.text).joined(separator: " "), kind: .person)
+    }
+
+    /// The run of names and titles that ends the phrase ("Iraqi General Qais al-Mohamadawi").
+    private func trailingNameRun(_ words: [Token]) -> [Token] {
+        var run: [Token] = []
+        for w in words.reversed() {
+            let isNamePart = w.isCapitalized || isParticle(w.lower) || w.lower.hasPrefix("al-") || w.lower.hasPrefix("el-")
+            if run.isEmpty, !isNamePart { return [] }
+            guard isNamePart || isTitle(w.lower) || w.lower == "of" else { break }
+            run.insert(w, at: 0)
+        }
+        while let f = run.first, f.lower == "of" { run.removeFirst() }
+        return run
+    }
+
+    private func isOrganization(_ run: [Token]) -> Bool {
+        let lowered = run.map(\.lower)
+        if Self.knownOrganizations[lowered.joined(separator: " ")] != nil { return true }
+        if lowered.contains(where: isTitle) { return false }
+        if let last = run.last, Self.orgWords.contains(last.lower) { return true }
+        if lowered.contains(where: Self.orgWords.contains) { return true }
+        if let last = run.last, last.text.count >= 2, last.text == last.text.uppercased(), last.text.contains(where: \.isLetter) { return true }
+        return false
+    }
+
+    /// "United Nations" and "UN" → "un"; "NBC News" → "nbc-news"; "Financial Integrity Network" → "fin".
+    func organizationKey(_ run: [Token]) -> String {
+        let words = run.map(\.text).filter { !["the", "The"].contains($0) }
+        let joined = words.joined(separator: " ").lowercased()
+        if let known = Self.knownOrganizations[joined] { return known }
+        if words.count == 1 { return joined.replacingAll(".", with: "") }
+        if words.contains(where: { $0.count >= 2 && $0 == $0.uppercased() }) {
+            return words.map { Self.knownOrganizations[$0.lowercased()] ?? $0.lowercased() }.joined(separator: "-")
+        }
+        let initials = words.filter { !["of", "for", "and", "on", "in"].contains($0.lowercased()) }.compactMap(\.first)
+        return initials.count >= 2 ? String(initials).lowercased() : joined.replacingAll(" ", with: "-")
+    }
+
+    /// A surname folded for matching: lowercase, possessive and "al-"/"el-" particles dropped.
+    static func fold(_ name: String) -> String {
+        var s = name.lowercased()
+        for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
+        for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"] where s.hasPrefix(particle) && s.count > particle.count + 2 {
+            s = String(s.dropFirst(particle.count))
+            break
+        }
+        return s
+    }
+}

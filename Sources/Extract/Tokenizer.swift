@@ -1,0 +1,109 @@
+/// One word, number or punctuation mark of a sentence, with its character offsets.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable { case word, number, punct, url }
+
+    var kind: Kind
+    var text: String
+    var lower: String
+    /// Character offsets in the sentence, half-open.
+    var start: Int
+    var end: Int
+    /// True when white space separates this token from the previous one.
+    var spaceBefore: Bool
+    /// True inside quotation marks.
+    var inQuote: Bool
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    var isCapitalized: Bool { text.first?.isUppercase == true }
+    /// Parts of a hyphenated word ("ISIS-loyalists" → ["ISIS", "loyalists"]).
+    var hyphenParts: [Substring] { text.split(separator: "-") }
+}
+
+/// Splits a sentence into tokens in one linear pass.
+enum Tokenizer {
+    static let openQuotes: Set<Character> = ["“", "«"]
+    static let closeQuotes: Set<Character> = ["”", "»"]
+
+    static func tokenize(_ text: String) -> [Token] {
+        let chars = Array(text)
+        var tokens: [Token] = []
+        var i = 0
+        var space = true
+        var quoted = false
+        func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+            let s = String(chars[from..<to])
+            tokens.append(Token(kind: kind, text: s, lower: s.lowercased(), start: from, end: to,
+                                spaceBefore: space, inQuote: quoted))
+            space = false
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace { space = true; i += 1; continue }
+            if space, let end = urlEnd(chars, from: i) {
+                emit(.url, i, end); i = end; continue
+            }
+            if c.isNumber, c.isASCII {
+                var j = i + 1
+                while j < chars.count {
+                    if chars[j].isASCII, chars[j].isNumber { j += 1; continue }
+                    if (chars[j] == "," || chars[j] == "."), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isNumber {
+                        j += 2; continue
+                    }
+                    break
+                }
+                emit(.number, i, j); i = j; continue
+            }
+            if c.isLetter {
+                let j = wordEnd(chars, from: i)
+                // Possessive "’s" becomes its own token so names stay clean.
+                if j - i > 2, "'’".contains(chars[j - 2]), chars[j - 1] == "s" || chars[j - 1] == "S" {
+                    emit(.word, i, j - 2); emit(.punct, j - 2, j)
+                } else {
+                    emit(.word, i, j)
+                }
+                i = j; continue
+            }
+            if c == "\"" {
+                if quoted { emit(.punct, i, i + 1); quoted = false } else { quoted = true; emit(.punct, i, i + 1) }
+                i += 1; continue
+            }
+            if openQuotes.contains(c) { quoted = true; emit(.punct, i, i + 1); i += 1; continue }
+            if closeQuotes.contains(c) { emit(.punct, i, i + 1); quoted = false; i += 1; continue }
+            emit(.punct, i, i + 1)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// The end of a word: letters and digits, inner hyphens and apostrophes, dotted initials ("U.S.").
+    private static func wordEnd(_ chars: [Character], from start: Int) -> Int {
+        var j = start
+        while j < chars.count {
+            let c = chars[j]
+            if c.isLetter || c.isNumber { j += 1; continue }
+            if "-'’".contains(c), j + 1 < chars.count, chars[j + 1].isLetter, j > start { j += 1; continue }
+            // "U.S." and "a.m.": single letters separated by full stops.
+            if c == ".", j + 1 < chars.count, chars[j + 1].isLetter, j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
+                if j + 2 >= chars.count || !chars[j + 2].isLetter { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
+            }
+            break
+        }
+        return j
+    }
+
+    /// If a URL or e-mail address starts here, where it ends.
+    private static func urlEnd(_ chars: [Character], from start: Int) -> Int? {
+        var j = start
+        while j < chars.count, !chars[j].isWhitespace { j += 1 }
+        let chunk = String(chars[start..<j]).lowercased()
+        guard chunk.count > 4 else { return nil }
+        let looksLikeURL = chunk.contains("://") || chunk.hasPrefix("www.")
+            || (chunk.contains("@") && chunk.contains("."))
+            || [".com/", ".org/", ".net/", ".gov/", ".html", ".php"].contains { chunk.contains($0) }
+        guard looksLikeURL else { return nil }
+        var end = j
+        while end > start, ".,;:)”\"'".contains(chars[end - 1]) { end -= 1 }
+        return end
+    }
+}

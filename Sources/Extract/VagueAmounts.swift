@@ -1,0 +1,53 @@
+extension NumberParser {
+    /// Plural scale words and their unit: "thousands" → 1,000.
+    static let vagueScales: [String: Double] = [
+        "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10,
+    ]
+    static let scaleSingular: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9]
+
+    /// Vague amounts as wide intervals: "dozens", "hundreds", "many thousands", "tens of thousands", "a few hundred".
+    static func vague(_ t: [Token], at k: Int) -> Amount? {
+        var j = k
+        var modifier: String?
+        if ["many", "several", "few"].contains(t[j].lower) {
+            modifier = t[j].lower; j += 1
+        } else if t[j].lower == "a", j + 1 < t.count, t[j + 1].lower == "few" {
+            modifier = "few"; j += 2
+        } else if t[j].lower == "a", j + 2 < t.count, t[j + 1].lower == "handful", t[j + 2].lower == "of" {
+            return make(2, 5, k, j + 2)
+        }
+        guard j < t.count else { return nil }
+        let w = t[j].lower
+        if let unit = vagueScales[w] {
+            if w == "scores" || w == "tens" {
+                guard j + 1 < t.count, t[j + 1].lower == "of" else { return nil }
+            }
+            var scale = unit
+            var end = j + 1
+            // "tens of thousands", "hundreds of millions".
+            if end + 1 < t.count, t[end].lower == "of", let outer = vagueScales[t[end + 1].lower], outer >= 1000, outer > unit {
+                scale = unit * outer; end += 2
+            } else if w == "tens" {
+                return nil
+            }
+            switch modifier {
+            case "many": return make(5 * scale, 99 * scale, k, end)
+            case "several": return make(3 * scale, 9 * scale, k, end)
+            case "few": return make(2 * scale, 5 * scale, k, end)
+            default:
+                return make(2 * scale, 10 * scale - 1, k, end)
+            }
+        }
+        if let modifier, modifier != "many", let unit = scaleSingular[w] {
+            let (lo, hi) = modifier == "several" ? (3 * unit, 9 * unit) : (2 * unit, 5 * unit)
+            return make(lo, hi, k, j + 1)
+        }
+        return nil
+    }
+
+    private static func make(_ low: Double, _ high: Double, _ start: Int, _ end: Int) -> Amount {
+        var a = Amount(low: low, high: high, tokens: start..<end, raw: low)
+        a.isVague = true
+        return a
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Tells page furniture from article text one line at a time, with jusText-style general signals
+/// (short lines, few stop words, link density, share-widget debris) plus the configured phrases.
+struct Boilerplate {
+    /// What a line is when it is not article text.
+    enum Verdict: Equatable {
+        case boilerplate(String)
+        case caption(String)
+        /// A heading that introduces a list of links to other stories ("Related News", "Read Also:").
+        case linkListHeading(String)
+        /// The start of a comment section: everything after it is reader comments or forms.
+        case commentForm(String)
+    }
+
+    let phrases: [String]
+
+    private static let shareWords: Set<String> = [
+        "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print",
+        "pinterest", "reddit", "x", "messenger", "copy", "link", "share", "tweet", "instagram", "youtube",
+        "tiktok", "flipboard", "sms", "comments", "comment", "save", "bookmark", "threads", "bluesky",
+    ]
+    private static let captionStarts = ["photo:", "photo by", "photos:", "image:", "picture:", "photograph:",
+                                        "credit:", "caption:", "illustration:", "file photo", "pictured",
+                                        "above,", "above:", "top:", "main picture", "video:"]
+    private static let creditWords: Set<String> = ["photo", "photos", "image", "images", "picture", "pic",
+                                                   "file", "credit", "courtesy", "getty", "afp", "reuters",
+                                                   "ap", "epa", "handout", "supplied", "photograph", "video"]
+    private static let listHeadings: Set<String> = ["read also", "read more", "see also", "also read",
+                                                    "related", "related news", "related articles",
+                                                    "related stories", "recent articles", "recent posts",
+                                                    "more stories", "most read", "most popular", "trending",
+                                                    "latest news", "more from", "you may also like",
+                                                    "recommended"]
+
+    func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
+        let words = Words.count(text)
+        let key = Words.key(text)
+        if isShareDebris(text) { return .boilerplate("share-button debris") }
+        if words <= 8, isCommentForm(key) { return .commentForm("comment form") }
+        if let phrase = matchedPhrase(text) {
+            let rest = String(text.dropFirst(phrase.count)).trimming(" :：-–—|»›").trimmingWhitespace()
+            if Self.listHeadings.contains(Words.key(phrase)) || Self.listHeadings.contains(key) {
+                return rest.isEmpty ? .linkListHeading("heading of a list of links (“\(phrase)”)")
+                    : .boilerplate("a link to another story after “\(phrase)”: “\(rest)”")
+            }
+            return .boilerplate("site furniture (“\(phrase)”)")
+        }
+        if Self.listHeadings.contains(key) { return .linkListHeading("heading of a list of links (“\(text)”)") }
+        if isCaption(text) { return .caption("photo caption or credit") }
+        if Masthead.copyrightHolder(in: text) != nil { return .boilerplate("copyright notice") }
+        if linkDensity >= 0.6, words <= 40 { return .boilerplate("a list of links") }
+        return nil
+    }
+
+    /// Five or more words without a single stop word and no sentence end: tags, keywords, menus.
+    static func isWordList(_ text: String) -> Bool {
+        Words.tokens(text).count >= 5 && !Words.endsLikeSentence(text) && Words.stopWordDensity(text) < 0.05
+    }
+
+    /// The configured phrase a line starts with, at a word boundary, when the line is short or the
+    /// phrase is followed by a colon.
+    func matchedPhrase(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for phrase in phrases where !phrase.isEmpty && lower.hasPrefix(phrase.lowercased()) {
+            let rest = text.dropFirst(phrase.count)
+            guard rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { continue }
+            let restTrimmed = String(rest).trimmingWhitespace()
+            if Words.count(text) <= 12 && (restTrimmed.isEmpty || !Words.endsLikeSentence(text) || Words.count(text) <= 6)
+                || restTrimmed.hasPrefix(":") {
+                return String(text.prefix(phrase.count))
+            }
+        }
+        return nil
+    }
+
+    private func isShareDebris(_ text: String) -> Bool {
+        let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "•" })
+        guard !tokens.isEmpty, tokens.count <= 12 else { return false }
+        let iconLike = tokens.filter { token in
+            let t = token.lowercased()
+            if Self.shareWords.contains(t) { return true }
+            return t.contains("-") && t == token && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        }
+        return iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-"))
+    }
+
+    private func isCommentForm(_ key: String) -> Bool {
+        let words = Set(key.split(separator: " ").map(String.init))
+        let commentWords: Set<String> = ["comment", "comments", "reply", "discussion", "replies"]
+        guard !words.isDisjoint(with: commentWords) else { return false }
+        return words.contains("leave") || words.contains("post") || words.contains("add") || words.contains("enter")
+            || words.contains("join") || key == "comments" || key.hasSuffix(" comments") || words.contains("cancel")
+    }
+
+    private func isCaption(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if Self.captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+            let inside = Words.tokens(String(lower[open...]))
+            let photoWords: Set<String> = ["photo", "photos", "image", "images", "picture", "pic", "file", "credit",
+                                           "courtesy", "getty", "handout", "supplied", "photograph", "video"]
+            if !inside.isEmpty, inside.count <= 5, inside.contains(where: Self.creditWords.contains),
+               inside.contains(where: photoWords.contains) || Words.count(text) <= 12, Words.count(text) <= 60 {
+                return true
+            }
+        }
+        guard Words.count(text) <= 25 else { return false }
+        let agencies: Set<String> = ["afp", "reuters", "ap", "epa", "getty", "anadolu", "xinhua"]
+        let tail = text.split(separator: " ").suffix(3)
+        return tail.enumerated().contains { offset, word in
+            guard Words.tokens(String(word)).contains(where: agencies.contains) else { return false }
+            let last = offset == tail.count - 1 && !Words.endsLikeSentence(text)
+            return word.contains("/") || word.contains("|") || last
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Model
+
+/// A line that is (almost) nothing but a date, as newsrooms print them: "Mon Mar 13 2023",
+/// "Updated 13 March 2023", "Last Modified: Sunday، 21 January 2018 12:37 PM", "2023-03-13T09:00Z".
+struct DateLine: Hashable {
+    var date: EventDate
+    /// The words before the date ("Updated", "Last Modified"), nil when none.
+    var label: String?
+
+    /// Whether the label says this is a later revision rather than first publication.
+    var isRevision: Bool {
+        guard let label = label?.lowercased() else { return false }
+        return label.contains("updat") || label.contains("modif") || label.contains("edit")
+    }
+
+    /// Parses a short line that is a date with at most a label, weekday, time and zone around it.
+    static func parse(_ line: String) -> DateLine? {
+        let tokens = DateParser.tokens(line)
+        guard !tokens.isEmpty, tokens.count <= 14, let found = DateParser.find(in: tokens),
+              case .date(let date) = found.match else { return nil }
+        var leftover = 0
+        for (i, token) in tokens.enumerated() where !found.indexes.contains(i) {
+            if !isFiller(token) { leftover += 1 }
+        }
+        guard leftover <= 1 else { return nil }
+        let before = tokens[..<(found.indexes.min() ?? 0)].filter { labelWords.contains($0.lowercased()) }
+        return DateLine(date: date, label: before.isEmpty ? nil : before.joined(separator: " "))
+    }
+
+    /// Whether a line is shaped like a date line but its day and month cannot be told apart ("03/04/2023").
+    static func isAmbiguous(_ line: String) -> Bool {
+        let tokens = DateParser.tokens(line)
+        guard tokens.count <= 14, let found = DateParser.find(in: tokens), case .ambiguous = found.match else { return false }
+        return true
+    }
+
+    static let labelWords: Set<String> = ["published", "updated", "last", "modified", "posted", "date",
+                                          "first", "edited", "created", "uploaded", "on", "at", "time",
+                                          "dated", "release", "released", "issued"]
+    private static let zones: Set<String> = ["am", "pm", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt",
+                                             "bst", "cet", "cest", "ast", "ist", "msk", "local", "time", "a.m", "p.m"]
+
+    private static func isFiller(_ token: String) -> Bool {
+        let lower = token.lowercased()
+        if labelWords.contains(lower) || zones.contains(lower) || DateParser.weekday(lower) { return true }
+        if lower.allSatisfy({ "|-–—•·/:()+".contains($0) }) { return true }
+        if lower.contains(":"), lower.allSatisfy({ $0.isNumber || ":.+apm".contains($0) }) { return true }
+        if lower.hasPrefix("+") || lower.hasPrefix("gmt") || lower.hasPrefix("utc") { return true }
+        return false
+    }
+}
+
+/// Finds one calendar date among a line's tokens; numeric dates only when day and month are clear.
+enum DateParser {
+    enum Match: Hashable { case date(EventDate), ambiguous }
+
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (i, name) in EventDate.monthNames.enumerated() {
+            table[name.lowercased()] = i + 1
+            table[String(name.lowercased().prefix(3))] = i + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    static func weekday(_ token: String) -> Bool {
+        let lower = token.lowercased()
+        return weekdays.contains(lower) || (lower.count >= 3 && weekdays.contains { $0.hasPrefix(lower) } && lower.count <= 4)
+    }
+
+    /// Tokens of a line with commas (Latin and Arabic) and trailing full stops and colons removed.
+    static func tokens(_ line: String) -> [String] {
+        let spaced = line.map { ",،;".contains($0) ? " " : String($0) }.joined()
+        return spaced.split(whereSeparator: { $0.isWhitespace }).map { token in
+            var t = Substring(token)
+            while let last = t.last, ".:".contains(last), t.count > 1 { t = t.dropLast() }
+            return String(t)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The first date in free text, e.g. a meta tag's content.
+    static func date(in text: String) -> EventDate? {
+        if let iso = iso(text.trimmingWhitespace()) { return iso }
+        guard let found = find(in: tokens(text)), case .date(let date) = found.match else { return nil }
+        return date
+    }
+
+    /// `2023-03-13`, `2023-03-13T10:00:00+03:00`, `2023-03-13 10:00`.
+    static func iso(_ token: String) -> EventDate? {
+        let chars = Array(token)
+        guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
+              let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])),
+              let day = Int(String(chars[8..<10])) else { return nil }
+        if chars.count > 10, !"T ".contains(chars[10]) { return nil }
+        return valid(year: year, month: month, day: day)
+    }
+
+    static func find(in tokens: [String]) -> (match: Match, indexes: Set<Int>)? {
+        for (i, token) in tokens.enumerated() {
+            if let date = iso(token) { return (.date(date), [i]) }
+            if let match = numeric(token) { return (match, [i]) }
+            guard let month = months[token.lowercased()] else { continue }
+            // "March 13 2023", "Mar 13th, 2023"
+            if i + 2 < tokens.count, let day = dayNumber(tokens[i + 1]), let year = yearNumber(tokens[i + 2]),
+               let date = valid(year: year, month: month, day: day) {
+                return (.date(date), [i, i + 1, i + 2])
+            }
+            // "13 March 2023"
+            if i >= 1, i + 1 < tokens.count, let day = dayNumber(tokens[i - 1]), let year = yearNumber(tokens[i + 1]),
+               let date = valid(year: year, month: month, day: day) {
+                return (.date(date), [i - 1, i, i + 1])
+            }
+            // "March 2023" (full month names only, so "may 2023" in prose is rarer)
+            if token.count > 3, i + 1 < tokens.count, let year = yearNumber(tokens[i + 1]) {
+                return (.date(EventDate(year: year, month: month)), [i, i + 1])
+            }
+        }
+        return nil
+    }
+
+    /// `13/03/2023`, `13.03.2023`, `2023/03/13`: day-first or month-first only when one part exceeds 12.
+    private static func numeric(_ token: String) -> Match? {
+        for separator in ["/", ".", "-"] {
+            let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { continue }
+            let numbers = parts.compactMap { Int($0) }
+            guard numbers.count == 3 else { return nil }
+            if parts[0].count == 4 {
+                return valid(year: numbers[0], month: numbers[1], day: numbers[2]).map(Match.date)
+            }
+            guard parts[2].count == 4 else { return nil }
+            let (a, b, year) = (numbers[0], numbers[1], numbers[2])
+            if a == b, let date = valid(year: year, month: a, day: b) { return .date(date) }
+            if a > 12, let date = valid(year: year, month: b, day: a) { return .date(date) }
+            if b > 12, let date = valid(year: year, month: a, day: b) { return .date(date) }
+            if (1...12).contains(a), (1...12).contains(b) { return .ambiguous }
+            return nil
+        }
+        return nil
+    }
+
+    private static func dayNumber(_ token: String) -> Int? {
+        var t = token.lowercased()
+        for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t.removeLast(2) }
+        guard t.count <= 2, let day = Int(t), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    private static func yearNumber(_ token: String) -> Int? {
+        guard token.count == 4, let year = Int(token), (1900...2100).contains(year) else { return nil }
+        return year
+    }
+
+    static func valid(year: Int, month: Int, day: Int) -> EventDate? {
+        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
+        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...days[month - 1]).contains(day) else { return nil }
+        return EventDate(year: year, month: month, day: day)
+    }
+}

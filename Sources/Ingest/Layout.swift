@@ -1,0 +1,144 @@
+import Model
+
+/// Gives every raw block a role (headline, date line, masthead, body, boilerplate…) and reads the
+/// headline, date, outlet and authors the text itself prints.
+struct Layout {
+    let boilerplate: Boilerplate
+
+    /// What layout found besides the roles.
+    struct Findings {
+        var headline: Int?
+        var datelines: [Int: DateLine] = [:]
+        var ambiguousDate: String?
+        var outlet: (name: String, index: Int, kind: String)?
+        var authors: [String] = []
+    }
+
+    private enum Marker { case listHeading, commentForm }
+
+    func assign(_ raws: [RawBlock], knownTitle: String? = nil) -> (blocks: [Block], findings: Findings) {
+        var blocks = raws.map { Block(role: .body, text: $0.text, line: $0.line) }
+        var fixed = Array(repeating: false, count: raws.count)
+        var markers: [Int: Marker] = [:]
+        var found = Findings()
+
+        func set(_ i: Int, _ role: Block.Role, _ reason: String?) {
+            blocks[i].role = role
+            blocks[i].reason = reason
+            fixed[i] = true
+        }
+
+        // Pass 1: what each block is on its own.
+        for (i, raw) in raws.enumerated() {
+            switch raw.kind {
+            case .dropped(let reason): set(i, .boilerplate, reason); continue
+            case .code: set(i, .boilerplate, "code or markup, not article text"); continue
+            case .caption: set(i, .caption, "photo caption or credit"); continue
+            case .time(let stamp):
+                if let date = stamp.flatMap(DateParser.date(in:)) ?? DateLine.parse(raw.text)?.date {
+                    found.datelines[i] = DateLine(date: date, label: DateLine.parse(raw.text)?.label)
+                    set(i, .dateline, "date line")
+                    continue
+                }
+            default: break
+            }
+            if let dateline = DateLine.parse(raw.text) {
+                found.datelines[i] = dateline
+                set(i, .dateline, "date line")
+            } else if Words.count(raw.text) <= 10, DateLine.isAmbiguous(raw.text) {
+                found.ambiguousDate = found.ambiguousDate ?? raw.text
+                set(i, .dateline, "date line whose day and month cannot be told apart: not used")
+            } else if raw.kind != .heading(1), Masthead.segments(raw.text) != nil {
+                set(i, .masthead, "site name and section links")
+                if found.outlet == nil, let name = Masthead.outlet(in: raw.text) { found.outlet = (name, i, "masthead") }
+            } else if let authors = Masthead.authors(in: raw.text) {
+                set(i, .masthead, "byline")
+                if found.authors.isEmpty { found.authors = authors }
+            } else if let verdict = boilerplate.verdict(raw.text, linkDensity: raw.linkDensity) {
+                switch verdict {
+                case .boilerplate(let reason): set(i, .boilerplate, reason)
+                case .caption(let reason): set(i, .caption, reason)
+                case .linkListHeading(let reason): set(i, .boilerplate, reason); markers[i] = .listHeading
+                case .commentForm(let reason): set(i, .boilerplate, reason); markers[i] = .commentForm
+                }
+                if found.outlet == nil, let holder = Masthead.copyrightHolder(in: raw.text) {
+                    found.outlet = (holder, i, "copyright")
+                }
+            }
+        }
+
+        // Pass 2: the headline.
+        let open = raws.indices.filter { !fixed[$0] }
+        if let title = knownTitle.map(Words.key), let match = open.first(where: { Words.key(raws[$0].text) == title }) {
+            found.headline = match
+        } else if let h1 = open.first(where: { raws[$0].kind == .heading(1) }) {
+            found.headline = h1
+        } else if let first = open.first, Self.isHeadlineLike(raws[first]) {
+            found.headline = first
+        }
+        if let h = found.headline { set(h, .headline, "the headline") }
+
+        // Pass 3: the rest, in reading order.
+        let headlineKey = found.headline.map { Words.key(raws[$0].text) }
+        var seenBody = false
+        var listing: String?
+        var inComments = false
+        for i in raws.indices where i != found.headline {
+            let raw = raws[i]
+            if let marker = markers[i] {
+                if marker == .commentForm { inComments = true } else { listing = raw.text }
+                continue
+            }
+            if inComments {
+                if blocks[i].role != .dateline { set(i, .boilerplate, blocks[i].reason ?? "in the comment section") }
+                continue
+            }
+            if fixed[i] { continue }
+            if let heading = listing, Self.isHeadlineLike(raw), !Words.endsLikeSentence(raw.text) {
+                set(i, .boilerplate, "a linked headline listed under “\(heading.trimming(" :"))”")
+                continue
+            }
+            listing = nil
+            let words = Words.count(raw.text)
+            let isFragment = words <= 3 && !Words.endsLikeSentence(raw.text) && !raw.text.hasSuffix(":")
+            let beforeHeadline = found.headline.map { i < $0 } ?? !seenBody
+            if let headlineKey, Words.key(raw.text) == headlineKey {
+                set(i, .boilerplate, "repeats the headline")
+            } else if case .heading = raw.kind {
+                set(i, isFragment && !seenBody ? .boilerplate : .subheadline, isFragment && !seenBody ? "a short label, not a sentence" : nil)
+            } else if raw.kind == .listItem {
+                if seenBody { blocks[i].role = .body } else { set(i, .subheadline, nil) }
+            } else if beforeHeadline, !seenBody, !Words.endsLikeSentence(raw.text), words <= 12 {
+                set(i, .boilerplate, found.headline == nil ? "a short line before the article text" : "above the headline")
+            } else if !seenBody, found.headline != nil, Self.isHeadlineLike(raw) {
+                set(i, .subheadline, nil)
+            } else if isFragment {
+                set(i, .boilerplate, "a short fragment, not a sentence")
+            } else if seenBody, Boilerplate.isWordList(raw.text) {
+                set(i, .boilerplate, "a list of words, not prose")
+            } else if seenBody, Self.isHeadlineLike(raw), words <= 16 {
+                set(i, .subheadline, nil)
+            } else {
+                blocks[i].role = .body
+                seenBody = true
+            }
+        }
+        if let outlet = found.outlet, outlet.kind == "masthead",
+           let firstBody = blocks.firstIndex(where: { $0.role == .body }), outlet.index > firstBody {
+            found.outlet = nil
+        }
+        return (blocks, found)
+    }
+
+    /// A single short line with no closing full stop, capitalised like a title.
+    static func isHeadlineLike(_ raw: RawBlock) -> Bool {
+        let text = raw.text
+        let words = Words.count(text)
+        guard (2...25).contains(words) || (words == 1 && raw.kind == .heading(1)), text.count <= 220 else { return false }
+        if Words.endsLikeSentence(text), !(text.hasSuffix("?") || text.hasSuffix("!")) { return false }
+        if text.hasSuffix(":") || text.hasSuffix(",") || text.hasSuffix(";") { return false }
+        guard SentenceSplitter.sentences(in: text).count <= 1 else { return false }
+        let first = text.first { $0.isLetter || $0.isNumber }
+        return first.map { $0.isUppercase || $0.isNumber || !$0.isCased } ?? false
+    }
+}

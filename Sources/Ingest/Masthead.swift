@@ -1,0 +1,91 @@
+import Foundation
+
+/// Lines that name the site rather than tell the story: navigation trails with the site name
+/// ("World News - Local News - Examplepost"), bylines ("By Jane Doe and John Roe"), copyright lines.
+enum Masthead {
+    private static let separators = [" - ", " – ", " — ", " | ", " › ", " » ", " > ", " :: ", " / "]
+
+    /// Words that name a section of a site, not the site itself.
+    private static let sectionWords: Set<String> = [
+        "home", "news", "local", "world", "politics", "business", "sport", "sports", "opinion", "region",
+        "regional", "international", "national", "latest", "breaking", "video", "videos", "culture",
+        "economy", "tech", "technology", "health", "science", "entertainment", "lifestyle", "section",
+        "category", "articles", "stories", "features", "analysis", "middle", "east", "top", "main",
+        "live", "updates", "more", "nation", "global", "arts", "travel", "markets", "media",
+    ]
+
+    /// The segments of a navigation-like line: 2+ short capitalised segments, no sentence.
+    static func segments(_ line: String) -> [String]? {
+        guard line.count <= 120, !Words.endsLikeSentence(line) else { return nil }
+        for separator in separators where line.contains(separator) {
+            let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && Words.count($0) <= 4 }) else { continue }
+            guard parts.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == false && $0.contains(".") })
+            else { continue }
+            // Two-part lines must be clearly navigation, not a headline with an attribution.
+            if parts.count == 2, parts.contains(where: { Words.count($0) > 3 }) { continue }
+            return parts
+        }
+        return nil
+    }
+
+    /// The site name in a navigation-like line: the last segment that does not look like a section.
+    static func outlet(in line: String) -> String? {
+        guard let parts = segments(line) else { return nil }
+        for candidate in [parts.last!, parts.first!] where looksLikeSiteName(candidate) {
+            return candidate
+        }
+        return nil
+    }
+
+    static func looksLikeSiteName(_ segment: String) -> Bool {
+        let words = Words.tokens(segment)
+        guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
+        if segment.contains("."), !segment.contains(" ") { return true }  // a domain
+        if sectionWords.contains(last) { return false }
+        return segment.first?.isUppercase == true && !segment.contains(where: \.isNumber)
+    }
+
+    /// Author names from a byline ("By Jane Doe and John Roe", "Written by Jane Doe, Reuters").
+    static func authors(in line: String) -> [String]? {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.count <= 100, !Words.endsLikeSentence(trimmed) || trimmed.hasSuffix(".") && Words.count(trimmed) <= 8
+        else { return nil }
+        let lower = trimmed.lowercased()
+        var rest: Substring
+        if lower.hasPrefix("by ") { rest = trimmed.dropFirst(3) }
+        else if lower.hasPrefix("written by ") { rest = trimmed.dropFirst(11) }
+        else if lower.hasPrefix("author: ") || lower.hasPrefix("authors: ") { rest = trimmed.drop { $0 != ":" }.dropFirst() }
+        else { return nil }
+        if let cut = rest.firstIndex(where: { ",|•·(".contains($0) }) { rest = rest[..<cut] }
+        let names = String(rest).replacingOccurrences(of: " and ", with: ";").replacingOccurrences(of: " & ", with: ";")
+            .split(separator: ";").map { String($0).trimmingWhitespace().trimming(".") }
+            .filter { !$0.isEmpty }
+        guard !names.isEmpty, names.allSatisfy({ name in
+            let words = name.split(separator: " ")
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        }) else { return nil }
+        return names
+    }
+
+    /// The name in a copyright line ("© 2024 Example Media. All rights reserved.").
+    static func copyrightHolder(in line: String) -> String? {
+        let lower = line.lowercased()
+        guard line.count <= 160 else { return nil }
+        let marked = lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
+            || lower.range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
+        guard marked else { return nil }
+        var rest = Substring(line)
+        if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }
+        else { rest = rest.dropFirst("copyright".count) }
+        var name: [Substring] = []
+        for word in rest.split(separator: " ") {
+            if word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) || word.lowercased() == "(c)" { continue }
+            if word.lowercased().hasPrefix("all") { break }
+            name.append(word)
+            if word.hasSuffix(".") && word.count > 3 || name.count == 5 { break }
+        }
+        let holder = name.joined(separator: " ").trimming(" ,.")
+        return holder.isEmpty || holder.lowercased().hasPrefix("all rights") ? nil : holder
+    }
+}

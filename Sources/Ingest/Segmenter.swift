@@ -1,0 +1,53 @@
+import Model
+
+/// Finds where a second story starts in one file: a second headline followed by its own date line,
+/// a second top-level heading, or a second date line between runs of body text.
+enum Segmenter {
+    /// The index of the first block of an appended story and the reason, if there is one.
+    static func secondStory(in blocks: [Block], raws: [RawBlock], findings: Layout.Findings) -> (start: Int, reason: String)? {
+        guard let firstBody = blocks.firstIndex(where: { $0.role == .body }) else { return nil }
+        let mainDate = findings.datelines.filter { $0.key < firstBody + 1 }.sorted { $0.key < $1.key }.first?.value.date
+        for j in (firstBody + 1)..<blocks.count {
+            let isHeading = blocks[j].role == .subheadline
+                || (raws[j].kind == .heading(1) && j != findings.headline)
+            guard isHeading, Layout.isHeadlineLike(raws[j]) else { continue }
+            // Its own date line must follow before any body text does.
+            var k = j + 1
+            while k < blocks.count, blocks[k].role != .body {
+                if let dateline = findings.datelines[k] {
+                    return (j, reason(headline: blocks[j].text, date: dateline.date))
+                }
+                k += 1
+            }
+            if raws[j].kind == .heading(1) { return (j, reason(headline: blocks[j].text, date: nil)) }
+        }
+        // A date line after the story's text, with more body text after it, dated differently.
+        for (k, dateline) in findings.datelines.sorted(by: { $0.key < $1.key }) where k > firstBody {
+            let bodyBefore = blocks[..<k].filter { $0.role == .body }.count
+            let bodyAfter = blocks[(k + 1)...].filter { $0.role == .body }.count
+            guard bodyBefore >= 2, bodyAfter >= 2, dateline.date != mainDate else { continue }
+            var start = k
+            if k > 0, blocks[k - 1].role == .subheadline { start = k - 1 }
+            let headline = start < k ? blocks[start].text : nil
+            return (start, reason(headline: headline, date: dateline.date))
+        }
+        return nil
+    }
+
+    static func reason(headline: String?, date: EventDate?) -> String {
+        var details: [String] = []
+        if let headline { details.append("headline “\(headline)”") }
+        if let date { details.append("dated \(date.display)") }
+        let detail = details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"
+        return "a second story\(detail) appended after the article"
+    }
+
+    /// Marks every block from `start` on as unrelated.
+    static func markUnrelated(_ blocks: inout [Block], from start: Int, reason: String) {
+        for i in start..<blocks.count {
+            blocks[i].role = .unrelated
+            blocks[i].reason = reason
+            blocks[i].sentences = []
+        }
+    }
+}

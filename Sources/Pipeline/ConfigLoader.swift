@@ -1,0 +1,99 @@
+import Foundation
+import Model
+import Yams
+
+/// Reads `crosscheck.yml`: every top-level key the file leaves out takes its built-in default.
+public enum ConfigLoader {
+    /// The built-in defaults (the text of the repository's `crosscheck.yml`).
+    public static let defaultYAML = DefaultConfig.yaml
+
+    /// The built-in configuration.
+    public static func defaults() -> Config {
+        // The built-in text is tested to decode; a failure here is a programming error.
+        try! decode(defaultYAML, file: "built-in defaults")
+    }
+
+    /// Loads a config file, or the defaults when the file does not exist.
+    /// - Throws: `PipelineError.configInvalid` with the file and line of a YAML or schema error.
+    public static func load(from url: URL) throws -> Config {
+        guard FileManager.default.fileExists(atPath: url.path) else { return defaults() }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw PipelineError(.configInvalid, stage: "config", file: url.path, message: "cannot read the config file")
+        }
+        return try decode(String(decoding: data, as: UTF8.self), file: url.path)
+    }
+
+    /// Decodes config text over the defaults.
+    /// - Throws: `PipelineError.configInvalid`.
+    public static func decode(_ text: String, file: String) throws -> Config {
+        do {
+            var merged = try Yams.compose(yaml: defaultYAML)?.mapping ?? [:]
+            if let user = try Yams.compose(yaml: text) {
+                guard let mapping = user.mapping else {
+                    throw PipelineError(.configInvalid, stage: "config", file: file, line: 1,
+                                        message: "the config must be a mapping of keys (site, topics, measures, places, boilerplate, limits)")
+                }
+                let known: Set<String> = ["site", "topics", "measures", "places", "boilerplate", "limits"]
+                for (key, value) in mapping {
+                    guard let name = key.string, known.contains(name) else {
+                        throw PipelineError(.configInvalid, stage: "config", file: file, line: key.mark.map { $0.line },
+                                            message: "unknown key “\(key.string ?? "?")”; expected one of \(known.sorted().joined(separator: ", "))")
+                    }
+                    merged[key] = value
+                }
+            }
+            let config = try YAMLDecoder().decode(Config.self, from: Node.mapping(merged))
+            try validate(config, file: file)
+            return config
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as YamlError {
+            throw PipelineError(.configInvalid, stage: "config", file: file, line: line(of: error),
+                                message: "invalid YAML: \(error)")
+        } catch let error as DecodingError {
+            throw PipelineError(.configInvalid, stage: "config", file: file, message: describe(error))
+        }
+    }
+
+    static func validate(_ config: Config, file: String) throws {
+        let measures = Set(config.measures.map(\.id))
+        var seen: Set<String> = []
+        for topic in config.topics {
+            guard seen.insert(topic.id).inserted else {
+                throw PipelineError(.configInvalid, stage: "config", file: file, message: "topic “\(topic.id)” is defined twice")
+            }
+            guard !topic.id.isEmpty, topic.id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
+                  !["index", "methodology", "sources", "claims", "style", "404"].contains(topic.id) else {
+                throw PipelineError(.configInvalid, stage: "config", file: file,
+                                    message: "topic id “\(topic.id)” must be letters, digits, - or _ and not a reserved page name")
+            }
+            for measure in topic.measures where !measures.contains(measure) {
+                throw PipelineError(.configInvalid, stage: "config", file: file,
+                                    message: "topic “\(topic.id)” lists measure “\(measure)”, which is not defined under measures")
+            }
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath)): missing required key “\(key.stringValue)”"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

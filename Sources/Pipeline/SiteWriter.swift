@@ -1,0 +1,154 @@
+import Foundation
+
+/// One file of the finished site.
+public struct OutputFile: Hashable, Sendable {
+    /// The site path, e.g. `sources/a.html`.
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+}
+
+/// What a write changed.
+public struct WriteReport: Hashable, Sendable {
+    public var written: Int
+    public var unchanged: Int
+    public var removed: Int
+}
+
+/// Writes a site so that a build killed at any moment leaves the previous one intact: the new site is
+/// staged next to the output (unchanged files hard-linked, so their bytes and mtimes stay), then swapped
+/// in. Only files whose bytes changed are written; files the previous build produced and this one does
+/// not are removed (per the manifest); files the build never produced (a CNAME) are kept.
+public struct SiteWriter: Sendable {
+    /// The manifest of produced files, kept inside the output folder.
+    public static let manifestName = ".crosscheck-manifest"
+
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    var staging: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".staging") }
+    var previous: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".previous") }
+
+    /// Writes the files; returns counts.
+    /// - Throws: `PipelineError.outputUnwritable` naming the path that could not be written.
+    public func write(_ files: [OutputFile]) throws -> WriteReport {
+        let fm = FileManager.default
+        recoverInterruptedSwap()
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            if fm.fileExists(atPath: output.path) { try linkTree(from: output, to: staging) }
+        } catch {
+            throw PipelineError(.outputUnwritable, stage: "write", file: staging.path, message: "cannot stage the site: \(error.localizedDescription)")
+        }
+        let oldManifest = Set(readManifest(in: staging))
+        var report = WriteReport(written: 0, unchanged: 0, removed: 0)
+        var produced = Set<String>()
+        for file in files {
+            produced.insert(file.path)
+            let target = staging.appendingPathComponent(file.path)
+            if fm.contents(atPath: target.path) == file.data {
+                report.unchanged += 1
+                continue
+            }
+            try replace(target, with: file.data)
+            report.written += 1
+        }
+        for stale in oldManifest.subtracting(produced).sorted() where !stale.contains("..") {
+            let url = staging.appendingPathComponent(stale)
+            if (try? fm.removeItem(at: url)) != nil {
+                report.removed += 1
+                removeEmptyParents(of: url)
+            }
+        }
+        let manifest = Data((produced.sorted().joined(separator: "\n") + "\n").utf8)
+        let manifestURL = staging.appendingPathComponent(SiteWriter.manifestName)
+        let manifestChanged = fm.contents(atPath: manifestURL.path) != manifest
+        if manifestChanged { try replace(manifestURL, with: manifest) }
+        guard report.written > 0 || report.removed > 0 || manifestChanged || !fm.fileExists(atPath: output.path) else {
+            try? fm.removeItem(at: staging)
+            return report
+        }
+        try swapIn()
+        return report
+    }
+
+    /// The site paths the last build produced.
+    public func manifest() -> [String] { readManifest(in: output) }
+
+    private func readManifest(in folder: URL) -> [String] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(SiteWriter.manifestName).path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    private func replace(_ target: URL, with data: Data) throws {
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let temp = target.deletingLastPathComponent().appendingPathComponent(".tmp-" + target.lastPathComponent)
+            try data.write(to: temp)
+            if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
+            try fm.moveItem(at: temp, to: target)
+        } catch {
+            throw PipelineError(.outputUnwritable, stage: "write", file: target.path, message: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    private func swapIn() throws {
+        let fm = FileManager.default
+        do {
+            try? fm.removeItem(at: previous)
+            if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: previous) }
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: previous)
+        } catch {
+            recoverInterruptedSwap()
+            throw PipelineError(.outputUnwritable, stage: "write", file: output.path, message: "cannot replace the site: \(error.localizedDescription)")
+        }
+    }
+
+    /// A build killed between the two renames leaves the old site under `previous`: put it back.
+    private func recoverInterruptedSwap() {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: previous.path) {
+            try? fm.moveItem(at: previous, to: output)
+        }
+    }
+
+    private func linkTree(from source: URL, to destination: URL) throws {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(at: source, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else { return }
+        let base = source.path.hasSuffix("/") ? source.path : source.path + "/"
+        for case let url as URL in enumerator {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base) else { continue }
+            let relative = String(path.dropFirst(base.count))
+            let target = destination.appendingPathComponent(relative)
+            let values = try url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values.isDirectory == true, values.isSymbolicLink != true {
+                try fm.createDirectory(at: target, withIntermediateDirectories: true)
+            } else if values.isSymbolicLink == true {
+                try fm.copyItem(at: url, to: target)
+            } else {
+                do { try fm.linkItem(at: url, to: target) } catch { try fm.copyItem(at: url, to: target) }
+            }
+        }
+    }
+
+    private func removeEmptyParents(of url: URL) {
+        let fm = FileManager.default
+        var folder = url.deletingLastPathComponent()
+        while folder.path.count > staging.path.count,
+              let items = try? fm.contentsOfDirectory(atPath: folder.path), items.isEmpty {
+            try? fm.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent()
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Model
+
+/// Flags the versions of a statement that deviate from the majority of tellings: a range cut to one end,
+/// a bound changed, a different figure, a place name changed in otherwise matching text.
+struct DriftFinder {
+    let sources: [ID<Source>: Source]
+    let claims: [ID<Claim>: Claim]
+    let config: Config
+
+    func outlet(_ id: ID<Source>) -> String { sources[id]?.metadata.outlet ?? id.rawValue }
+
+    /// Figure drift inside propositions told by three or more sources.
+    func figureDrift(in propositions: [Proposition]) -> [Drift] {
+        var result: [Drift] = []
+        for proposition in propositions {
+            let members = proposition.members.compactMap { claims[$0] }
+                .filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
+            let bySource = Dictionary(grouping: members, by: \.source)
+            guard bySource.count >= 3 else { continue }
+            var support: [IntervalKey: Set<ID<Source>>] = [:]
+            for (source, claims) in bySource {
+                for claim in claims { support[IntervalKey(claim.value), default: []].insert(source) }
+            }
+            // The version most sources carry; on a tie, the most informative (narrowest) one.
+            guard let (majorityKey, majoritySources) = support.max(by: { a, b in
+                      (a.value.count, -a.key.width, b.key) < (b.value.count, -b.key.width, a.key)
+                  }),
+                  majoritySources.count * 2 > bySource.count else { continue }
+            let majorityClaims = members.filter { IntervalKey($0.value) == majorityKey }
+            let majorityText = majorityClaims.first!.text
+            var deviations: [String: (kind: Drift.Kind, text: String, claims: [Claim])] = [:]
+            for (source, claims) in bySource.sorted(by: { $0.key < $1.key }) where !majoritySources.contains(source) {
+                let claim = claims.min { distance($0.value, majorityKey) < distance($1.value, majorityKey) }!
+                let kind = classify(claim.value, against: majorityKey)
+                let signature = IntervalKey(claim.value).description
+                deviations[signature, default: (kind, claim.text, [])].claims.append(claim)
+            }
+            for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
+                let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
+                var note = "The other tellings give the full figure; this version \(describe(deviation.kind))."
+                if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
+                result.append(Drift(
+                    id: ID("d-" + proposition.id.rawValue + "-" + Words.tokens(signature).joined(separator: "-")),
+                    kind: deviation.kind, majority: majorityText, deviation: deviation.text,
+                    majorityCitations: majorityClaims.map { Citation(source: $0.source, sentence: $0.sentence) },
+                    deviatingCitations: deviation.claims.map { Citation(source: $0.source, sentence: $0.sentence) },
+                    deviatingOutlets: outlets, proposition: proposition.id, note: note))
+            }
+        }
+        return result
+    }
+
+    private func describe(_ kind: Drift.Kind) -> String {
+        switch kind {
+        case .rangeTruncated: "keeps only one end of the range"
+        case .boundChanged: "turns the range into a bound"
+        case .qualifierChanged: "changes the qualifier"
+        case .valueChanged: "gives a different figure"
+        case .entityChanged: "names a different place"
+        case .termChanged: "counts something else"
+        }
+    }
+
+    private func classify(_ value: Quantity, against key: IntervalKey) -> Drift.Kind {
+        let isRange = key.low != nil && key.high != nil && key.low != key.high
+        if isRange, value.isPoint, value.low == key.high || value.low == key.low { return .rangeTruncated }
+        if isRange, value.low == nil, value.high == key.high { return .boundChanged }
+        if isRange, value.high == nil, value.low == key.low { return .boundChanged }
+        return .valueChanged
+    }
+
+    private func distance(_ value: Quantity, _ key: IntervalKey) -> Double {
+        abs((value.low ?? 0) - (key.low ?? 0)) + abs((value.high ?? 0) - (key.high ?? 0))
+    }
+
+    /// Place drift: aligned sentences where one version names a different place than the majority.
+    func placeDrift(in clusters: [[Citation]]) -> [Drift] {
+        var result: [Drift] = []
+        for cluster in clusters {
+            let versions = cluster.map { citation in (citation, places(in: sentence(citation))) }
+            guard Set(versions.map { $0.0.source }).count >= 3 else { continue }
+            var counts: [Set<String>: Int] = [:]
+            for (_, set) in versions { counts[set, default: 0] += 1 }
+            guard let (majority, count) = counts.max(by: { ($0.value, $1.key.sorted().joined()) < ($1.value, $0.key.sorted().joined()) }),
+                  count * 2 > versions.count, !majority.isEmpty else { continue }
+            let deviating = versions.filter { $0.1 != majority && !$0.1.isEmpty }
+            guard !deviating.isEmpty else { continue }
+            var bySet: [Set<String>: [Citation]] = [:]
+            for (citation, set) in deviating { bySet[set, default: []].append(citation) }
+            for (set, citations) in bySet.sorted(by: { $0.key.sorted().joined() < $1.key.sorted().joined() }) {
+                let added = set.subtracting(majority).sorted()
+                let missing = majority.subtracting(set).sorted()
+                guard !added.isEmpty else { continue }
+                let outlets = Set(citations.map { outlet($0.source) }).sorted()
+                let majorityCitations = versions.filter { $0.1 == majority }.map(\.0)
+                var note = "In otherwise matching text, this version names \(added.joined(separator: ", "))"
+                note += missing.isEmpty ? "." : " where the others name \(missing.joined(separator: ", "))."
+                if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
+                result.append(Drift(
+                    id: ID("d-place-" + citations[0].source.rawValue + "-s\(citations[0].sentence)"),
+                    kind: .entityChanged, majority: missing.isEmpty ? majority.sorted().joined(separator: ", ") : missing.joined(separator: ", "),
+                    deviation: added.joined(separator: ", "), majorityCitations: majorityCitations,
+                    deviatingCitations: citations, deviatingOutlets: outlets, proposition: nil, note: note))
+            }
+        }
+        return result
+    }
+
+    private func sentence(_ citation: Citation) -> String {
+        guard let source = sources[citation.source], source.sentences.indices.contains(citation.sentence) else { return "" }
+        return source.sentences[citation.sentence].text
+    }
+
+    /// Places named as nouns (not adjectives: "Iraqi-Syrian border" names no place here).
+    func places(in sentence: String) -> Set<String> {
+        let tokens = Words.tokens(sentence)
+        var found = Set<String>()
+        for place in config.places {
+            let nameTokens = Words.tokens(place.name)
+            guard !nameTokens.isEmpty, tokens.count >= nameTokens.count else { continue }
+            for start in 0...(tokens.count - nameTokens.count) where Array(tokens[start..<(start + nameTokens.count)]) == nameTokens {
+                found.insert(place.name)
+                break
+            }
+        }
+        return found
+    }
+}
+
+/// The ends of an interval, ignoring the qualifier, for counting versions.
+struct IntervalKey: Hashable, Comparable, CustomStringConvertible {
+    var low: Double?
+    var high: Double?
+
+    init(_ q: Quantity) {
+        low = q.low
+        high = q.high
+    }
+
+    var description: String { "\(low.map(Quantity.format) ?? "")-\(high.map(Quantity.format) ?? "")" }
+
+    /// How much the interval leaves open; open ends are infinitely wide.
+    var width: Double {
+        guard let low, let high else { return .infinity }
+        return high - low
+    }
+
+    static func < (a: IntervalKey, b: IntervalKey) -> Bool { a.description < b.description }
+}

@@ -1,0 +1,173 @@
+import Model
+
+/// Groups claims into propositions (measure × scope × period × speaker) and gives each a status.
+struct Grouping {
+    /// Relative gap between disjoint intervals below which they still count as consistent.
+    static let tolerance = 0.1
+
+    let config: Config
+    let sources: [ID<Source>: Source]
+    let familyOf: [ID<Source>: ID<Family>]
+    let families: [ID<Family>: Family]
+
+    /// The date a claim's figure describes: its own year when the sentence dates it to another year than
+    /// the article, else the article's date (or, undated, its family's inferred window).
+    func asOf(_ claim: Claim) -> EventDate? {
+        let published = sources[claim.source]?.metadata.published
+            ?? familyOf[claim.source].flatMap { families[$0]?.window?.upperBound }.map {
+                EventDate(year: $0.year, month: $0.month, day: $0.day, inferred: true)
+            }
+        if let event = claim.eventDate, event.year != published?.year { return event }
+        return published
+    }
+
+    private struct Key: Hashable, Comparable {
+        var measure: String, scope: String, year: Int, speaker: String
+        static func < (a: Key, b: Key) -> Bool {
+            (a.measure, a.scope, a.year, a.speaker) < (b.measure, b.scope, b.year, b.speaker)
+        }
+    }
+
+    func propositions(_ claims: [Claim]) -> [Proposition] {
+        let candidates = claims.filter { $0.measure != nil }
+        var groups: [Key: [Claim]] = [:]
+        var pending: [Claim] = []
+        for claim in candidates {
+            guard let speaker = claim.attribution, !isAnonymous(speaker), !claim.scope.isEmpty else {
+                pending.append(claim)
+                continue
+            }
+            groups[key(claim, speaker: speaker.key), default: []].append(claim)
+        }
+        // Unnamed or unplaced tellings join the named group they match (same measure and period, a
+        // figure that overlaps, told by the same story), else stand on their own.
+        for claim in pending {
+            let year = asOf(claim)?.year ?? 0
+            let family = familyOf[claim.source]
+            let match = groups.keys.sorted().first { key in
+                guard key.measure == claim.measure, key.year == year, key.speaker != "" else { return false }
+                if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
+                if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
+                let members = groups[key]!
+                return members.contains { familyOf[$0.source] == family && $0.value.overlaps(claim.value) }
+            }
+            if let match {
+                groups[match]!.append(claim)
+            } else {
+                let speaker = claim.attribution.flatMap { isAnonymous($0) ? nil : $0.key } ?? ""
+                groups[key(claim, speaker: speaker), default: []].append(claim)
+            }
+        }
+        var result = groups.keys.sorted().map { make(groups[$0]!, key: $0) }
+        markConflicts(&result)
+        markOutdated(&result)
+        return result
+    }
+
+    private func key(_ claim: Claim, speaker: String) -> Key {
+        Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker)
+    }
+
+    private func scopeKey(_ scope: [String]) -> String { scope.sorted().joined(separator: "+") }
+
+    private func isAnonymous(_ speaker: Speaker) -> Bool {
+        let name = speaker.name.lowercased()
+        return speaker.kind == .unknown || name.hasPrefix("a ") || name.hasPrefix("an ")
+    }
+
+    private func make(_ members: [Claim], key: Key) -> Proposition {
+        let members = members.sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
+        let outlets = Set(members.map { sources[$0.source]?.metadata.outlet ?? $0.source.rawValue }).sorted()
+        let origins = Set(members.map { familyOf[$0.source]?.rawValue ?? $0.source.rawValue }).count
+        let firm = members.filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
+        let basis = firm.isEmpty ? members : firm
+        let consensus = intersection(basis.map(\.value)) ?? majority(basis.map(\.value))
+        let status: Proposition.Status
+        if Set(members.map(\.source)).count == 1 {
+            status = .singleOrigin
+        } else if Set(basis.map { $0.value.notation }).count == 1 {
+            status = .agree
+        } else if intersection(basis.map(\.value)) != nil || withinTolerance(basis.map(\.value)) {
+            status = .consistent
+        } else {
+            status = .conflicting
+        }
+        let speaker = members.compactMap(\.attribution).first { $0.key == key.speaker }
+        let scope = members.first { !$0.scope.isEmpty }?.scope ?? []
+        let dates = members.compactMap(asOf)
+        let id = ID<Proposition>("p-" + Words.tokens([key.measure, scope.joined(separator: " "), String(key.year), key.speaker].joined(separator: " ")).joined(separator: "-"))
+        return Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
+                           measure: key.measure, scope: scope, asOf: dates.max(), speaker: speaker,
+                           members: members.map(\.id), status: status, outlets: outlets, origins: origins,
+                           consensus: consensus)
+    }
+
+    /// The interval every value shares, keeping the qualifier when all agree.
+    func intersection(_ values: [Quantity]) -> Quantity? {
+        guard var result = values.first else { return nil }
+        for value in values.dropFirst() {
+            let low = [result.low, value.low].compactMap { $0 }.max()
+            let high = [result.high, value.high].compactMap { $0 }.min()
+            if let low, let high, low > high { return nil }
+            let lowInclusive = low == result.low ? result.lowInclusive : value.lowInclusive
+            let highInclusive = high == result.high ? result.highInclusive : value.highInclusive
+            result = Quantity(low: low, high: high, lowInclusive: lowInclusive, highInclusive: highInclusive,
+                              qualifier: result.qualifier == value.qualifier ? result.qualifier : .exact,
+                              unit: result.unit ?? value.unit, per: result.per ?? value.per)
+        }
+        return result
+    }
+
+    private func majority(_ values: [Quantity]) -> Quantity {
+        var counts: [Quantity: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return counts.sorted { ($1.value, $0.key.notation) < ($0.value, $1.key.notation) }.first!.key
+    }
+
+    private func withinTolerance(_ values: [Quantity]) -> Bool {
+        let highs = values.map(\.magnitude)
+        guard let top = highs.max(), top > 0 else { return true }
+        let lows = values.map { $0.low ?? 0 }
+        let gap = (lows.max() ?? 0) - (highs.min() ?? 0)
+        return gap / top <= Grouping.tolerance
+    }
+
+    /// Different speakers' estimates of the same measure, place and year that cannot both hold.
+    private func markConflicts(_ propositions: inout [Proposition]) {
+        for i in propositions.indices {
+            for j in propositions.indices where j > i {
+                let a = propositions[i], b = propositions[j]
+                guard a.measure == b.measure, a.scope == b.scope, a.asOf?.year == b.asOf?.year,
+                      a.speaker?.key != b.speaker?.key, unitsMatch(a.consensus, b.consensus) else { continue }
+                if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
+                    propositions[i].status = .conflicting
+                    propositions[j].status = .conflicting
+                }
+            }
+        }
+    }
+
+    /// An estimate is outdated when a later one of the same measure and place exists.
+    private func markOutdated(_ propositions: inout [Proposition]) {
+        var latest: [String: Int] = [:]
+        for (index, p) in propositions.enumerated() where p.asOf != nil {
+            let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
+            if let best = latest[key] {
+                let q = propositions[best]
+                if (p.asOf!, p.origins, q.id) > (q.asOf!, q.origins, p.id) { latest[key] = index }
+            } else {
+                latest[key] = index
+            }
+        }
+        for index in propositions.indices {
+            let p = propositions[index]
+            guard let asOf = p.asOf else { continue }
+            let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
+            guard let best = latest[key], best != index, let later = propositions[best].asOf, later.year > asOf.year else { continue }
+            propositions[index].status = .outdated
+            propositions[index].supersededBy = propositions[best].id
+        }
+    }
+
+    private func unitsMatch(_ a: Quantity, _ b: Quantity) -> Bool { a.unit == b.unit && a.per == b.per }
+}

@@ -1,0 +1,99 @@
+import Model
+
+/// Finds sources that tell one story: wire copies and rewrites by shingle containment, translations and
+/// paraphrases by shared claims. Candidate pairs come from inverted indexes, never from all pairs.
+struct TextReuse {
+    /// Word shingle length.
+    static let k = 5
+    /// Share of the shorter text's shingles found in the other that makes a copy.
+    static let containmentThreshold = 0.25
+    /// Shared claims (same measure and figure, or same dated event) that make a paraphrase, and the share
+    /// of the smaller set they must be.
+    static let minSharedClaims = 3
+    static let claimOverlapThreshold = 0.5
+    /// A shingle in more sources than this is boilerplate, not evidence of copying.
+    static let maxPosting = 50
+
+    let sources: [Source]
+    let extractions: [ID<Source>: Extraction]
+
+    func families() -> [Family] {
+        var sets = UnionFind(count: sources.count)
+        var evidence: [Int: [String]] = [:]
+        let shingles = sources.map { Words.shingles(Words.tokens($0.sentences.map(\.text).joined(separator: " ")), k: TextReuse.k) }
+        for (i, j, score) in pairs(shingles) where score >= TextReuse.containmentThreshold {
+            sets.union(i, j)
+            let note = "\(percent(score)) of the shorter text's word sequences shared"
+            evidence[i, default: []].append("\(note) with \(sources[j].id)")
+            evidence[j, default: []].append("\(note) with \(sources[i].id)")
+        }
+        let signatures = sources.map { claimSignatures($0) }
+        for (i, j, shared) in pairs(signatures, counting: true) {
+            let overlap = Double(shared) / Double(max(1, min(signatures[i].count, signatures[j].count)))
+            guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
+                  sets.find(i) != sets.find(j) else { continue }
+            sets.union(i, j)
+            let note = "\(Int(shared)) figures and dates shared"
+            evidence[i, default: []].append("\(note) with \(sources[j].id)")
+            evidence[j, default: []].append("\(note) with \(sources[i].id)")
+        }
+        return sets.groups().map { members in
+            let ordered = members.sorted { a, b in
+                let da = sources[a].metadata.published, db = sources[b].metadata.published
+                switch (da, db) {
+                case let (x?, y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return sources[a].id < sources[b].id
+                }
+            }
+            let dated = members.compactMap { sources[$0].metadata.published }
+            let window = dated.isEmpty || dated.count == members.count ? nil : dated.min()!...dated.max()!
+            let notes = members.flatMap { evidence[$0] ?? [] }
+            return Family(id: ID("f-" + sources[ordered[0]].id.rawValue), sources: ordered.map { sources[$0].id },
+                          evidence: Array(Set(notes)).sorted(), window: window)
+        }
+    }
+
+    /// Pairs of sets that share elements, with containment (|A∩B| / min) or the shared count.
+    private func pairs(_ sets: [Set<UInt64>], counting: Bool = false) -> [(Int, Int, Double)] {
+        var index: [UInt64: [Int]] = [:]
+        for (i, set) in sets.enumerated() {
+            for element in set { index[element, default: []].append(i) }
+        }
+        var shared: [Int: [Int: Int]] = [:]
+        for posting in index.values where posting.count > 1 && posting.count <= TextReuse.maxPosting {
+            for a in posting.indices {
+                for b in posting.indices where b > a {
+                    shared[posting[a], default: [:]][posting[b], default: 0] += 1
+                }
+            }
+        }
+        var result: [(Int, Int, Double)] = []
+        for (i, row) in shared {
+            for (j, count) in row {
+                if counting {
+                    result.append((i, j, Double(count)))
+                } else {
+                    result.append((i, j, Double(count) / Double(max(1, min(sets[i].count, sets[j].count)))))
+                }
+            }
+        }
+        return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    private func claimSignatures(_ source: Source) -> Set<UInt64> {
+        guard let extraction = extractions[source.id] else { return [] }
+        var signatures = Set<UInt64>()
+        for claim in extraction.claims where claim.measure != nil && claim.value.qualifier != .vague && claim.derivedFrom == nil {
+            let low = claim.value.low.map(Quantity.format) ?? "", high = claim.value.high.map(Quantity.format) ?? ""
+            signatures.insert(Words.fnv1a(["claim", claim.measure ?? "", low, high]))
+        }
+        for event in extraction.events where event.date.granularity == .day {
+            signatures.insert(Words.fnv1a(["event", event.date.iso]))
+        }
+        return signatures
+    }
+
+    private func percent(_ value: Double) -> String { "\(Int((min(1, value) * 100).rounded()))%" }
+}

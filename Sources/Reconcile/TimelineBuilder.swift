@@ -1,0 +1,34 @@
+import Model
+
+/// Merges dated events across sources into one entry per event, in date order.
+struct TimelineBuilder {
+    /// Shared content words that make two same-day reports one event.
+    static let minShared = 3
+
+    func entries(_ events: [Event]) -> [TimelineEntry] {
+        let byDate = Dictionary(grouping: events) { $0.date.iso }
+        var result: [TimelineEntry] = []
+        for (_, sameDate) in byDate {
+            let sorted = sameDate.sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
+            let words = sorted.map { Words.contentWords($0.summary) }
+            var sets = UnionFind(count: sorted.count)
+            for i in sorted.indices {
+                for j in sorted.indices where j > i {
+                    let shared = words[i].intersection(words[j]).count
+                    let overlap = Double(shared) / Double(max(1, min(words[i].count, words[j].count)))
+                    if shared >= TimelineBuilder.minShared && overlap >= 0.3 { sets.union(i, j) }
+                }
+            }
+            for group in sets.groups() {
+                let members = group.map { sorted[$0] }
+                let summary = members.map(\.summary).min { ($0.count, $0) < ($1.count, $1) }!
+                let inferred = members.allSatisfy(\.date.inferred)
+                var date = members[0].date
+                date.inferred = inferred
+                let citations = Array(Set(members.map { Citation(source: $0.source, sentence: $0.sentence) })).sorted()
+                result.append(TimelineEntry(date: date, summary: summary, citations: citations))
+            }
+        }
+        return result.sorted { ($0.date, $0.summary) < ($1.date, $1.summary) }
+    }
+}

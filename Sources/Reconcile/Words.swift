@@ -1,0 +1,97 @@
+import Model
+
+/// Word-level helpers shared by text reuse, alignment and timeline merging.
+enum Words {
+    /// Lowercased word tokens (letters and digits); an apostrophe splits ("Norland's" → norland, s).
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these",
+        "those", "which", "who", "whom", "what", "he", "she", "they", "them", "their", "his", "her", "we", "our",
+        "said", "says", "say", "also", "not", "no", "than", "there", "while", "still", "now", "into", "about",
+        "would", "will", "can", "could", "may", "after", "before", "since", "both", "other", "some", "more",
+        "s", "up", "out", "so", "if", "all", "one", "two", "three", "four", "where", "when", "according",
+    ]
+
+    /// Content words: no stop words, crude suffix folding so "operates" meets "operate".
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(tokens(text).filter { !stopWords.contains($0) && $0.count > 2 }.map(stem))
+    }
+
+    static func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s", "ly"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
+    /// FNV-1a: a stable 64-bit hash (Swift's `Hasher` is seeded per process, which would break determinism).
+    static func fnv1a<S: Sequence>(_ words: S) -> UInt64 where S.Element == String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for word in words {
+            for byte in word.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+            hash ^= 0x20
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+
+    /// Word k-shingles of a text, hashed.
+    static func shingles(_ tokens: [String], k: Int) -> Set<UInt64> {
+        guard tokens.count >= k else { return tokens.isEmpty ? [] : [fnv1a(tokens)] }
+        var result = Set<UInt64>()
+        result.reserveCapacity(tokens.count)
+        for start in 0...(tokens.count - k) {
+            result.insert(fnv1a(tokens[start..<(start + k)]))
+        }
+        return result
+    }
+}
+
+/// Disjoint sets over 0..<n, for clustering.
+struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ x: Int) -> Int {
+        var root = x
+        while parent[root] != root { root = parent[root] }
+        var node = x
+        while parent[node] != root {
+            let next = parent[node]
+            parent[node] = root
+            node = next
+        }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    /// Groups of members, each sorted, groups ordered by their smallest member.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for x in parent.indices { byRoot[find(x), default: []].append(x) }
+        return byRoot.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}

@@ -1,0 +1,147 @@
+import Testing
+import Model
+@testable import Ingest
+
+/// Plain-text metadata: date lines, mastheads, bylines, boilerplate and second stories.
+@Suite struct PlainTextTests {
+    @Test(arguments: [
+        ("Mon Mar 13 2023", "2023-03-13", nil),
+        ("Updated 13 March 2023", "2023-03-13", "Updated"),
+        ("Last Modified: Sunday\u{060C} 21 January 2018 12:37 PM", "2018-01-21", "Last Modified"),
+        ("March 13, 2023", "2023-03-13", nil),
+        ("Published: Monday, March 13th, 2023 at 9:40 am GMT", "2023-03-13", "Published"),
+        ("13/03/2023", "2023-03-13", nil),
+        ("03/13/2023", "2023-03-13", nil),
+        ("2023-03-13T09:40:00Z", "2023-03-13", nil),
+        ("Posted on 2023-03-13", "2023-03-13", "Posted on"),
+        ("Sept. 4, 2022 | 10:05", "2022-09-04", nil),
+    ] as [(String, String, String?)])
+    func dateLines(line: String, iso: String, label: String?) {
+        let parsed = DateLine.parse(line)
+        #expect(parsed?.date.iso == iso, "\(line)")
+        #expect(parsed?.label == label)
+    }
+
+    @Test(arguments: ["03/04/2023", "In March 13, 2023 the council met to discuss the budget for next year.",
+                      "BAGHDAD: The group still has 500 fighters", "Up to 500 fighters still active", "31/02/2023"])
+    func notDateLines(line: String) {
+        #expect(DateLine.parse(line) == nil, "\(line)")
+    }
+
+    @Test func ambiguousDateIsNotUsedAndSaysSo() {
+        let source = Fixtures.ingest("Market reopens after fire\n\n03/04/2023\n\nThe market reopened on Tuesday, two weeks after a fire destroyed 40 stalls, the city said.\n")
+        #expect(source.metadata.published == nil)
+        #expect(source.metadata.provenance["published"]?.contains("03/04/2023") == true)
+        #expect(source.sentences.count == 1)
+    }
+
+    @Test(arguments: [
+        ("World News - Local News - Examplepost", "Examplepost"),
+        ("Home | Politics | The Daily Ledger", "The Daily Ledger"),
+        ("example-times.com - Region - Politics", "example-times.com"),
+        ("Home › World › Middle East", nil),
+    ] as [(String, String?)])
+    func mastheadOutlet(line: String, outlet: String?) {
+        #expect(Masthead.segments(line) != nil)
+        #expect(Masthead.outlet(in: line) == outlet)
+    }
+
+    @Test(arguments: ["Over 10,000 fighters still in the region, Syria - experts", "Talks resume - officials",
+                      "The talks - which began in May - resumed on Monday."])
+    func headlinesAreNotMastheads(line: String) {
+        #expect(Masthead.segments(line) == nil)
+    }
+
+    @Test func outletIsNilWhenNotPrinted() {
+        let source = Fixtures.ingest("Bridge closed for repairs\n\nThe bridge over the river will close for three months from Monday, the transport ministry said.\n")
+        #expect(source.metadata.outlet == nil)
+        #expect(source.metadata.provenance["outlet"] == "not printed")
+        #expect(source.metadata.provenance["published"] == "not printed")
+    }
+
+    @Test func bylineGivesAuthors() {
+        let source = Fixtures.ingest("Bridge closed for repairs\nBy Jane Roe and John Doe\n\nThe bridge over the river will close for three months from Monday, the ministry said.\n")
+        #expect(source.metadata.authors == ["Jane Roe", "John Doe"])
+        #expect(source.blocks[1].role == .masthead)
+    }
+
+    @Test(arguments: [
+        ("icon-facebook icon-twitter icon-whatsapp", "boilerplate"),
+        ("Facebook Twitter WhatsApp Email", "boilerplate"),
+        ("Read Also: Storm closes schools across the north", "boilerplate"),
+        ("Follow", "boilerplate"),
+        ("Leave A Reply", "boilerplate"),
+        ("A boat on the river at dawn. (AFP photo)", "caption"),
+        ("Photo: Jane Doe", "caption"),
+        ("Protesters gather outside parliament on Monday. REUTERS/John Smith", "caption"),
+        ("© 2021 Example Media Group. All rights reserved.", "boilerplate"),
+    ])
+    func boilerplateLines(line: String, role: String) {
+        let verdict = Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line)
+        switch verdict {
+        case .caption: #expect(role == "caption", "\(line)")
+        case .none: Issue.record("\(line) was kept as text")
+        default: #expect(role == "boilerplate", "\(line)")
+        }
+    }
+
+    @Test(arguments: ["Following the attack, the army said it had arrested 12 people in the city.",
+                      "Follow-up talks are planned for next week, the foreign ministry said on Monday.",
+                      "The report, published by AFP on Monday, said 20 people were hurt."])
+    func proseIsNotBoilerplate(line: String) {
+        #expect(Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line) == nil)
+    }
+
+    @Test func relatedListHeadlinesAreBoilerplate() {
+        let text = "Rail strike called off\n\nUnions called off a planned rail strike on Friday after a late offer of 5 percent, the transport secretary said.\n\nRelated News\n\nBus fares to rise in April\n\nNew timetable starts next month\n"
+        let source = Fixtures.ingest(text)
+        #expect(source.sentences.count == 1)
+        #expect(source.blocks.first { $0.text == "Bus fares to rise in April" }?.reason?.contains("Related News") == true)
+    }
+
+    @Test func hardWrappedParagraphsAreJoined() {
+        let text = "Water rationing extended\n\nThe city will extend water rationing for another month after reservoir levels\nfell to 18 percent of capacity, the utility said on Wednesday, urging residents\nto cut their use by a fifth.\n"
+        let source = Fixtures.ingest(text)
+        #expect(source.sentences.count == 1)
+        #expect(source.sentences.first?.text.contains("reservoir levels fell") == true)
+    }
+
+    @Test func secondStoryWithOwnDateLineIsUnrelated() {
+        let text = """
+        Storm closes schools in the north
+
+        Updated 4 February 2024
+
+        Schools across the north will stay closed on Monday after a storm brought down power lines, officials said.
+        About 20,000 homes were without electricity on Sunday evening, the grid operator said.
+
+        Football club appoints new coach
+
+        Published 9 February 2024
+
+        The club announced on Friday that its former captain would take over as head coach until the end of the season.
+        """
+        let source = Fixtures.ingest(text)
+        #expect(source.metadata.published == EventDate(year: 2024, month: 2, day: 4))
+        let unrelated = source.blocks.filter { $0.role == .unrelated }
+        #expect(unrelated.count == 3)
+        #expect(unrelated.first?.reason == "a second story (headline “Football club appoints new coach”, dated 9 February 2024) appended after the article")
+        #expect(source.sentences.count == 2)
+    }
+
+    @Test func datelinePrefixStaysInBody() {
+        let source = Fixtures.ingest("Talks resume in capital\n\nGENEVA: Talks resumed on Monday between the two delegations, a spokesman said.\n")
+        #expect(source.sentences.first?.text.hasPrefix("GENEVA: Talks resumed") == true)
+    }
+
+    @Test func overridesFromSourcesYmlWinAndAreRecorded() {
+        let source = Fixtures.ingest("Talks resume in capital\n\nTalks resumed on Monday between the two delegations, a spokesman said.\n",
+                                     path: "x/article.txt",
+                                     overrides: ["article.txt": ["outlet": "Wire Service", "published": "2024-05-06", "authors": "A. Writer; B. Writer", "colour": "blue"]])
+        #expect(source.metadata.outlet == "Wire Service")
+        #expect(source.metadata.published == EventDate(year: 2024, month: 5, day: 6))
+        #expect(source.metadata.authors == ["A. Writer", "B. Writer"])
+        #expect(source.metadata.provenance["outlet"] == "sources.yml")
+        #expect(source.notices.contains { $0.message.contains("colour") })
+    }
+}

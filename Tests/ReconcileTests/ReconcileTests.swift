@@ -1,0 +1,226 @@
+import Model
+import TestSupport
+import Testing
+@testable import Reconcile
+
+/// A synthetic corpus: three wire copies of one story (one with planted drift), a translation of it,
+/// an older article with an earlier estimate, and an unrelated story.
+struct SyntheticCorpus {
+    static let march = EventDate(year: 2024, month: 3, day: 4)
+    static let wire = [
+        "PORT CITY: The rebel group still has between 800 and 900 fighters in the northern hills, a senior army officer told reporters on Sunday.",
+        "Colonel Amara Diallo said the group had lost its ability to attract new recruits and was running short of weapons and money.",
+        "Rebel cells operate in Norland's remote forest areas, using the porous border to escape attacks while trying to regroup, the report said.",
+        "The report estimated the group's cash reserves at $10 million to $20 million and said it had turned to kidnapping for ransom.",
+        "It said the group still runs cells of 20 to 40 fighters across the region and keeps up guerrilla raids against villages.",
+    ]
+
+    static func copy(_ id: String, outlet: String, edits: [Int: String] = [:]) -> Source {
+        var paragraphs = wire
+        for (index, text) in edits { paragraphs[index] = text }
+        return Fixtures.source(id, outlet: outlet, published: march, paragraphs: paragraphs)
+    }
+
+    static let sources: [Source] = [
+        copy("a", outlet: "Daily One"),
+        copy("b", outlet: "Herald"),
+        copy("c", outlet: "Courier", edits: [
+            2: "Rebel cells operate in Southland's remote forest areas, using the porous border to escape attacks while trying to regroup, the report said.",
+            3: "The report estimated the group's cash reserves at $20 million and said it had turned to kidnapping for ransom.",
+            4: "It said the group still runs cells of up to 40 fighters across the region and keeps up guerrilla raids against villages.",
+        ]),
+        Fixtures.source("d", outlet: "Le Monde Traduit", published: march, paragraphs: [
+            "According to an army officer, the rebellion counts from 800 to 900 combatants in the hills of the north.",
+            "Its war chest would amount to 10 to 20 million dollars according to the report, which mentions kidnappings.",
+        ]),
+        Fixtures.source("e", outlet: "Old Times", published: EventDate(year: 2019, month: 6, day: 1), paragraphs: [
+            "Analysts estimated in 2019 that the group had some 3,000 fighters in the hills.",
+        ]),
+        Fixtures.source("f", outlet: "Sports Daily", published: march, paragraphs: [
+            "The home team won the cup final on Saturday after a penalty shoot-out watched by 40,000 fans.",
+        ]),
+    ]
+
+    static func claims() -> [Extraction] {
+        let officer = "Amara Diallo"
+        func fighters(_ s: String, _ n: Int, low: Double?, high: Double, q: Quantity.Qualifier = .exact) -> Claim {
+            Fixtures.claim(s, 0, n, measure: "fighters", value: Quantity(low: low, high: high, qualifier: q),
+                           term: "fighters", scope: ["Norland"], speaker: officer)
+        }
+        func reserves(_ s: String, sentence: Int, low: Double, high: Double) -> Claim {
+            Fixtures.claim(s, sentence, measure: "cash-reserves", value: Quantity(low: low, high: high, unit: "USD"),
+                           text: low == high ? "$\(Int(high / 1e6)) million" : "$\(Int(low / 1e6)) million to $\(Int(high / 1e6)) million",
+                           scope: ["Norland"], speaker: "UN report", topic: "finances")
+        }
+        func cells(_ s: String, low: Double?, high: Double, q: Quantity.Qualifier = .exact) -> Claim {
+            Fixtures.claim(s, 4, measure: "cell-size", value: Quantity(low: low, high: high, qualifier: q),
+                           text: low == nil ? "up to 40" : "20 to 40", scope: ["Norland"], speaker: "UN report")
+        }
+        var result: [Extraction] = []
+        for s in ["a", "b"] {
+            result.append(Extraction(source: ID(s), claims: [fighters(s, 0, low: 800, high: 900),
+                                                              reserves(s, sentence: 3, low: 10e6, high: 20e6),
+                                                              cells(s, low: 20, high: 40)],
+                                     events: [Event(source: ID(s), sentence: 0, date: EventDate(year: 2024, month: 3, day: 3, inferred: true),
+                                                    dateText: "on Sunday", summary: wire[0])]))
+        }
+        result.append(Extraction(source: ID("c"), claims: [fighters("c", 0, low: 800, high: 900),
+                                                          reserves("c", sentence: 3, low: 20e6, high: 20e6),
+                                                          cells("c", low: nil, high: 40, q: .upTo)],
+                                 events: [Event(source: ID("c"), sentence: 0, date: EventDate(year: 2024, month: 3, day: 3, inferred: true),
+                                                dateText: "on Sunday", summary: wire[0])]))
+        result.append(Extraction(source: ID("d"), claims: [
+            fighters("d", 0, low: 800, high: 900),
+            Fixtures.claim("d", 1, measure: "cash-reserves", value: Quantity(low: 10e6, high: 20e6, unit: "USD"),
+                           scope: ["Norland"], speaker: "UN report", topic: "finances"),
+            Fixtures.claim("d", 1, 1, measure: "cell-size", value: Quantity(low: 20, high: 40), scope: ["Norland"], speaker: "UN report"),
+        ], events: [Event(source: ID("d"), sentence: 0, date: EventDate(year: 2024, month: 3, day: 3, inferred: true),
+                          dateText: "Sunday", summary: "The officer spoke to reporters.")]))
+        result.append(Extraction(source: ID("e"), claims: [
+            Fixtures.claim("e", 0, measure: "fighters", value: Quantity(low: 3000, high: 3000, qualifier: .approx),
+                           scope: ["Norland"], speaker: "Analysts", date: EventDate(year: 2019)),
+        ], events: [Event(source: ID("e"), sentence: 0, date: EventDate(year: 2019), dateText: "in 2019", summary: "Analysts estimated the group's size.")]))
+        result.append(Extraction(source: ID("f"), claims: [], events: [
+            Event(source: ID("f"), sentence: 0, date: EventDate(year: 2024, month: 3, day: 2, inferred: true), dateText: "on Saturday",
+                  summary: "The home team won the cup final on Saturday."),
+        ]))
+        return result
+    }
+
+    static var config: Config {
+        Config(topics: [Config.Topic(id: "fighters", title: "Fighters", measures: ["fighters", "cell-size"]),
+                        Config.Topic(id: "finances", title: "Finances", measures: ["cash-reserves"])],
+               measures: [Config.Measure(id: "fighters", label: "fighters", terms: ["fighters", "combatants"]),
+                          Config.Measure(id: "cell-size", label: "size of cells"),
+                          Config.Measure(id: "cash-reserves", label: "cash reserves", unit: "money")],
+               places: [Config.Place(name: "Norland"), Config.Place(name: "Southland")])
+    }
+
+    static func analysis() -> Analysis {
+        Reconciler(config: config).reconcile(sources: sources, extractions: claims())
+    }
+}
+
+@Suite struct FamilyTests {
+    @Test func wireCopiesAndTheTranslationAreOneOrigin() {
+        let families = SyntheticCorpus.analysis().families
+        let story = families.first { $0.sources.contains(ID("a")) }!
+        #expect(Set(story.sources) == [ID("a"), ID("b"), ID("c"), ID("d")])
+        #expect(story.evidence.contains { $0.contains("figures and dates shared") })
+        #expect(story.evidence.contains { $0.contains("word sequences shared") })
+    }
+
+    @Test func unrelatedAndOlderStoriesStandAlone() {
+        let families = SyntheticCorpus.analysis().families
+        #expect(families.first { $0.sources.contains(ID("e")) }!.sources == [ID("e")])
+        #expect(families.first { $0.sources.contains(ID("f")) }!.sources == [ID("f")])
+        #expect(families.count == 3)
+    }
+
+    @Test func containmentFindsACopyInsideALongerPage() {
+        let base = SyntheticCorpus.wire
+        let long = Fixtures.source("long", paragraphs: base + (1...30).map { "Unrelated sentence number \($0) about the weather in a distant town today." })
+        let short = Fixtures.source("short", paragraphs: Array(base.prefix(3)))
+        let families = Reconciler(config: SyntheticCorpus.config).reconcile(
+            sources: [long, short], extractions: []).families
+        #expect(families.count == 1)
+    }
+}
+
+@Suite struct PropositionTests {
+    @Test func oneSpeakersEstimateAcrossOutletsIsOneOrigin() {
+        let analysis = SyntheticCorpus.analysis()
+        let current = analysis.propositions.first { $0.measure == "fighters" && $0.asOf?.year == 2024 }!
+        #expect(current.members.count == 4)
+        #expect(current.outlets.count == 4)
+        #expect(current.origins == 1)
+        #expect(current.status == .agree)
+    }
+
+    @Test func anOlderEstimateIsOutdatedNotConflicting() {
+        let analysis = SyntheticCorpus.analysis()
+        let old = analysis.propositions.first { $0.measure == "fighters" && $0.asOf?.year == 2019 }!
+        let current = analysis.propositions.first { $0.measure == "fighters" && $0.asOf?.year == 2024 }!
+        #expect(old.status == .outdated)
+        #expect(old.supersededBy == current.id)
+        #expect(current.status != .conflicting)
+    }
+
+    @Test func overlappingTellingsAreConsistent() {
+        let analysis = SyntheticCorpus.analysis()
+        let reserves = analysis.propositions.first { $0.measure == "cash-reserves" }!
+        #expect(reserves.status == .consistent)
+        #expect(reserves.consensus.low == 20e6 && reserves.consensus.high == 20e6)
+    }
+
+    @Test(arguments: [
+        ([Quantity(low: 400, high: 500), Quantity(low: 400, high: 500)], Proposition.Status.agree),
+        ([Quantity(low: nil, high: 500, qualifier: .upTo), Quantity(low: 400, high: 500)], .consistent),
+        ([Quantity(low: 400, high: 500), Quantity(low: 480, high: 600)], .consistent),
+        ([Quantity(low: 400, high: 500), Quantity(low: 5000, high: 7000)], .conflicting),
+        ([Quantity(low: 1000, high: 1000), Quantity(low: 1050, high: 1050)], .consistent),
+    ])
+    func statusFollowsIntervalLogic(_ values: [Quantity], _ expected: Proposition.Status) {
+        let sources = values.indices.map { Fixtures.source("s\($0)", outlet: "Outlet \($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Sentence \($0) here."]) }
+        let extractions = values.enumerated().map { index, value in
+            Extraction(source: ID("s\(index)"), claims: [Fixtures.claim("s\(index)", 0, measure: "fighters", value: value, scope: ["Norland"], speaker: "Officer")], events: [])
+        }
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.count == 1)
+        #expect(analysis.propositions.first?.status == expected)
+    }
+
+    @Test func differentSpeakersDisjointSameYearConflict() {
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 7000, high: 7000), scope: ["Norland"], speaker: "Analyst A")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 10000, high: 10000), scope: ["Norland"], speaker: "Analyst B")], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.map(\.status) == [.conflicting, .conflicting])
+    }
+}
+
+@Suite struct DriftTests {
+    @Test func rangeCutToOneEndIsFlaggedNamingTheOutlet() {
+        let drift = SyntheticCorpus.analysis().drift.filter { $0.kind == .rangeTruncated }
+        #expect(drift.count == 1)
+        #expect(drift.first?.deviatingOutlets == ["Courier"])
+        #expect(drift.first?.deviation == "$20 million")
+    }
+
+    @Test func rangeTurnedIntoABoundIsFlagged() {
+        let drift = SyntheticCorpus.analysis().drift.filter { $0.kind == .boundChanged }
+        #expect(drift.count == 1)
+        #expect(drift.first?.deviatingOutlets == ["Courier"])
+    }
+
+    @Test func changedPlaceNameInMatchingTextIsFlagged() {
+        let drift = SyntheticCorpus.analysis().drift.filter { $0.kind == .entityChanged }
+        #expect(drift.count == 1)
+        #expect(drift.first?.deviation == "Southland")
+        #expect(drift.first?.majority == "Norland")
+        #expect(drift.first?.deviatingOutlets == ["Courier"])
+    }
+
+    @Test func agreeingCopiesHaveNoDrift() {
+        let analysis = SyntheticCorpus.analysis()
+        let fighters = analysis.propositions.first { $0.measure == "fighters" && $0.asOf?.year == 2024 }!
+        #expect(!analysis.drift.contains { $0.proposition == fighters.id })
+    }
+}
+
+@Suite struct TimelineTests {
+    @Test func sameEventFromManySourcesIsOneEntry() {
+        let timeline = SyntheticCorpus.analysis().timeline
+        let sunday = timeline.filter { $0.date.iso == "2024-03-03" }
+        #expect(sunday.count == 2)  // the wire story (3 copies) and the translation's differently worded event
+        #expect(sunday.contains { $0.citations.count == 3 })
+    }
+
+    @Test func entriesRunInDateOrder() {
+        let dates = SyntheticCorpus.analysis().timeline.map(\.date)
+        #expect(dates == dates.sorted())
+        #expect(dates.first?.iso == "2019")
+    }
+}
