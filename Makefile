@@ -34,3 +34,4 @@ clean:
 ## Regenerate the built-in defaults from crosscheck.yml (a test keeps them equal).
 defaults:
 	{ printf '/// The built-in configuration: used when `crosscheck.yml` is missing. The repository'"'"'s\n/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat crosscheck.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift
+

@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "Model"),
@@ -32,9 +34,14 @@ let package = Package(
             "Model", "Ingest", "Extract", "Reconcile", "Compose", "Render",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Collections", package: "swift-collections"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Preview", dependencies: [
+            "Model", "Pipeline",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .target(name: "CrosscheckCLI", dependencies: [
-            "Pipeline", "Model", "Extract",
+            "Pipeline", "Preview", "Model", "Extract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "crosscheck", dependencies: ["CrosscheckCLI"]),
@@ -46,6 +53,10 @@ let package = Package(
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compose", "Model", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model", "TestSupport", "CrosscheckCLI"]),
+        .testTarget(name: "PreviewTests", dependencies: [
+            "Preview", "Pipeline", "Model", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

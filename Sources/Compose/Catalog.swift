@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Fast look-ups over an analysis, shared by every page composer.
@@ -43,6 +44,15 @@ struct Catalog {
     /// An outlet name as reconcile recorded it: a source id where the article printed no outlet.
     func outletName(_ recorded: String) -> String {
         sources[ID(recorded)] != nil ? outlet(ID(recorded)) : recorded
+    }
+
+    /// Text that names sources by id, with each id replaced by its label ("S1").
+    func labelled(_ text: String) -> String {
+        var result = text
+        for id in numbers.keys.sorted(by: { $0.rawValue.count > $1.rawValue.count }) {
+            result = result.replacingOccurrences(of: id.rawValue, with: label(id))
+        }
+        return result
     }
 
     /// The text of a cited sentence.

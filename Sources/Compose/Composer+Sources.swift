@@ -39,7 +39,8 @@ extension Composer {
         body.heading(1, catalog.label(source.id) + ": " + title)
         let meta = source.metadata
         func origin(_ field: String) -> String {
-            meta.provenance[field].map { " (from " + CommonMark.escaped($0) + ")" } ?? ""
+            guard let origin = meta.provenance[field], origin != "not printed" else { return "" }
+            return " (from " + CommonMark.escaped(origin) + ")"
         }
         var facts = [
             "**File:** " + CommonMark.escaped(source.file),
@@ -53,7 +54,8 @@ extension Composer {
             let others = family.sources.filter { $0 != source.id }.map { id in
                 CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
             }
-            facts.append("**Same origin as:** " + others.joined(separator: ", ") + " (" + CommonMark.escaped(family.evidence.joined(separator: "; ")) + ")")
+            facts.append("**Same origin as:** " + others.joined(separator: ", ") + " — "
+                         + CommonMark.escaped(catalog.labelled(family.evidence.joined(separator: "; "))))
         }
         body.list(facts)
         let claims = catalog.analysis.claims.filter { $0.source == source.id }
@@ -76,7 +78,7 @@ extension Composer {
                 "proposition": .optional(where_),
             ])
         }
-        let blocks = source.blocks.map { block -> TemplateData in
+        let blocks = mergedLeftOut(source.blocks).map { block -> TemplateData in
             let analysed = block.role.isAnalysed
             return [
                 "analysed": .bool(analysed),
@@ -97,5 +99,20 @@ extension Composer {
                            "notices": .list(source.notices.map { ["text": .string($0.formatted), "severity": .string($0.severity.rawValue)] }),
                            "hasNotices": .bool(!source.notices.isEmpty),
                            "sourcesIndex": .string(urls.href("sources/index.html", from: path))])
+    }
+
+    /// Runs of left-out blocks with the same role and reason become one folded block (an appended story
+    /// is one fold, not one per line).
+    func mergedLeftOut(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if let last = result.last, !block.role.isAnalysed, block.role != .headline, last.role == block.role,
+               last.reason == block.reason {
+                result[result.count - 1].text += "\n\n" + block.text
+            } else {
+                result.append(block)
+            }
+        }
+        return result
     }
 }

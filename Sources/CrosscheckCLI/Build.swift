@@ -10,10 +10,13 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Show per-stage timings.")
     var verbose = false
 
+    @Flag(name: .customLong("no-cache"), help: "Rebuild every source from scratch instead of reusing .crosscheck-cache/.")
+    var noCache = false
+
     func run() throws {
         let options = BuildOptions(input: project.url(project.input), output: project.url(project.output),
                                    templates: project.url(project.templates), config: project.url(project.config),
-                                   baseURL: project.baseURL)
+                                   baseURL: project.baseURL, cache: noCache ? nil : project.url(".crosscheck-cache"))
         do {
             let result = try Pipeline.build(options)
             Summary.print(result, verbose: verbose, output: project.output)

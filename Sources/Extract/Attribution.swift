@@ -19,38 +19,52 @@ struct Attributor: Sendable {
         "noted", "notes", "reported", "reports", "announced", "announces", "explained", "insisted", "confirmed", "confirms",
         "mentioned", "assured", "argued", "argues", "wrote", "writes", "cautioned", "acknowledged", "believes", "suggested",
         "predicted", "concluded", "found", "showed", "shows", "indicated", "revealed", "disclosed", "admitted", "denied",
-        "urged", "talked", "referred", "pointed", "spoke", "cited", "asserted", "alleged", "tweeted", "posted",
+        "urged", "talked", "referred", "pointed", "spoke", "cited", "asserted", "tweeted", "posted", "warn",
+        "add", "state", "claim", "note", "report", "announce", "explain", "insist", "confirm", "believe", "think", "thinks",
     ]
     /// Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
     static let nounLike: Set<String> = ["estimates", "estimate", "reports", "states", "claims", "notes", "shows", "found"]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "was", "is", "would", "will", "reportedly", "then", "further", "repeatedly", "later",
-        "previously", "had", "been", "once", "again", "recently", "publicly", "separately", "earlier", "both", "did",
+        "previously", "been", "once", "again", "recently", "publicly", "separately", "earlier", "both", "did", "are",
+        "were", "being", "be", "may", "might", "could", "should", "must", "can", "not", "never",
     ]
     static let stops: Set<String> = [
         "in", "on", "at", "to", "from", "with", "by", "for", "outside", "inside", "across", "about", "over", "under",
         "into", "than", "as", "both", "and", "or", "but", "that", "which", "who", "whom", "while", "when", "where",
         "after", "before", "since", "however", "although", "because", "if", "though", "yet", "so", "meanwhile",
-        "during", "against", "among", "between", "through", "via", "per", "not", "no", "also", "said", "says",
+        "during", "against", "among", "between", "through", "via", "per", "not", "no", "also", "said", "says", "of",
     ]
 
     /// The speaker of a sentence, updating who spoke last.
     func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
         let mentionsReport = t.contains { !$0.inQuote && ["report", "reports"].contains($0.lower) }
-        for k in t.indices where k + 1 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" && !t[k].inQuote {
-            if let s = resolve(phraseAfter(t, k + 2), t: t, state: &state, report: false) { return s }
-        }
-        for v in t.indices where Self.verbs.contains(t[v].lower) && !t[v].inQuote {
+        for v in t.indices where !t[v].inQuote {
+            if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
+                if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
+                continue
+            }
+            guard Self.verbs.contains(t[v].lower), !t[v].isCapitalized else { continue }
+            if Self.nounLike.contains(t[v].lower) {
+                // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
+                guard v + 1 < t.count, ["that", "the", "a", "an", "its", "there", "some", "about", "it"].contains(t[v + 1].lower)
+                        || t[v + 1].isNumber else { continue }
+            }
             if v + 1 < t.count, v > 0, [",", "”", "\"", "’", "'", "—"].contains(t[v - 1].text), t[v + 1].isWord,
                t[v + 1].isCapitalized, Lexicon.weekdays[t[v + 1].lower] == nil, Lexicon.months[t[v + 1].lower] == nil {
                 var e = v + 1
-                while e < t.count, t[e].isWord, t[e].isCapitalized || names.isTitle(t[e].lower) || names.isParticle(t[e].lower) { e += 1 }
-                if let s = resolve(Array(t[(v + 1)..<e]), t: t, state: &state, report: mentionsReport) { return s }
+                while e < t.count, t[e].isWord && (t[e].isCapitalized || names.isTitle(t[e].lower) || names.isParticle(t[e].lower))
+                        || t[e].text == "." && names.isTitle(t[e - 1].lower) { e += 1 }
+                if let s = resolve(t[(v + 1)..<e].filter(\.isWord), t: t, state: &state, report: mentionsReport) { return s }
             }
             var p = v - 1
-            while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) { p -= 1 }
-            guard p >= 0 else { continue }
-            if Self.nounLike.contains(t[v].lower), !t[p].isWord { continue }
+            var passive = false
+            while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) {
+                if ["is", "was", "are", "were", "been", "being", "be"].contains(t[p].lower) { passive = true }
+                p -= 1
+            }
+            guard p >= 0, !passive, p + 1 == v || t[p].isWord || t[p].text == "," else { continue }
+            if p >= 0, t[p].lower == "to" { continue }
             if let s = resolve(subject(t, endingAt: p), t: t, state: &state, report: mentionsReport) { return s }
         }
         return nil
@@ -66,9 +80,9 @@ struct Attributor: Sendable {
             if t[p].text == "," || t[p].text == "—" {
                 // Find the segment before this comma; skip it when it starts like an appositive.
                 var s = p - 1
-                while s >= 0, ![",", "—", ":", ";"].contains(t[s].text) { s -= 1 }
+                while s >= 0, ![",", "—", ";"].contains(t[s].text) || t[s].inQuote { s -= 1 }
                 let segment = Array(t[(s + 1)..<p]).filter { $0.isWord }
-                if let first = segment.first, !first.isCapitalized || ["the", "a", "an"].contains(first.lower) {
+                if let first = segment.first, !first.isCapitalized {
                     p = s; continue
                 }
                 p -= 1; continue
@@ -81,22 +95,27 @@ struct Attributor: Sendable {
     /// The noun phrase ending at p: names, titles, determiners and nouns, back to a stop word or mark.
     private func nounPhrase(_ t: [Token], endingAt p: Int) -> [Token] {
         var q = p
-        var out: [Token] = []
+        var first = p + 1
         while q >= 0 {
             let tok = t[q]
             if tok.text == ".", q > 0, names.isTitle(t[q - 1].lower) { q -= 1; continue }
-            guard tok.isWord else { break }
-            if tok.lower == "of", let last = out.first, last.isCapitalized, q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
-                out.insert(tok, at: 0); q -= 1; continue
+            guard tok.isWord, !tok.inQuote else { break }
+            if tok.lower == "of", first <= p, t[first].isCapitalized, q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
+                first = q; q -= 1; continue
             }
-            if !tok.isCapitalized, Self.stops.contains(tok.lower) || Self.verbs.contains(tok.lower) { break }
-            out.insert(tok, at: 0)
-            if ["the", "a", "an", "this", "its", "his", "her"].contains(tok.lower) { break }
-            if out.count >= 9 { break }
+            if Self.stops.contains(tok.lower) || !tok.isCapitalized && Self.verbs.contains(tok.lower) && Self.isPastForm(tok.lower) { break }
+            first = q
+            if ["the", "a", "an", "this", "its", "his", "her"].contains(tok.lower) || p - q >= 8 { break }
             q -= 1
         }
-        return out
+        // "experts in and outside the US government warn": a prepositional object is not the subject.
+        if first > 0, t[first - 1].isWord, Self.prepositions.contains(t[first - 1].lower) { return [] }
+        return first <= p ? t[first...p].filter { $0.isWord } : []
     }
+
+    static let prepositions: Set<String> = ["in", "outside", "inside", "of", "from", "at", "for", "with", "on", "by", "to", "within", "across", "among", "between", "against"]
+
+    static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || ["said", "says", "told", "tells", "wrote", "spoke", "found"].contains(w) }
 
     /// The phrase after "according to", up to a mark or a verb of publication.
     private func phraseAfter(_ t: [Token], _ k: Int) -> [Token] {
@@ -106,7 +125,7 @@ struct Attributor: Sendable {
             let tok = t[j]
             if tok.text == ".", let last = out.last, names.isTitle(last.lower) { j += 1; continue }
             guard tok.isWord else { break }
-            if !tok.isCapitalized, ["published", "released", "issued", "unveiled", "seen", "obtained", "that", "which", "who",
+            if !tok.isCapitalized, !out.isEmpty, ["published", "released", "issued", "unveiled", "seen", "obtained", "that", "which", "who",
                                     "in", "on", "last", "this", "from", "to", "with", "by", "at", "for", "earlier", "dated"].contains(tok.lower) { break }
             out.append(tok); j += 1
         }

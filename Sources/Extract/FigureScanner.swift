@@ -140,7 +140,7 @@ enum FigureScanner {
             if ["tel", "phone", "telephone", "call", "fax", "hotline", "ext"].contains(prev.lower) { return chainEnd(t, from: first) }
             // "F-16", "COVID-19", "mid-2014" (a date handled elsewhere).
             if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return end }
-            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev), first - 1 > 0 || prev.text.count > 1 && prev.text == prev.text.uppercased() {
+            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev) {
                 return end
             }
         }
@@ -159,7 +159,12 @@ enum FigureScanner {
         if Lexicon.months[l] != nil || Lexicon.weekdays[l] != nil { return false }
         if Bound.prefixes.contains(where: { $0.0.last == l }) { return false }
         if Lexicon.currencyWords[l] != nil || Lexicon.currencyBefore.contains(l) { return false }
-        return !["the", "a", "an", "and", "but", "with", "in", "of", "at", "for", "only", "just", "all", "another", "those", "these", "by", "on"].contains(l)
+        if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil { return false }
+        return !["the", "a", "an", "and", "but", "with", "in", "of", "at", "for", "only", "just", "all", "another", "those",
+                 "these", "by", "on", "perhaps", "maybe", "exactly", "precisely", "still", "yet", "so", "then", "now", "also",
+                 "from", "to", "since", "until", "after", "before", "when", "while", "if", "as", "than", "some",
+                 "however", "meanwhile", "overall", "altogether", "nearly", "between", "among", "including", "killing",
+                 "killed", "where", "there", "here", "today", "yesterday", "its", "their", "his", "her", "our", "total"].contains(l)
     }
 
     private static func chainGroups(_ t: [Token], from k: Int) -> Int {

@@ -20,7 +20,7 @@ struct Gazetteer: Sendable {
             }
         }
         entries = list.sorted { $0.words.count > $1.words.count }
-        placeWords = Set(list.flatMap { $0.words.map { $0.lowercased() } })
+        placeWords = Set(list.filter { $0.words.count == 1 }.map { $0.words[0].lowercased() })
     }
 
     /// Canonical names of the places in a sentence, in order of first mention, without repeats.

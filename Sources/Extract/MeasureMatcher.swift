@@ -105,7 +105,7 @@ struct MeasureMatcher: Sendable {
                 j += 1; continue
             }
             if ["”", "\"", "’", "'"].contains(tok.text) { j += 1; continue }
-            guard tok.isWord, !Lexicon.phraseStops.contains(tok.lower), !Lexicon.notNouns.contains(tok.lower) else { break }
+            guard tok.isWord, tok.isCapitalized || !Lexicon.phraseStops.contains(tok.lower) && !Lexicon.notNouns.contains(tok.lower) else { break }
             if !tok.isCapitalized { fallback = j }
             words += 1; j += 1
         }
@@ -125,9 +125,12 @@ struct MeasureMatcher: Sendable {
     /// A money term or cue elsewhere in the sentence, nearest to the figure.
     private func nearestMoneyWord(_ t: [Token], around r: Range<Int>) -> (String, String)? {
         var best: (Int, String, String)?
-        for p in t.indices where !r.contains(p) {
+        var p = 0
+        while p < t.count {
+            defer { p += 1 }
+            if r.contains(p) { continue }
             let hit: (String, String)?
-            if let (phrase, _, text) = term(t, at: p, money: true) { hit = (phrase.measure, text) }
+            if let (phrase, range, text) = term(t, at: p, money: true) { hit = (phrase.measure, text); p = range.upperBound - 1 }
             else if let c = cues.first(where: { $0.isMoney && p + $0.words.count <= t.count && $0.words.enumerated().allSatisfy { t[p + $0.offset].lower == $0.element } }) {
                 hit = (c.measure, c.words.joined(separator: " "))
             } else { hit = nil }

@@ -120,6 +120,10 @@ enum NumberParser {
         let value = total + current
         var a = Amount(low: value, high: value, tokens: k..<j, raw: value)
         a.isWords = true
+        // "three million": the scale word is the magnitude a range carries ("two to three million").
+        if let scale = Lexicon.magnitudes[t[j - 1].lower], scale >= 1000, current == 0 {
+            a.magnitude = scale; a.raw = value / scale
+        }
         return a
     }
 

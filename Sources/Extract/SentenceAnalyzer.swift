@@ -21,9 +21,10 @@ struct SentenceResult: Sendable {
     var scope: [String] = []
     var speaker: Speaker?
 
-    /// The first resolved date of the sentence.
+    /// The sentence's date: the first printed in full, else the first resolved.
     var eventDate: (date: EventDate, text: String)? {
-        dates.lazy.compactMap { d in d.date.map { ($0, d.text) } }.first
+        let resolved = dates.compactMap { d in d.date.map { (date: $0, text: d.text) } }
+        return resolved.first { !$0.date.inferred } ?? resolved.first
     }
 }
 
@@ -75,6 +76,11 @@ struct SentenceAnalyzer: Sendable {
                 continue
             }
             var value = figure.quantity
+            if [.exact, .approx].contains(value.qualifier), let r = match.termTokens, let (bound, _) = Bound.suffix(t, at: r.upperBound),
+               let low = value.low, let high = value.high {
+                let unit = value.unit, per = value.per
+                value = bound.quantity(low: low, high: high); value.unit = unit; value.per = per
+            }
             if value.per == nil, let r = match.termTokens, let (per, _) = FigureScanner.rate(t, at: r.upperBound) { value.per = per }
             if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))

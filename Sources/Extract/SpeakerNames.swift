@@ -24,7 +24,7 @@ struct SpeakerNames: Sendable {
         "times", "post", "reuters", "pentagon", "kremlin", "treasury", "observatory", "center", "centre", "network",
         "group", "party", "association", "court", "parliament", "congress", "senate", "coalition", "alliance",
         "foundation", "university", "watch", "international", "cross", "crescent", "service", "services", "authority",
-        "board", "bureau", "ministry", "press", "television", "tv", "radio", "agency", "programme", "program", "mission",
+        "board", "bureau", "press", "television", "tv", "radio", "programme", "program", "mission",
         "secretariat", "cabinet", "house", "company", "corporation", "inc", "ltd", "telegraph", "guardian", "journal",
     ]
     static let reportHeads: Set<String> = [

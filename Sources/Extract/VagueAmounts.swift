@@ -35,7 +35,7 @@ extension NumberParser {
             case "several": return make(3 * scale, 9 * scale, k, end)
             case "few": return make(2 * scale, 5 * scale, k, end)
             default:
-                return make(2 * scale, 10 * scale - 1, k, end)
+                return make(2 * scale, w == "dozens" ? 99 : 10 * scale - 1, k, end)
             }
         }
         if let modifier, modifier != "many", let unit = scaleSingular[w] {

@@ -16,14 +16,18 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Markup added to every page (the preview server's reload script).
     public var injection: String
+    /// Folder for the per-source cache; nil builds everything from scratch.
+    public var cache: URL?
 
-    public init(input: URL, output: URL, templates: URL, config: URL, baseURL: String? = nil, injection: String = "") {
+    public init(input: URL, output: URL, templates: URL, config: URL, baseURL: String? = nil, injection: String = "",
+                cache: URL? = nil) {
         self.input = input
         self.output = output
         self.templates = templates
         self.config = config
         self.baseURL = baseURL
         self.injection = injection
+        self.cache = cache
     }
 }
 
@@ -45,15 +49,29 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Reads and analyses the input folder without writing anything.
     /// - Throws: `PipelineError` for a missing input folder or invalid config or `sources.yml`.
-    public static func analyse(input: URL, config: Config, timer: inout StageTimer) throws -> Analysis {
+    public static func analyse(input: URL, config: Config, cache folder: URL? = nil,
+                               timer: inout StageTimer) throws -> Analysis {
         let (files, readNotices) = try InputReader.files(in: input)
-        let ingester = Ingester(config: config, overrides: try InputReader.overrides(in: input))
-        let parsed = files.parallelMap { ingester.source(from: $0) }
+        let overrides = try InputReader.overrides(in: input)
+        let cache = BuildCache(folder: folder, config: config, overrides: overrides)
+        let ingester = Ingester(config: config, overrides: overrides)
+        let parsed = files.parallelMap { file in
+            let key = cache.ingestKey(file)
+            if let cached = cache.value(Source.self, for: key) { return cached }
+            let source = ingester.source(from: file)
+            cache.store(source, for: key)
+            return source
+        }
         let (sources, corpusNotices) = ingester.refine(parsed)
         timer.lap("ingest")
         let extractor = Extractor(config: config)
         let extractions = sources.parallelMap { source in
-            source.isAnalysed ? extractor.extract(from: source) : Extraction(source: source.id, claims: [], events: [])
+            guard source.isAnalysed else { return Extraction(source: source.id, claims: [], events: []) }
+            let key = cache.extractKey(source)
+            if let cached = cache.value(Extraction.self, for: key) { return cached }
+            let extraction = extractor.extract(from: source)
+            cache.store(extraction, for: key)
+            return extraction
         }
         timer.lap("extract")
         let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions,
@@ -86,7 +104,7 @@ public enum Pipeline {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }
         timer.lap("config")
-        let analysis = try analyse(input: options.input, config: config, timer: &timer)
+        let analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
         let pages = Composer(config: config, urls: SiteURL(base: options.baseURL)).pages(for: analysis)
         timer.lap("compose")
         let renderer = PageRenderer(templates: templates, injection: options.injection)

@@ -17,23 +17,26 @@ struct DriftFinder {
                 .filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
             let bySource = Dictionary(grouping: members, by: \.source)
             guard bySource.count >= 3 else { continue }
+            // Compare each source at its most precise: "up to 500" and "400 to 500" in one article is 400 to 500.
+            let tightest = Grouping.tightestBySource(members)
             var support: [IntervalKey: Set<ID<Source>>] = [:]
-            for (source, claims) in bySource {
-                for claim in claims { support[IntervalKey(claim.value), default: []].insert(source) }
-            }
+            for (source, value) in tightest { support[IntervalKey(value), default: []].insert(source) }
             // The version most sources carry; on a tie, the most informative (narrowest) one.
             guard let (majorityKey, majoritySources) = support.max(by: { a, b in
                       (a.value.count, -a.key.width, b.key) < (b.value.count, -b.key.width, a.key)
                   }),
                   majoritySources.count * 2 > bySource.count else { continue }
-            let majorityClaims = members.filter { IntervalKey($0.value) == majorityKey }
-            let majorityText = majorityClaims.first!.text
+            let majorityClaims = members.filter { majoritySources.contains($0.source) && IntervalKey($0.value) == majorityKey }
+                .sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
+            guard let majorityText = majorityClaims.first?.text else { continue }
             var deviations: [String: (kind: Drift.Kind, text: String, claims: [Claim])] = [:]
             for (source, claims) in bySource.sorted(by: { $0.key < $1.key }) where !majoritySources.contains(source) {
-                let claim = claims.min { distance($0.value, majorityKey) < distance($1.value, majorityKey) }!
-                let kind = classify(claim.value, against: majorityKey)
-                let signature = IntervalKey(claim.value).description
-                deviations[signature, default: (kind, claim.text, [])].claims.append(claim)
+                let value = tightest[source]!
+                let kind = classify(value, against: majorityKey)
+                let shown = claims.filter { IntervalKey($0.value) == IntervalKey(value) }.sorted { $0.sentence < $1.sentence }
+                let claim = shown.first ?? claims.sorted { $0.sentence < $1.sentence }[0]
+                let signature = IntervalKey(value).description
+                deviations[signature, default: (kind, claim.text, [])].claims.append(contentsOf: shown.isEmpty ? [claim] : shown)
             }
             for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
                 let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
@@ -53,7 +56,7 @@ struct DriftFinder {
     private func describe(_ kind: Drift.Kind) -> String {
         switch kind {
         case .rangeTruncated: "keeps only one end of the range"
-        case .boundChanged: "turns the range into a bound"
+        case .boundChanged: "gives a bound where the others give a range, or the reverse"
         case .qualifierChanged: "changes the qualifier"
         case .valueChanged: "gives a different figure"
         case .entityChanged: "names a different place"
@@ -64,13 +67,10 @@ struct DriftFinder {
     private func classify(_ value: Quantity, against key: IntervalKey) -> Drift.Kind {
         let isRange = key.low != nil && key.high != nil && key.low != key.high
         if isRange, value.isPoint, value.low == key.high || value.low == key.low { return .rangeTruncated }
-        if isRange, value.low == nil, value.high == key.high { return .boundChanged }
-        if isRange, value.high == nil, value.low == key.low { return .boundChanged }
+        // One end kept, the other opened or closed: "15 to 30" ↔ "up to 30", "400 to 500" ↔ "up to 500".
+        if value.high == key.high, (value.low == nil) != (key.low == nil) { return .boundChanged }
+        if value.low == key.low, (value.high == nil) != (key.high == nil) { return .boundChanged }
         return .valueChanged
-    }
-
-    private func distance(_ value: Quantity, _ key: IntervalKey) -> Double {
-        abs((value.low ?? 0) - (key.low ?? 0)) + abs((value.high ?? 0) - (key.high ?? 0))
     }
 
     /// Place drift: aligned sentences where one version names a different place than the majority.

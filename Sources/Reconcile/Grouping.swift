@@ -81,13 +81,13 @@ struct Grouping {
         let origins = Set(members.map { familyOf[$0.source]?.rawValue ?? $0.source.rawValue }).count
         let firm = members.filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
         let basis = firm.isEmpty ? members : firm
-        let consensus = intersection(basis.map(\.value)) ?? majority(basis.map(\.value))
+        let consensus = Grouping.consensus(of: basis)
         let status: Proposition.Status
         if Set(members.map(\.source)).count == 1 {
             status = .singleOrigin
         } else if Set(basis.map { $0.value.notation }).count == 1 {
             status = .agree
-        } else if intersection(basis.map(\.value)) != nil || withinTolerance(basis.map(\.value)) {
+        } else if Grouping.intersection(basis.map(\.value)) != nil || withinTolerance(basis.map(\.value)) {
             status = .consistent
         } else {
             status = .conflicting
@@ -102,8 +102,28 @@ struct Grouping {
                            consensus: consensus)
     }
 
+    /// Each source's tightest telling (the intersection of what it says), then the one most sources give
+    /// (more than half), else what every telling shares, else the commonest.
+    static func consensus(of claims: [Claim]) -> Quantity {
+        let perSource = tightestBySource(claims)
+        var counts: [IntervalKey: [Quantity]] = [:]
+        for value in perSource.values { counts[IntervalKey(value), default: []].append(value) }
+        if let (_, values) = counts.max(by: { a, b in (a.value.count, -a.key.width, b.key) < (b.value.count, -b.key.width, a.key) }),
+           values.count * 2 > perSource.count {
+            return intersection(values) ?? values[0]
+        }
+        return intersection(claims.map(\.value)) ?? majority(claims.map(\.value))
+    }
+
+    /// What each source says at its most precise: the intersection of its tellings.
+    static func tightestBySource(_ claims: [Claim]) -> [ID<Source>: Quantity] {
+        Dictionary(grouping: claims, by: \.source).mapValues { own in
+            intersection(own.map(\.value)) ?? own[0].value
+        }
+    }
+
     /// The interval every value shares, keeping the qualifier when all agree.
-    func intersection(_ values: [Quantity]) -> Quantity? {
+    static func intersection(_ values: [Quantity]) -> Quantity? {
         guard var result = values.first else { return nil }
         for value in values.dropFirst() {
             let low = [result.low, value.low].compactMap { $0 }.max()
@@ -118,7 +138,7 @@ struct Grouping {
         return result
     }
 
-    private func majority(_ values: [Quantity]) -> Quantity {
+    private static func majority(_ values: [Quantity]) -> Quantity {
         var counts: [Quantity: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
         return counts.sorted { ($1.value, $0.key.notation) < ($0.value, $1.key.notation) }.first!.key

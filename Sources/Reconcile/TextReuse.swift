@@ -23,9 +23,7 @@ struct TextReuse {
         let shingles = sources.map { Words.shingles(Words.tokens($0.sentences.map(\.text).joined(separator: " ")), k: TextReuse.k) }
         for (i, j, score) in pairs(shingles) where score >= TextReuse.containmentThreshold {
             sets.union(i, j)
-            let note = "\(percent(score)) of the shorter text's word sequences shared"
-            evidence[i, default: []].append("\(note) with \(sources[j].id)")
-            evidence[j, default: []].append("\(note) with \(sources[i].id)")
+            evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) share \(percent(score)) of the shorter text's five-word sequences")
         }
         let signatures = sources.map { claimSignatures($0) }
         for (i, j, shared) in pairs(signatures, counting: true) {
@@ -33,9 +31,7 @@ struct TextReuse {
             guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
                   sets.find(i) != sets.find(j) else { continue }
             sets.union(i, j)
-            let note = "\(Int(shared)) figures and dates shared"
-            evidence[i, default: []].append("\(note) with \(sources[j].id)")
-            evidence[j, default: []].append("\(note) with \(sources[i].id)")
+            evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) carry \(Int(shared)) of the same figures and dates")
         }
         return sets.groups().map { members in
             let ordered = members.sorted { a, b in

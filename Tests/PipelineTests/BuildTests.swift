@@ -11,6 +11,7 @@ struct Builder {
     var templates = Fixtures.templates
     var config = Fixtures.config
     var baseURL: String?
+    var cache: URL?
 
     init(input: URL = Fixtures.seeds, output: URL = Fixtures.temporaryFolder().appendingPathComponent("public")) {
         self.input = input
@@ -18,7 +19,7 @@ struct Builder {
     }
 
     var options: BuildOptions {
-        BuildOptions(input: input, output: output, templates: templates, config: config, baseURL: baseURL)
+        BuildOptions(input: input, output: output, templates: templates, config: config, baseURL: baseURL, cache: cache)
     }
 
     @discardableResult
@@ -190,5 +191,35 @@ struct Builder {
             guard let error = error as? PipelineError else { return false }
             return error.file == "bad.yml" && error.message.contains(expected)
         }
+    }
+}
+
+@Suite struct CacheTests {
+    @Test func aCachedBuildEqualsACleanBuild() throws {
+        let cache = Fixtures.temporaryFolder("cache")
+        var cached = Builder()
+        cached.cache = cache
+        try cached.build()           // fills the cache
+        let warm = Builder(output: Fixtures.temporaryFolder().appendingPathComponent("public"))
+        var second = warm
+        second.cache = cache
+        try second.build()           // reads it
+        let clean = Builder()
+        try clean.build()
+        #expect(Fixtures.tree(second.output) == Fixtures.tree(clean.output))
+        #expect(!Fixtures.tree(cache).isEmpty)
+    }
+
+    @Test func aChangedSourceIsNotServedFromTheCache() throws {
+        let input = Fixtures.temporaryFolder()
+        Fixtures.write(["a.txt": "Headline\n\nOfficials said 300 fighters remain in Norland."], into: input)
+        var builder = Builder(input: input)
+        builder.cache = Fixtures.temporaryFolder("cache")
+        try builder.build()
+        Fixtures.write(["a.txt": "Headline\n\nOfficials said 900 fighters remain in Norland."], into: input)
+        try builder.build()
+        let json = String(decoding: Fixtures.tree(builder.output)["claims.json"]!, as: UTF8.self)
+        #expect(json.contains("900"))
+        #expect(!json.contains("\"300\""))
     }
 }

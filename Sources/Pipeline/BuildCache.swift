@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+import Ingest
+import Model
+
+/// A content-addressed cache of the expensive per-source work (ingest and extraction). Keys hash the
+/// input bytes with the config, the overrides and the tool's identity, so a cached build equals a clean
+/// one; the cheap corpus-wide stages always rerun.
+struct BuildCache: Sendable {
+    /// The cache folder; nil disables caching.
+    let folder: URL?
+    /// Mixed into every key: the config, the overrides and the tool's identity.
+    let salt: String
+
+    init(folder: URL?, config: Config, overrides: [String: [String: String]]) {
+        self.folder = folder
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let configBytes = (try? encoder.encode(config)) ?? Data()
+        let overrideBytes = (try? encoder.encode(overrides)) ?? Data()
+        salt = BuildCache.digest([Data(BuildCache.toolIdentity.utf8), configBytes, overrideBytes])
+    }
+
+    /// The version and the running binary's size and date, so a rebuilt tool never reads stale entries.
+    static let toolIdentity: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.stringValue ?? "?"
+        let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "crosscheck-\(Version.current)-\(size)-\(date)"
+    }()
+
+    static func digest(_ parts: [Data]) -> String {
+        var hasher = SHA256()
+        for part in parts {
+            hasher.update(data: withUnsafeBytes(of: UInt64(part.count).littleEndian) { Data($0) })
+            hasher.update(data: part)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    func ingestKey(_ file: InputFile) -> String {
+        BuildCache.digest([Data("ingest".utf8), Data(salt.utf8), Data(file.path.utf8), file.data])
+    }
+
+    func extractKey(_ source: Source) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return BuildCache.digest([Data("extract".utf8), Data(salt.utf8), (try? encoder.encode(source)) ?? Data()])
+    }
+
+    /// A cached value, if present and readable.
+    func value<T: Decodable>(_ type: T.Type, for key: String) -> T? {
+        guard let folder else { return nil }
+        let url = folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: data)
+    }
+
+    /// Stores a value; failures only cost speed, never correctness.
+    func store<T: Encodable>(_ value: T, for key: String) {
+        guard let folder, let data = try? JSONEncoder().encode(value) else { return }
+        let dir = folder.appendingPathComponent(String(key.prefix(2)))
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(key + ".json")
+        let temp = dir.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
+        guard (try? data.write(to: temp)) != nil else { return }
+        if (try? FileManager.default.moveItem(at: temp, to: url)) == nil { try? FileManager.default.removeItem(at: temp) }
+    }
+}
+
+/// Crosscheck's version.
+public enum Version {
+    public static let current = "0.1.0"
+}

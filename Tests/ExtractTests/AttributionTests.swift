@@ -1,0 +1,83 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Speakers from reporting patterns, normalised to one key per person, organisation or report.
+struct AttributionTests {
+    /// The speaker key of the last sentence of a short article.
+    static func key(_ sentences: [String]) -> String? {
+        var state = ArticleState(dates: DateContext(published: Fixture.reference))
+        let analyzer = SentenceAnalyzer(config: TestConfig.standard)
+        var last: Speaker?
+        for s in sentences { last = analyzer.analyse(s, state: &state).speaker }
+        return last?.key
+    }
+
+    static let cases: [([String], String?)] = [
+        (["Iraqi General Qais al-Mohamadawi said 500 fighters were still active."], "mohamadawi"),
+        (["Gen Mohamadawi said the group had lost its ability to recruit."], "mohamadawi"),
+        (["General Mohamadawi told a press conference that 400 fighters remained."], "mohamadawi"),
+        (["But Iraqi General Qais Al-Mohamadawi stressed that the group was weak."], "mohamadawi"),
+        (["Speaking at a press conference, General Mohamadawi, the deputy commander of the unit, said that 500 remain."], "mohamadawi"),
+        (["\"The threat is real,\" said Hassan, a senior fellow at the institute."], "hassan"),
+        (["\"We are winning,\" Trump said."], "trump"),
+        (["US President Donald Trump said the caliphate had collapsed."], "trump"),
+        (["Defense Secretary Jim Mattis said in December that forces were advancing."], "mattis"),
+        (["Secretary of State Rex Tillerson, laying out the strategy, said troops would stay."], "tillerson"),
+        (["Hisham al-Hashimi, an adviser to the government, said that 1,000 fighters remain."], "hashimi"),
+        (["Prime Minister Jane Doe announced 200 new posts."], "doe"),
+        (["Police spokesman Ali Hassan told reporters 12 people died."], "hassan"),
+        (["\"The toll will rise,\" warned Dr. Maria Lopez, a health official."], "lopez"),
+        (["The toll could rise, according to Health Minister Sara Mendes."], "mendes"),
+        (["According to a UN report, the group has 5,000 members."], "un-report"),
+        (["The United Nations, in a report published last month, said the group has 5,000 members."], "un-report"),
+        (["The United Nations estimated in a report that the group has 5,000 members."], "un-report"),
+        (["UN estimates, unveiled in a report published in February, mentioned 5,000 members."], "un-report"),
+        (["Reserves are thin, according to a United Nations report published last month."], "un-report"),
+        (["A UN report was published on Monday.", "The report said the group still operates cells of 30."], "un-report"),
+        (["A UN report was published on Monday.", "It said the group still operates cells of 30."], "un-report"),
+        (["A UN report was published on Monday.", "According to this report, the group is weak."], "un-report"),
+        (["The European Union said it would send 50 observers."], "eu"),
+        (["NATO said 3,000 troops would deploy."], "nato"),
+        (["The World Health Organization reported 120 deaths."], "who"),
+        (["NBC News reported that the group had collapsed."], "nbc-news"),
+        (["The Kremlin said in a statement that talks would resume."], "kremlin"),
+        (["A senior military official estimated Sunday that 500 fighters remain."], "senior-military-official"),
+        (["According to a senior Iraqi military official, 500 fighters remain."], "senior-military-official"),
+        (["US officials say they estimate the group's strength at 6,000."], "us-officials"),
+        (["General Mohamadawi spoke on Sunday.", "\"We are winning,\" he added at a press conference."], "mohamadawi"),
+        (["Trump spoke on Friday.", "But he also said the war was not over."], "trump"),
+        (["The general referred to an operation on February 26."], nil),
+        (["Daesh is estimated to have 5,000 members."], nil),
+        (["22 jihadists were killed during the raid."], nil),
+        (["Experts both in and outside the government warn that the group remains lethal."], nil),
+    ]
+
+    @Test(arguments: cases)
+    func speakerKey(_ sentences: [String], _ expected: String?) {
+        #expect(Self.key(sentences) == expected)
+    }
+
+    @Test func generalVariantsShareOneKeyAndTheFullestName() {
+        let source = Fixture.source([
+            "Iraqi General Qais al-Mohamadawi said up to 500 fighters remain.",
+            "Gen Mohamadawi said 400 fighters were in three provinces.",
+        ])
+        let claims = Fixture.extractor.extract(from: source).claims
+        #expect(Set(claims.compactMap(\.attribution?.key)) == ["mohamadawi"])
+        #expect(claims.last?.attribution?.name == "Qais al-Mohamadawi")
+        #expect(claims.last?.attribution?.kind == .person)
+    }
+
+    @Test func foldingDropsParticlesAndPossessives() {
+        #expect(SpeakerNames.fold("al-Mohamadawi") == "mohamadawi")
+        #expect(SpeakerNames.fold("Al-Mohamadawi") == "mohamadawi")
+        #expect(SpeakerNames.fold("el-Sisi") == "sisi")
+        #expect(SpeakerNames.fold("Hassan’s") == "hassan")
+    }
+
+    @Test func reportKindIsReport() {
+        let claims = Fixture.claims("According to a UN report, the group has 5,000 members.")
+        #expect(claims.first?.attribution?.kind == .report)
+    }
+}

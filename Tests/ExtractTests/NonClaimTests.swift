@@ -1,0 +1,79 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Numbers that are not checkable figures: years, times, phone numbers, names, URLs, compounds.
+struct NonClaimTests {
+    static let noClaims: [String] = [
+        "In 2014, the group launched its self-proclaimed caliphate.",
+        "The offensive began in 2017 and ended in 2019.",
+        "The ceasefire took effect at 10:30 on Monday.",
+        "The vote closes at 8 pm local time.",
+        "Curfew starts at 6 a.m. in the capital.",
+        "Call the hotline on +44 20 7946 0958 for information.",
+        "Relatives can call 555-0142 for details.",
+        "Residents were told to dial 202-555-0173.",
+        "The minister warned of what he called ISIS 2.0 emerging in the desert.",
+        "Analysts fear the rise of Al-Qaeda 2.0 in the Sahel.",
+        "Two F-16 jets were scrambled over the border.",
+        "The veteran served in the bloody 14-year civil war.",
+        "The retired four-star general criticised the plan.",
+        "A 12-year-old boy was among the wounded.",
+        "Read the full report at https://example.org/reports/2023/500-fighters.",
+        "Details are at www.example.com/news/300-killed.",
+        "He finished 21st in the regional election.",
+        "Flight 370 disappeared over the Indian Ocean.",
+        "Security Council Resolution 2254 calls for a political transition.",
+        "The 1990s saw a wave of bombings in the capital.",
+        "Trump pointed to his leadership as one of the key factors.",
+        "The terror group's two biggest strongholds fell to coalition forces.",
+        "It controlled almost a third of the country's territory.",
+        "They operated in three or four provinces, he said.",
+        "The summit took place on June 23, 2014 in the capital.",
+        "The group was founded in the mid-2000s.",
+        "The COVID-19 pandemic slowed recruitment.",
+        "Officers seized 40 kilograms of explosives.",
+    ]
+
+    @Test(arguments: noClaims)
+    func sentenceYieldsNoClaim(_ sentence: String) {
+        let claims = Fixture.claims(sentence)
+        #expect(claims.isEmpty, "\(claims.map(\.value.text))")
+    }
+
+    static let notMentions: [(String, String)] = [
+        ("The minister warned of what he called ISIS 2.0 emerging in the desert.", "2.0"),
+        ("Call the hotline on +44 20 7946 0958 for information.", "7946"),
+        ("Relatives can call 555-0142 for details.", "555"),
+        ("The ceasefire took effect at 10:30 on Monday.", "10"),
+        ("The veteran served in the bloody 14-year civil war.", "14"),
+        ("Read the full report at https://example.org/reports/2023/500-fighters.", "500"),
+        ("He finished 21st in the regional election.", "21"),
+        ("Two F-16 jets were scrambled over the border.", "16"),
+        ("Flight 370 disappeared over the Indian Ocean.", "370"),
+    ]
+
+    @Test(arguments: notMentions)
+    func numberIsNotAFigure(_ sentence: String, _ number: String) {
+        let figures = Fixture.figures(sentence)
+        #expect(!figures.contains { $0.text.contains(number) }, "\(figures.map(\.text))")
+    }
+
+    @Test func yearIsADateNotAFigure() {
+        let analysis = Fixture.extractor.analyse(text: "In 2014, the group seized Mosul.", reference: nil)
+        #expect(analysis.mentions.map(\.kind) == [.date])
+        #expect(analysis.mentions.first?.date == EventDate(year: 2014))
+    }
+
+    @Test func bareCountWithoutMeasureIsMentionOnly() {
+        let analysis = Fixture.extractor.analyse(text: "The convoy included 40 trucks.", reference: nil)
+        #expect(analysis.claims.isEmpty)
+        #expect(analysis.mentions.map(\.text) == ["40"])
+    }
+
+    @Test func yearFollowedByCountedNounIsACount() {
+        let claims = Fixture.claims("The army sent 2000 soldiers to the border.")
+        #expect(claims.first?.value.value?.low == 2000)
+        #expect(claims.first?.measure == "fighters")
+    }
+}
