@@ -35,3 +35,13 @@ clean:
 defaults:
 	{ printf '/// The built-in configuration: used when `crosscheck.yml` is missing. The repository'"'"'s\n/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat crosscheck.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift
 
+## Preview the report with live reload on http://127.0.0.1:8000/ (Ctrl-C stops).
+serve: deps
+	$(SWIFT) build -c release --product crosscheck
+	$(BIN) serve
+
+## Real-browser check of live reload (needs chromium and python3; not part of `make test`).
+.PHONY: browser-check
+browser-check: deps
+	$(SWIFT) build -c release --product crosscheck
+	Tests/browser/reload-check.sh

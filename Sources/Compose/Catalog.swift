@@ -46,6 +46,15 @@ struct Catalog {
         sources[ID(recorded)] != nil ? outlet(ID(recorded)) : recorded
     }
 
+    /// The headline, or for an article that prints none, its opening words marked as such.
+    func title(_ id: ID<Source>) -> String {
+        guard let source = sources[id] else { return id.rawValue }
+        if let title = source.metadata.title, !title.isEmpty { return title }
+        guard let first = source.sentences.first?.text else { return "Untitled (\(source.file))" }
+        let words = first.split(separator: " ")
+        return "Untitled: “" + words.prefix(10).joined(separator: " ") + (words.count > 10 ? "…”" : "”")
+    }
+
     /// Text that names sources by id, with each id replaced by its label ("S1").
     func labelled(_ text: String) -> String {
         var result = text

@@ -122,7 +122,9 @@ extension Composer {
                 var line = "“" + CommonMark.escaped(claim.text) + "”"
                 if !claim.term.isEmpty { line += " " + CommonMark.escaped(claim.term) }
                 line += " — " + CommonMark.escaped(catalog.outlet(claim.source))
-                if claim.derivedFrom != nil { line += " (derived from a share of another figure)" }
+                if claim.derivedFrom != nil {
+                    line += " (derived: " + CommonMark.escaped(Wording.quantity(claim.value)) + ", a share of a figure in the same sentence)"
+                }
                 return line + " " + cite([Citation(source: claim.source, sentence: claim.sentence)], from: path, catalog)
             }
     }

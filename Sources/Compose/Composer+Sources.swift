@@ -16,7 +16,7 @@ extension Composer {
             rows.append([
                 "label": .string(catalog.label(source.id)),
                 "href": .string(urls.href(Catalog.sourcePath(source.id), from: path)),
-                "title": .string(source.metadata.title ?? source.file),
+                "title": .string(catalog.title(source.id)),
                 "outlet": .string(source.metadata.outlet ?? "not printed"),
                 "published": .string(source.metadata.published.map(\.display) ?? "unknown"),
                 "claims": .int(claims),
@@ -35,7 +35,7 @@ extension Composer {
     func sourcePage(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
         let path = Catalog.sourcePath(source.id)
         var body = BodyWriter()
-        let title = source.metadata.title ?? source.file
+        let title = catalog.title(source.id)
         body.heading(1, catalog.label(source.id) + ": " + title)
         let meta = source.metadata
         func origin(_ field: String) -> String {
@@ -47,6 +47,12 @@ extension Composer {
             "**Outlet:** " + CommonMark.escaped(meta.outlet ?? "not printed") + origin("outlet"),
             "**Published:** " + CommonMark.escaped(meta.published.map(Wording.date) ?? "unknown") + origin("published"),
         ]
+        if meta.published == nil, let window = catalog.families[source.id]?.window {
+            let span = window.lowerBound == window.upperBound ? window.lowerBound.display
+                : window.lowerBound.display + " to " + window.upperBound.display
+            facts.append("**Publication window (inferred):** " + CommonMark.escaped(span)
+                         + ", from the dated sources that tell the same story")
+        }
         if let url = meta.url { facts.append("**URL:** " + CommonMark.escaped(url)) }
         if !meta.authors.isEmpty { facts.append("**Authors:** " + CommonMark.escaped(Wording.list(meta.authors))) }
         facts.append("**Language:** " + CommonMark.escaped(meta.language ?? "not detected"))

@@ -26,15 +26,24 @@ struct Gazetteer: Sendable {
     /// Canonical names of the places in a sentence, in order of first mention, without repeats.
     func places(in t: [Token]) -> [String] {
         var found: [String] = []
+        var modifiers: [String] = []
         func add(_ name: String) { if !found.contains(name) { found.append(name) } }
         var i = 0
         while i < t.count {
             guard t[i].isWord, t[i].isCapitalized else { i += 1; continue }
-            if let (entry, n) = entry(t, at: i) { add(entry.name); i += n; continue }
-            let parts = t[i].hyphenParts
-            if parts.count > 1 {
-                for part in parts { if let e = entries.first(where: { $0.words == [String(part)] }) { add(e.name) } }
+            if let (entry, n) = entry(t, at: i) {
+                // A place word that modifies a title or a name ("US General", "Iraqi Prime Minister",
+                // "US Central Command") says who someone is, not where a figure applies.
+                let next = i + n < t.count ? t[i + n] : nil
+                if !(next.map { $0.isWord && $0.isCapitalized && !placeWords.contains($0.lower) } ?? false) {
+                    add(entry.name)
+                } else if !modifiers.contains(entry.name) {
+                    modifiers.append(entry.name)
+                }
+                i += n
+                continue
             }
+            // Hyphenated compounds ("US-backed", "Iraqi-Syrian border") are modifiers, not scope.
             if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower) {
                 add(Self.canonicalRegion(t[i].text))
             }
@@ -44,7 +53,16 @@ struct Gazetteer: Sendable {
         for k in t.indices where k + 2 < t.count && ["province", "governorate"].contains(t[k].lower) && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
             add(Self.canonicalRegion(t[k + 2].text))
         }
+        // "Iraqi General X said … in his country": the speaker's country is the scope only when the
+        // sentence refers back to it and names no other place.
+        if found.isEmpty, !modifiers.isEmpty, Gazetteer.refersToACountry(t) { return [modifiers[0]] }
         return found
+    }
+
+    static func refersToACountry(_ t: [Token]) -> Bool {
+        t.indices.contains { k in
+            k + 1 < t.count && ["his", "her", "their", "the"].contains(t[k].lower) && t[k + 1].lower == "country"
+        }
     }
 
     private func entry(_ t: [Token], at i: Int) -> (Entry, Int)? {

@@ -27,7 +27,7 @@ public struct Reconciler: Sendable {
         let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
         let drift = finder.figureDrift(in: propositions) + finder.placeDrift(in: clusters)
         return Analysis(sources: sources, claims: claims, events: events, families: families,
-                        propositions: propositions, drift: drift, timeline: TimelineBuilder().entries(events),
+                        propositions: propositions, drift: drift, timeline: TimelineBuilder(familyOf: familyOf).entries(events),
                         notices: notices)
     }
 }

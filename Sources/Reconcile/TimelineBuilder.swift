@@ -5,6 +5,10 @@ struct TimelineBuilder {
     /// Shared content words that make two same-day reports one event.
     static let minShared = 3
 
+    /// Which story each source belongs to: copies of one story reporting the same day are one event
+    /// even when reworded.
+    var familyOf: [ID<Source>: ID<Family>] = [:]
+
     func entries(_ events: [Event]) -> [TimelineEntry] {
         let byDate = Dictionary(grouping: events) { $0.date.iso }
         var result: [TimelineEntry] = []
@@ -16,7 +20,12 @@ struct TimelineBuilder {
                 for j in sorted.indices where j > i {
                     let shared = words[i].intersection(words[j]).count
                     let overlap = Double(shared) / Double(max(1, min(words[i].count, words[j].count)))
-                    if shared >= TimelineBuilder.minShared && overlap >= 0.3 { sets.union(i, j) }
+                    let sameStory = sorted[i].date.granularity == .day
+                        && familyOf[sorted[i].source] != nil && familyOf[sorted[i].source] == familyOf[sorted[j].source]
+                        && sorted[i].source != sorted[j].source
+                    if (shared >= TimelineBuilder.minShared && overlap >= 0.3) || (sameStory && shared >= 2) {
+                        sets.union(i, j)
+                    }
                 }
             }
             for group in sets.groups() {

@@ -43,7 +43,8 @@ struct MeasureTests {
         Case("The group generated some $30 million per month in Iraq from taxation and extortion.", "revenue", "generated", ["Iraq"]),
         Case("Smuggling earned the network $12 million in 2016.", "revenue", "earned"),
         Case("Oil revenue reached $40 million a month in Syria.", "revenue", "revenue", ["Syria"]),
-        Case("The European Union pledged €500 million to Ukraine.", "money", "", ["Europe", "Ukraine"]),
+        Case("The European Union pledged €500 million to Ukraine.", "money", "", ["Ukraine"]),  // the donor is not the scope
+        Case("US General Mark Lee said 300 soldiers were killed in Somalia.", "killed", "soldiers", ["Somalia"]),
         Case("The ransom was set at £2 million.", "money", ""),
         Case("Turnout reached 62% in Kenya.", nil, "", ["Kenya"]),
         Case("The party won 41 percent of the vote in Poland.", nil, "vote", ["Poland"]),

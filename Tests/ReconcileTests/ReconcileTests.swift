@@ -215,8 +215,14 @@ struct SyntheticCorpus {
     @Test func sameEventFromManySourcesIsOneEntry() {
         let timeline = SyntheticCorpus.analysis().timeline
         let sunday = timeline.filter { $0.date.iso == "2024-03-03" }
-        #expect(sunday.count == 2)  // the wire story (3 copies) and the translation's differently worded event
-        #expect(sunday.contains { $0.citations.count == 3 })
+        // The three wire copies and the translation's differently worded report of the same day are one event.
+        #expect(sunday.count == 1)
+        #expect(sunday.first?.citations.count == 4)
+    }
+
+    @Test func differentEventsOnOneDayStayApart() {
+        let timeline = SyntheticCorpus.analysis().timeline
+        #expect(timeline.contains { $0.date.iso == "2024-03-02" && $0.citations.map(\.source) == [ID("f")] })
     }
 
     @Test func entriesRunInDateOrder() {
