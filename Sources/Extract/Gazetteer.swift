@@ -35,7 +35,12 @@ struct Gazetteer: Sendable {
                 // A place word that modifies a title or a name ("US General", "Iraqi Prime Minister",
                 // "US Central Command") says who someone is, not where a figure applies.
                 let next = i + n < t.count ? t[i + n] : nil
-                if !(next.map { $0.isWord && $0.isCapitalized && !placeWords.contains($0.lower) } ?? false) {
+                // An alias used as an adjective ("US officials", "Iraqi forces") names an origin, not a place.
+                let attributive = entry.words.joined(separator: " ") != entry.name
+                    && (next.map { $0.isWord && !$0.isCapitalized && !Gazetteer.functionWords.contains($0.lower) } ?? false)
+                if attributive {
+                    if !modifiers.contains(entry.name) { modifiers.append(entry.name) }
+                } else if !(next.map { $0.isWord && $0.isCapitalized && !placeWords.contains($0.lower) } ?? false) {
                     add(entry.name)
                 } else if !modifiers.contains(entry.name) {
                     modifiers.append(entry.name)
@@ -58,6 +63,13 @@ struct Gazetteer: Sendable {
         if found.isEmpty, !modifiers.isEmpty, Gazetteer.refersToACountry(t) { return [modifiers[0]] }
         return found
     }
+
+    /// Words that may follow a place name without making it an adjective ("in the US last year").
+    static let functionWords: Set<String> = [
+        "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "of", "since", "last", "this", "that",
+        "where", "which", "who", "when", "while", "after", "before", "during", "until", "is", "was", "has", "had",
+        "have", "are", "were", "will", "would", "said", "says", "but", "as",
+    ]
 
     static func refersToACountry(_ t: [Token]) -> Bool {
         t.indices.contains { k in

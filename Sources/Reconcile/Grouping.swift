@@ -157,7 +157,9 @@ struct Grouping {
         for i in propositions.indices {
             for j in propositions.indices where j > i {
                 let a = propositions[i], b = propositions[j]
-                guard a.measure == b.measure, a.scope == b.scope, a.asOf?.year == b.asOf?.year,
+                // A vague amount ("thousands") is too loose to contradict anything.
+                guard a.consensus.qualifier != .vague, b.consensus.qualifier != .vague,
+                      a.measure == b.measure, a.scope == b.scope, a.asOf?.year == b.asOf?.year,
                       a.speaker?.key != b.speaker?.key, unitsMatch(a.consensus, b.consensus) else { continue }
                 if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
                     propositions[i].status = .conflicting

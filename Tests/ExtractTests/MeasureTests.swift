@@ -45,6 +45,8 @@ struct MeasureTests {
         Case("Oil revenue reached $40 million a month in Syria.", "revenue", "revenue", ["Syria"]),
         Case("The European Union pledged €500 million to Ukraine.", "money", "", ["Ukraine"]),  // the donor is not the scope
         Case("US General Mark Lee said 300 soldiers were killed in Somalia.", "killed", "soldiers", ["Somalia"]),
+        Case("US officials estimate that 2,000 militants remain in Somalia.", "fighters", "militants", ["Somalia"]),
+        Case("Iraqi forces said 40 militants were captured near the Syrian border.", "fighters", "militants", []),
         Case("The ransom was set at £2 million.", "money", ""),
         Case("Turnout reached 62% in Kenya.", nil, "", ["Kenya"]),
         Case("The party won 41 percent of the vote in Poland.", nil, "vote", ["Poland"]),

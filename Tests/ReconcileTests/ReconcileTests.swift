@@ -171,6 +171,16 @@ struct SyntheticCorpus {
         #expect(analysis.propositions.first?.status == expected)
     }
 
+    @Test func aVagueAmountConflictsWithNothing() {
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 2000, high: 9999, qualifier: .vague), scope: ["Norland"], speaker: "Analyst A")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: nil, high: 500, qualifier: .upTo), scope: ["Norland"], speaker: "Analyst B")], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+    }
+
     @Test func differentSpeakersDisjointSameYearConflict() {
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
         let extractions = [
