@@ -41,11 +41,15 @@ struct Grouping {
         }
         // Unnamed or unplaced tellings join the named group they match (same measure and period, a
         // figure that overlaps, told by the same story), else stand on their own.
+        // Candidate groups by measure and year only: no pending claim looks at every group.
+        var byMeasureYear: [String: [Key]] = [:]
+        for key in groups.keys.sorted() { byMeasureYear["\(key.measure)|\(key.year)", default: []].append(key) }
         for claim in pending {
             let year = asOf(claim)?.year ?? 0
             let family = familyOf[claim.source]
-            let match = groups.keys.sorted().first { key in
-                guard key.measure == claim.measure, key.year == year, key.speaker != "" else { return false }
+            let candidates = byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []
+            let match = candidates.first { key in
+                guard key.speaker != "" else { return false }
                 if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
                 if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
                 let members = groups[key]!
@@ -55,7 +59,9 @@ struct Grouping {
                 groups[match]!.append(claim)
             } else {
                 let speaker = claim.attribution.flatMap { isAnonymous($0) ? nil : $0.key } ?? ""
-                groups[key(claim, speaker: speaker), default: []].append(claim)
+                let newKey = key(claim, speaker: speaker)
+                if groups[newKey] == nil, !speaker.isEmpty { byMeasureYear["\(newKey.measure)|\(newKey.year)", default: []].append(newKey) }
+                groups[newKey, default: []].append(claim)
             }
         }
         var result = groups.keys.sorted().map { make(groups[$0]!, key: $0) }
@@ -152,18 +158,24 @@ struct Grouping {
         return gap / top <= Grouping.tolerance
     }
 
-    /// Different speakers' estimates of the same measure, place and year that cannot both hold.
+    /// Different speakers' estimates of the same measure, place and year that cannot both hold. Only
+    /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
     private func markConflicts(_ propositions: inout [Proposition]) {
-        for i in propositions.indices {
-            for j in propositions.indices where j > i {
-                let a = propositions[i], b = propositions[j]
-                // A vague amount ("thousands") is too loose to contradict anything.
-                guard a.consensus.qualifier != .vague, b.consensus.qualifier != .vague,
-                      a.measure == b.measure, a.scope == b.scope, a.asOf?.year == b.asOf?.year,
-                      a.speaker?.key != b.speaker?.key, unitsMatch(a.consensus, b.consensus) else { continue }
-                if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
-                    propositions[i].status = .conflicting
-                    propositions[j].status = .conflicting
+        var blocks: [String: [Int]] = [:]
+        for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague {
+            let key = [p.measure, p.scope.sorted().joined(separator: "+"), String(p.asOf?.year ?? 0),
+                       p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
+            blocks[key, default: []].append(index)
+        }
+        for members in blocks.values where members.count > 1 {
+            for (position, i) in members.enumerated() {
+                for j in members[(position + 1)...] {
+                    let a = propositions[i], b = propositions[j]
+                    guard a.speaker?.key != b.speaker?.key else { continue }
+                    if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
+                        propositions[i].status = .conflicting
+                        propositions[j].status = .conflicting
+                    }
                 }
             }
         }
@@ -191,5 +203,4 @@ struct Grouping {
         }
     }
 
-    private func unitsMatch(_ a: Quantity, _ b: Quantity) -> Bool { a.unit == b.unit && a.per == b.per }
 }
