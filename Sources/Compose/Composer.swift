@@ -4,6 +4,8 @@ import Model
 public struct Composer: Sendable {
     public let config: Config
     public let urls: SiteURL
+    /// What the previous build left in the output folder, for the change log.
+    public var previous = PreviousBuild()
 
     public init(config: Config, urls: SiteURL = SiteURL(base: nil)) {
         self.config = config
@@ -14,14 +16,23 @@ public struct Composer: Sendable {
     public func pages(for analysis: Analysis) -> [Page] {
         let catalog = Catalog(analysis: analysis, config: config)
         let anchors = propositionAnchors(catalog)
-        var pages: [Page] = [indexPage(catalog, anchors: anchors)]
+        let log = changeLog(catalog)
+        var pages: [Page] = [indexPage(catalog, anchors: anchors, changes: log)]
         for topic in config.topics {
             pages.append(topic.kind == .timeline ? timelinePage(topic, catalog)
                                                  : figuresPage(topic, catalog, anchors: anchors))
         }
         pages.append(sourcesPage(catalog))
         pages += analysis.sources.sorted { $0.id < $1.id }.map { sourcePage($0, catalog, anchors: anchors) }
-        pages.append(methodologyPage(catalog))
+        var methodology = methodologyPage(catalog)
+        methodology.data["scale"] = .list(ClaimReview.scale.map { status in
+            ["rating": .int(ClaimReview.rating(status)), "status": .string(status.words),
+             "explanation": .string(explanation(of: status))]
+        })
+        methodology.data["hasScale"] = true
+        pages.append(methodology)
+        pages.append(changesPage(log))
+        pages.append(notFoundPage())
         return pages.map { withLayout($0) }
     }
 
@@ -35,6 +46,7 @@ public struct Composer: Sendable {
         for topic in config.topics { nav.append(navItem(topic.title, topic.id + ".html", page)) }
         nav.append(navItem("Sources", "sources/index.html", page))
         nav.append(navItem("Methodology", "methodology.html", page))
+        nav.append(navItem("Changes", "changes.html", page))
         page.data["nav"] = .list(nav)
         page.data["stylesheet"] = .string(urls.href("style.css", from: page.path))
         page.data["home"] = .string(urls.href("index.html", from: page.path))

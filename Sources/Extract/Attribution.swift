@@ -5,6 +5,8 @@ struct SpeakerState: Sendable {
     var lastPerson: Speaker?
     var lastReport: Speaker?
     var lastOrganization: Speaker?
+    /// Organisations named so far, most recent last, for "the authority said".
+    var organizations: [Speaker] = []
     /// The fullest name seen for each key.
     var names: [String: String] = [:]
 }
@@ -39,12 +41,13 @@ struct Attributor: Sendable {
     /// The speaker of a sentence, updating who spoke last.
     func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
         let mentionsReport = t.contains { !$0.inQuote && ["report", "reports"].contains($0.lower) }
+        for org in names.namedOrganizations(in: t) { state.remember(org) }
         for v in t.indices where !t[v].inQuote {
             if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
-            guard Self.verbs.contains(t[v].lower), !t[v].isCapitalized else { continue }
+            guard Self.verbs.contains(t[v].lower) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
                 guard v + 1 < t.count, ["that", "the", "a", "an", "its", "there", "some", "about", "it"].contains(t[v + 1].lower)
@@ -103,7 +106,8 @@ struct Attributor: Sendable {
             if tok.lower == "of", first <= p, t[first].isCapitalized, q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
                 first = q; q -= 1; continue
             }
-            if Self.stops.contains(tok.lower) || !tok.isCapitalized && Self.verbs.contains(tok.lower) && Self.isPastForm(tok.lower) { break }
+            let acronym = tok.text.count >= 2 && tok.text == tok.text.uppercased()
+            if Self.stops.contains(tok.lower) && !acronym || !tok.isCapitalized && Self.verbs.contains(tok.lower) && Self.isPastForm(tok.lower) { break }
             first = q
             if ["the", "a", "an", "this", "its", "his", "her"].contains(tok.lower) || p - q >= 8 { break }
             q -= 1
@@ -142,7 +146,7 @@ struct Attributor: Sendable {
         switch speaker.kind {
         case .person: state.lastPerson = speaker
         case .report: state.lastReport = speaker
-        case .organization: state.lastOrganization = speaker
+        case .organization: state.lastOrganization = speaker; state.remember(speaker)
         case .unknown: break
         }
         return speaker

@@ -1,7 +1,8 @@
 import Model
 
 extension DateResolver {
-    /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day".
+    /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
+    /// counted from the date just mentioned, else from the publication date.
     static func relative(_ t: [Token], at i: Int, context: DateContext) -> DateMatch? {
         let pub = context.published
         let w = t[i].lower
@@ -36,9 +37,9 @@ extension DateResolver {
             if after == "ago", let p = pub {
                 return DateMatch(tokens: i..<(end + 1), date: offset(p, n: -n, unit: unit))
             }
-            if ["earlier", "later", "before"].contains(after), ["day", "week"].contains(unit) {
+            if ["earlier", "later", "before"].contains(after) {
                 let sign = after == "later" ? 1 : -1
-                let date = context.lastDay.flatMap { shift($0, days: sign * n * (unit == "week" ? 7 : 1)) }
+                let date = (context.lastDay ?? pub).flatMap { offset($0, n: sign * n, unit: unit) }
                 if after == "before", end + 1 < t.count, t[end + 1].isWord, !Lexicon.phraseStops.contains(t[end + 1].lower) { return nil }
                 return DateMatch(tokens: i..<(end + 1), date: date)
             }
@@ -51,7 +52,7 @@ extension DateResolver {
             if ["previous", "preceding"].contains(a), b == "day" { delta = -1 }
             if ["next", "following"].contains(a), b == "day" { delta = 1 }
             if let delta {
-                return DateMatch(tokens: i..<(i + 3), date: context.lastDay.flatMap { shift($0, days: delta) })
+                return DateMatch(tokens: i..<(i + 3), date: (context.lastDay ?? pub).flatMap { shift($0, days: delta) })
             }
         }
         return nil

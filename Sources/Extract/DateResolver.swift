@@ -87,7 +87,7 @@ enum DateResolver {
     static func absolute(_ t: [Token], at i: Int, pub: EventDate?, future: Bool) -> (date: EventDate?, end: Int, yearInferred: Bool)? {
         if let m = month(t, at: i) {
             var k = i + 1
-            if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
+            if k < t.count, t[k].text == ".", !t[k].spaceBefore, isAbbreviation(t[i]) { k += 1 }
             if k < t.count, let d = day(t[k]), !(k + 1 < t.count && t[k + 1].text == ":") {
                 var e = k + 1
                 if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaceBefore { e += 1 }
@@ -107,8 +107,8 @@ enum DateResolver {
             if ["st", "nd", "rd", "th"].contains(t[k].lower), !t[k].spaceBefore { k += 1 }
             if k < t.count, t[k].lower == "of" { k += 1 }
             guard k < t.count, let m = month(t, at: k, strict: true) else { return nil }
+            if k + 1 < t.count, t[k + 1].text == ".", !t[k + 1].spaceBefore, isAbbreviation(t[k]) { k += 1 }
             k += 1
-            if k < t.count, t[k].text == ".", !t[k].spaceBefore { k += 1 }
             if k < t.count, let y = year(t[k]), CalendarMath.isValid(year: y, month: m, day: d) {
                 return (EventDate(year: y, month: m, day: d), k + 1, false)
             }
@@ -132,6 +132,11 @@ enum DateResolver {
             return nil
         }
         return m
+    }
+
+    /// "Aug" and "Sept" keep their full stop ("Aug."); a full month name's stop ends the sentence.
+    static func isAbbreviation(_ t: Token) -> Bool {
+        t.lower.count <= 4 && !["june", "july", "may"].contains(t.lower)
     }
 
     private static func day(_ t: Token) -> Int? {

@@ -27,7 +27,7 @@ public struct Extractor: Sendable {
                 claims.append(Claim(id: id, source: source.id, sentence: sentence.index, span: draft.span, text: draft.text,
                                     measure: draft.measure, term: draft.term, scope: result.scope,
                                     topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
-                                    attribution: result.speaker, value: draft.value, eventDate: eventDate?.date,
+                                    attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
                                     derivedFrom: draft.derivedFrom.map { ids[$0] }))
             }
             if let eventDate {
@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
             for draft in result.claims {
                 let mention = Mention(kind: draft.kind, text: draft.text, start: draft.span.start + offset, value: draft.value)
                 claims.append(TextClaim(sentence: sentence, measure: draft.measure, term: draft.term, scope: result.scope,
-                                        attribution: result.speaker, value: mention, eventDate: result.eventDate?.date,
+                                        attribution: draft.speaker, value: mention, eventDate: draft.eventDate,
                                         topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                         derivedFrom: draft.derivedFrom.map { first + $0 }))
             }

@@ -24,16 +24,25 @@ struct MeasureMatcher: Sendable {
     static let anchors: Set<String> = ["number", "numbers", "total", "estimate", "estimates", "count", "tally", "figure", "figures", "strength", "toll"]
 
     init(config: Config) {
+        // Longest phrase first; on a tie, a measure some topic shows beats a catch-all in no topic
+        // ("demonstrators" is crowd size, when a user adds it, before it is "people").
         func phrases(_ keyPath: KeyPath<Config.Measure, [String]>) -> [Phrase] {
-            config.measures.flatMap { m in
-                m[keyPath: keyPath].map { Phrase(words: $0.lowercased().split(separator: " ").map(String.init), measure: m.id, isMoney: m.unit == "money") }
-            }.sorted { $0.words.count > $1.words.count }
+            let ranked = config.measures.enumerated().flatMap { n, m in
+                m[keyPath: keyPath].map { (phrase: Phrase(words: $0.lowercased().split(separator: " ").map(String.init), measure: m.id, isMoney: m.unit == "money"),
+                                           rank: (config.topic(forMeasure: m.id) == nil ? 1 : 0, n)) }
+            }
+            return ranked.sorted { a, b in
+                a.phrase.words.count != b.phrase.words.count ? a.phrase.words.count > b.phrase.words.count : a.rank < b.rank
+            }.map(\.phrase)
         }
         terms = phrases(\.terms)
         cues = phrases(\.cues)
         genericMoney = config.measures.first { $0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty }?.id
         moneyMeasures = Set(config.measures.filter { $0.unit == "money" }.map(\.id))
     }
+
+    /// The measure that counts "people", for bare counts of people ("100,000 marched").
+    var peopleMeasure: String? { terms.first { $0.words == ["people"] }?.measure }
 
     /// The configured term starting at token p ("members and supporters", or "loyalists" in "ISIS-loyalists").
     func term(_ t: [Token], at p: Int, money: Bool? = nil) -> (Phrase, Range<Int>, String)? {
@@ -74,6 +83,7 @@ struct MeasureMatcher: Sendable {
         if cue == nil, start >= 3, ["a", "total", "of"] == t[(start - 3)..<start].map(\.lower) {
             cue = self.cue(t, before: start - 3, money: isMoney)
         }
+        if cue == nil { cue = nounCue(t, before: start, money: isMoney) }
         if let cue {
             return MeasureMatch(measure: cue.measure, term: forward?.text ?? cue.words.joined(separator: " "), termTokens: forward?.range)
         }
@@ -111,6 +121,25 @@ struct MeasureMatcher: Sendable {
         }
         guard !money, let f = fallback else { return nil }
         return (nil, f..<(f + 1), t[f].text)
+    }
+
+    static let linkers: Set<String> = [
+        "at", "of", "to", "from", "rose", "risen", "climbed", "reached", "stood", "stands", "was", "is", "has", "had", "now",
+        "jumped", "increased", "hit", "been", "grew", "surpassed", "passed", "topped", "exceeded",
+    ]
+
+    /// "the death toll rose to 2,300", "put the toll at 45": a noun cue a few linking words before the figure.
+    private func nounCue(_ t: [Token], before start: Int, money: Bool) -> Phrase? {
+        var p = start
+        while p > 0, start - p < 4, t[p - 1].isWord, Self.linkers.contains(t[p - 1].lower) {
+            p -= 1
+            if let c = cue(t, before: p, money: money), let last = c.words.last, Self.anchors.contains(last) || !isVerbLike(last) { return c }
+        }
+        return nil
+    }
+
+    private func isVerbLike(_ w: String) -> Bool {
+        w.hasSuffix("ed") || w.hasSuffix("ing") || ["made", "dead", "of", "with", "at", "around"].contains(w)
     }
 
     /// "22 jihadists were killed": a one-word cue after an auxiliary verb.

@@ -10,6 +10,26 @@ struct DraftClaim: Sendable {
     var value: Quantity
     /// Index into the sentence's drafts of the claim this one was derived from.
     var derivedFrom: Int?
+    /// Tokens of the figure in its sentence.
+    var tokens: Range<Int> = 0..<0
+    /// An earlier value of the figure before it ("up from 300,000 last month").
+    var isEarlier = false
+    /// Who states it: the speaker of its clause.
+    var speaker: Speaker?
+    /// When it applies: the date governing its clause, if any.
+    var eventDate: EventDate?
+}
+
+/// A date found in a sentence, with where it sits.
+struct DateRecord: Sendable {
+    var tokens: Range<Int>
+    var date: EventDate?
+    var text: String
+    var start: Int
+    /// Written after "since": a starting point or a comparison ("the lowest since 2019"), not when a figure applies.
+    var isSince = false
+    /// Given to one earlier value ("from 300,000 last month"), so not to the other figures.
+    var isAttached = false
 }
 
 /// What one sentence yields.
@@ -21,9 +41,12 @@ struct SentenceResult: Sendable {
     var scope: [String] = []
     var speaker: Speaker?
 
+    /// Dates that cannot date the sentence: comparisons ("the lowest since 2019").
+    var comparisonStarts: Set<Int> = []
+
     /// The sentence's date: the first printed in full, else the first resolved.
     var eventDate: (date: EventDate, text: String)? {
-        let resolved = dates.compactMap { d in d.date.map { (date: $0, text: d.text) } }
+        let resolved = dates.filter { !comparisonStarts.contains($0.start) }.compactMap { d in d.date.map { (date: $0, text: d.text) } }
         return resolved.first { !$0.date.inferred } ?? resolved.first
     }
 }
@@ -61,18 +84,20 @@ struct SentenceAnalyzer: Sendable {
             j < t.count && (matcher.term(t, at: j) != nil || ["people", "persons"].contains(t[j].lower))
         }
         var consumed = Set<Int>()
-        var dates: [(Int, EventDate?, String, Int)] = []
+        var dates: [DateRecord] = []
         for m in dateMatches {
             consumed.formUnion(m.tokens)
             let (s, start) = text(m.tokens)
-            dates.append((m.tokens.lowerBound, m.date, s, start))
+            dates.append(DateRecord(tokens: m.tokens, date: m.date, text: s, start: start))
         }
         var drafts: [DraftClaim] = []
+        var pending: (figure: Figure, text: String, start: Int, target: Int)?
         for figure in FigureScanner.figures(in: t, skipping: consumed) {
+            let previous = pending
             let (spanText, start) = text(figure.tokens)
             var match = matcher.match(t, figure: figure)
             if figure.isYearLike, match.measure == nil, let y = Int(spanText) {
-                dates.append((figure.tokens.lowerBound, EventDate(year: y), spanText, start))
+                dates.append(DateRecord(tokens: figure.tokens, date: EventDate(year: y), text: spanText, start: start))
                 continue
             }
             var value = figure.quantity
@@ -82,67 +107,50 @@ struct SentenceAnalyzer: Sendable {
                 value = bound.quantity(low: low, high: high); value.unit = unit; value.per = per
             }
             if value.per == nil, let r = match.termTokens, let (per, _) = FigureScanner.rate(t, at: r.upperBound) { value.per = per }
+            if match.measure == nil, let ahead = termAhead(t, figure) { match = ahead }
+            let link = self.link(t, figure, match: match, drafts: drafts)
+            if let base = link.base, !figure.isFraction {
+                match.measure = drafts[base].measure; match.term = drafts[base].term
+                if value.unit == nil, figure.kind != .percent { value.unit = drafts[base].value.unit }
+            } else if match.measure == nil, isBareCountOfPeople(t, figure) {
+                match.measure = matcher.peopleMeasure; match.term = ""
+            }
             if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))
             if figure.isFraction || figure.kind == .percent, let share = share(t, figure, drafts: drafts) {
-                let base = drafts[share.base]
-                let f = figure.kind == .percent ? (figure.quantity.low ?? 0) / 100 : (figure.quantity.low ?? 0)
-                var derived = Quantity(low: base.value.low.map { ($0 * f).rounded() }, high: base.value.high.map { ($0 * f).rounded() },
-                                       qualifier: .approx, unit: "people")
-                derived.per = base.value.per
-                drafts.append(DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: base.kind,
-                                         measure: share.measure, term: share.term, value: derived, derivedFrom: share.base))
+                drafts.append(derived(from: share.base, in: drafts, figure: figure, text: spanText, start: start, measure: share.measure, term: share.term))
                 continue
             }
+            let target = pending?.target
+            pending = nil
+            if figure.isFraction || figure.kind == .percent, let j = shareTarget(t, figure) { pending = (figure, spanText, start, j) }
             if figure.isFraction { continue }
             if figure.kind == .money || figure.kind == .percent || match.measure != nil {
-                if figure.kind == .percent, match.measure == nil { match.term = percentOf(t, after: figure.tokens.upperBound) ?? match.term }
-                drafts.append(DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: figure.kind,
-                                         measure: match.measure, term: match.term, value: value))
+                if figure.kind == .percent, match.measure == nil, link.base == nil {
+                    match.term = percentOf(t, after: figure.tokens.upperBound) ?? match.term
+                }
+                var draft = DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: figure.kind,
+                                       measure: match.measure, term: match.term, value: value)
+                draft.tokens = figure.tokens
+                draft.isEarlier = link.isEarlier
+                drafts.append(draft)
+                // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
+                if let target, let p = previous, figure.tokens.contains(target) || figure.tokens.lowerBound == target,
+                   let base = drafts.indices.last, figure.kind != .percent {
+                    drafts.append(derived(from: base, in: drafts, figure: p.figure, text: p.text, start: p.start,
+                                          measure: drafts[base].measure, term: drafts[base].term))
+                }
             }
         }
-        for (_, date, s, start) in dates.sorted(by: { $0.0 < $1.0 }) {
-            result.dates.append((date, s, start))
-            result.mentions.append(Mention(kind: .date, text: s, start: start, date: date))
+        result.speaker = attributor.speaker(in: t, state: &state.speakers)
+        assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)
+        for d in dates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            result.dates.append((d.date, d.text, d.start))
+            result.mentions.append(Mention(kind: .date, text: d.text, start: d.start, date: d.date))
         }
         result.mentions.sort { $0.start < $1.start }
         result.claims = drafts
         result.scope = gazetteer.places(in: t)
-        result.speaker = attributor.speaker(in: t, state: &state.speakers)
         return result
-    }
-
-    /// "…, roughly half of whom are fighters": a share of the last count, with what the share counts.
-    private func share(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> (base: Int, measure: String?, term: String)? {
-        guard let base = drafts.indices.last(where: { drafts[$0].derivedFrom == nil && drafts[$0].value.unit == "people" }) else { return nil }
-        let quotes: Set<String> = ["“", "”", "\"", "‘", "’"]
-        var j = figure.tokens.upperBound
-        var pattern = false
-        if j + 1 < t.count, t[j].lower == "of", ["whom", "them", "which", "those", "these"].contains(t[j + 1].lower) {
-            pattern = true; j += 2
-        }
-        if !pattern {
-            var k = figure.tokens.lowerBound - 1
-            while k >= 0, quotes.contains(t[k].text) { k -= 1 }
-            if k >= 1, t[k - 1].lower == "of", ["which", "whom", "them", "these", "those"].contains(t[k].lower) { pattern = true }
-        }
-        guard pattern else { return nil }
-        var steps = 0
-        while j < t.count, steps < 6 {
-            if let (phrase, _, text) = matcher.term(t, at: j, money: false) { return (base, phrase.measure, text) }
-            guard quotes.contains(t[j].text) || ["are", "were", "is", "was", "would", "be", "being", "could", "may", "might",
-                                                  "said", "to", "have", "been", "likely", "believed", "thought"].contains(t[j].lower) else { break }
-            j += 1; steps += 1
-        }
-        return nil
-    }
-
-    /// "40 percent of the vote": what a percentage is of.
-    private func percentOf(_ t: [Token], after j: Int) -> String? {
-        guard j + 1 < t.count, t[j].lower == "of" else { return nil }
-        var k = j + 1
-        while k < t.count, Lexicon.determiners.contains(t[k].lower) { k += 1 }
-        guard k < t.count, t[k].isWord else { return nil }
-        return t[k].text
     }
 }

@@ -26,6 +26,7 @@ struct SpeakerNames: Sendable {
         "foundation", "university", "watch", "international", "cross", "crescent", "service", "services", "authority",
         "board", "bureau", "press", "television", "tv", "radio", "programme", "program", "mission",
         "secretariat", "cabinet", "house", "company", "corporation", "inc", "ltd", "telegraph", "guardian", "journal",
+        "college", "hospital", "society", "academy", "federation", "administration", "directorate", "tribunal", "assembly",
     ]
     static let reportHeads: Set<String> = [
         "report", "reports", "study", "survey", "assessment", "estimates", "estimate", "analysis", "data", "figures",
@@ -64,6 +65,8 @@ struct SpeakerNames: Sendable {
         let determiner = ["the", "a", "an", "this", "that", "these", "its", "his", "her"].contains(first) ? first : nil
         if determiner != nil { words.removeFirst() }
         guard let head = words.last else { return nil }
+        if words.count == 1, ["the", "this", "that"].contains(determiner ?? "the"), !head.isCapitalized || determiner != nil,
+           let s = anaphor(head: head.lower, state: state) { return s }
         let caps = words.filter { $0.isCapitalized && !isTitle($0.lower) }
         if Self.reportHeads.contains(head.lower) {
             let issuers = caps.filter { $0 != head && !placeWords.contains($0.lower) || Self.knownOrganizations[$0.lower] != nil }
@@ -84,7 +87,8 @@ struct SpeakerNames: Sendable {
             let kept = content.count >= 2 || content.isEmpty ? (content.isEmpty ? words : content) : words
             let key = kept.map { $0.lower }.joined(separator: "-")
             let singular = !head.lower.hasSuffix("s") || head.lower.hasSuffix("ss")
-            return Speaker(key: key, name: np.map(\.text).joined(separator: " "), kind: singular ? .person : .organization)
+            let organization = !singular || Self.anaphorHeads.contains(Self.singular(head.lower))
+            return Speaker(key: key, name: np.map(\.text).joined(separator: " "), kind: organization ? .organization : .person)
         }
         if isOrganization(run) {
             let key = organizationKey(run)
@@ -118,8 +122,9 @@ struct SpeakerNames: Sendable {
     private func isOrganization(_ run: [Token]) -> Bool {
         let lowered = run.map(\.lower)
         if Self.knownOrganizations[lowered.joined(separator: " ")] != nil { return true }
-        if lowered.contains(where: isTitle) { return false }
+        // "Interior Ministry", "State Department": a title word before an organisation word qualifies it.
         if let last = run.last, Self.orgWords.contains(last.lower) { return true }
+        if lowered.contains(where: isTitle) { return false }
         if lowered.contains(where: Self.orgWords.contains) { return true }
         if let last = run.last, last.text.count >= 2, last.text == last.text.uppercased(), last.text.contains(where: \.isLetter) { return true }
         return false

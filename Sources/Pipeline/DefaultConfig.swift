@@ -46,7 +46,13 @@ measures:
     label: people killed
     unit: people
     terms: [dead, deaths, fatalities, casualties]
-    cues: [killed, killing, left dead, death toll of]
+    cues: [killed, killing, left dead, death toll of, death toll, toll]
+  # Counts of people no other measure names ("33 million people", "78,000 demonstrators"). It sits in
+  # no topic: its claims show on source pages and in claims.json, not on the topic pages.
+  - id: people
+    label: people (other counts)
+    unit: people
+    terms: [people, persons, civilians, residents, inhabitants, protesters, protestors, demonstrators, marchers, refugees, asylum seekers, migrants, children, adults, women, men, girls, boys, voters, patients, workers, employees, students, pupils, teachers, doctors, nurses, staff, journalists, farmers, victims, displaced, evacuees, survivors, passengers, pilgrims, tourists, visitors, delegates, volunteers, injured, wounded]
   - id: cash-reserves
     label: cash reserves
     unit: money

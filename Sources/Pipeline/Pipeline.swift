@@ -105,12 +105,18 @@ public enum Pipeline {
         }
         timer.lap("config")
         let analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
-        let pages = Composer(config: config, urls: SiteURL(base: options.baseURL)).pages(for: analysis)
+        var composer = Composer(config: config, urls: SiteURL(base: options.baseURL))
+        // The change log compares with what the previous build left in the output folder.
+        composer.previous = PreviousBuild(
+            claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
+            changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path))
+        let pages = composer.pages(for: analysis)
         timer.lap("compose")
         let renderer = PageRenderer(templates: templates, injection: options.injection)
         var files = pages.parallelMap { OutputFile(path: $0.path, data: Data(renderer.html(for: $0).utf8)) }
         files.append(OutputFile(path: "claims.json", data: Export.json(analysis)))
         files.append(OutputFile(path: "claims.csv", data: Data(Export.csv(analysis).utf8)))
+        for file in composer.files(for: analysis, pages: pages) { files.append(OutputFile(path: file.path, data: file.data)) }
         for (name, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: name, data: data))
         }

@@ -40,7 +40,7 @@ struct DriftFinder {
             }
             for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
                 let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
-                var note = "The other tellings give the full figure; this version \(describe(deviation.kind))."
+                var note = explain(deviation.kind, version: tightest[deviation.claims[0].source]!, majority: majorityKey)
                 if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
                 result.append(Drift(
                     id: ID("d-" + proposition.id.rawValue + "-" + Words.tokens(signature).joined(separator: "-")),
@@ -53,14 +53,20 @@ struct DriftFinder {
         return result
     }
 
-    private func describe(_ kind: Drift.Kind) -> String {
+    /// One sentence on how a version departs from the majority, in the direction it does.
+    private func explain(_ kind: Drift.Kind, version: Quantity, majority: IntervalKey) -> String {
+        let low = majority.low.map(Quantity.format), high = majority.high.map(Quantity.format)
         switch kind {
-        case .rangeTruncated: "keeps only one end of the range"
-        case .boundChanged: "gives a bound where the others give a range, or the reverse"
-        case .qualifierChanged: "changes the qualifier"
-        case .valueChanged: "gives a different figure"
-        case .entityChanged: "names a different place"
-        case .termChanged: "counts something else"
+        case .rangeTruncated:
+            return "Most tellings give a range (\(low ?? "") to \(high ?? "")); this version keeps only one end of it."
+        case .boundChanged where version.low == nil || version.high == nil:
+            return "Most tellings give a range (\(low ?? "") to \(high ?? "")); this version keeps only a bound and drops the other end."
+        case .boundChanged:
+            return "Most tellings give only a bound; this version gives a range with both ends."
+        case .valueChanged:
+            return "This version gives a figure that most tellings do not."
+        default:
+            return "This version departs from most tellings."
         }
     }
 

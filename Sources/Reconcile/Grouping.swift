@@ -22,9 +22,9 @@ struct Grouping {
     }
 
     private struct Key: Hashable, Comparable {
-        var measure: String, scope: String, year: Int, speaker: String
+        var measure: String, scope: String, year: Int, speaker: String, term: String = ""
         static func < (a: Key, b: Key) -> Bool {
-            (a.measure, a.scope, a.year, a.speaker) < (b.measure, b.scope, b.year, b.speaker)
+            (a.measure, a.term, a.scope, a.year, a.speaker) < (b.measure, b.term, b.scope, b.year, b.speaker)
         }
     }
 
@@ -49,7 +49,7 @@ struct Grouping {
             let family = familyOf[claim.source]
             let candidates = byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []
             let match = candidates.first { key in
-                guard key.speaker != "" else { return false }
+                guard key.speaker != "", key.term == termKey(claim) else { return false }
                 if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
                 if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
                 let members = groups[key]!
@@ -71,7 +71,16 @@ struct Grouping {
     }
 
     private func key(_ claim: Claim, speaker: String) -> Key {
-        Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker)
+        Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker,
+            term: termKey(claim))
+    }
+
+    /// A catch-all measure that no topic lists ("people (other counts)") holds unrelated counts:
+    /// protesters and displaced people are kept apart by the noun the outlet used.
+    private func termKey(_ claim: Claim) -> String {
+        guard let measure = claim.measure, config.topic(forMeasure: measure) == nil else { return "" }
+        let term = claim.term.lowercased()
+        return term.hasSuffix("s") ? String(term.dropLast()) : term
     }
 
     private func scopeKey(_ scope: [String]) -> String { scope.sorted().joined(separator: "+") }
@@ -101,7 +110,7 @@ struct Grouping {
         let speaker = members.compactMap(\.attribution).first { $0.key == key.speaker }
         let scope = members.first { !$0.scope.isEmpty }?.scope ?? []
         let dates = members.compactMap(asOf)
-        let id = ID<Proposition>("p-" + Words.tokens([key.measure, scope.joined(separator: " "), String(key.year), key.speaker].joined(separator: " ")).joined(separator: "-"))
+        let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.term, scope.joined(separator: " "), String(key.year), key.speaker].joined(separator: " ")).joined(separator: "-"))
         return Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
                            measure: key.measure, scope: scope, asOf: dates.max(), speaker: speaker,
                            members: members.map(\.id), status: status, outlets: outlets, origins: origins,
@@ -162,7 +171,8 @@ struct Grouping {
     /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
     private func markConflicts(_ propositions: inout [Proposition]) {
         var blocks: [String: [Int]] = [:]
-        for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague {
+        // Counts under a catch-all measure that no topic lists are different things: never compared.
+        for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !p.topic.isEmpty {
             let key = [p.measure, p.scope.sorted().joined(separator: "+"), String(p.asOf?.year ?? 0),
                        p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
@@ -184,7 +194,7 @@ struct Grouping {
     /// An estimate is outdated when a later one of the same measure and place exists.
     private func markOutdated(_ propositions: inout [Proposition]) {
         var latest: [String: Int] = [:]
-        for (index, p) in propositions.enumerated() where p.asOf != nil {
+        for (index, p) in propositions.enumerated() where p.asOf != nil && !p.topic.isEmpty {
             let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
             if let best = latest[key] {
                 let q = propositions[best]
@@ -195,7 +205,7 @@ struct Grouping {
         }
         for index in propositions.indices {
             let p = propositions[index]
-            guard let asOf = p.asOf else { continue }
+            guard let asOf = p.asOf, !p.topic.isEmpty else { continue }
             let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
             guard let best = latest[key], best != index, let later = propositions[best].asOf, later.year > asOf.year else { continue }
             propositions[index].status = .outdated

@@ -90,13 +90,17 @@ import Testing
 
     @Test func everyPageKindIsComposed() {
         let paths = Composer(config: config).pages(for: analysis()).map(\.path)
-        #expect(paths == ["index.html", "fighters.html", "timeline.html", "sources/index.html", "sources/a.html", "methodology.html"])
+        #expect(paths == ["index.html", "fighters.html", "timeline.html", "sources/index.html", "sources/a.html", "methodology.html",
+                          "changes.html", "404.html"])
     }
 
     @Test func figuresCiteTheirSentence() {
         let page = Composer(config: config).pages(for: analysis()).first { $0.path == "fighters.html" }!
-        #expect(page.body.contains("(<sources/a.html#s0> \"Officials said up to 500 fighters remain.\")"))
-        #expect(page.body.contains("**Single origin**"))
+        // Figures pages are verdict cards in template data: each telling cites its sentence.
+        let cards = String(describing: page.data["measures"] ?? .bool(false))
+        #expect(cards.contains("sources/a.html#s0"))
+        #expect(cards.contains("Officials said up to 500 fighters remain."))
+        #expect(cards.contains("Single origin"))
     }
 
     @Test func sourcePageCarriesEverySentenceForAnchors() {

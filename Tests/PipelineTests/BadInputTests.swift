@@ -28,7 +28,9 @@ import Testing
         let files = Fixtures.tree(builder.output)
         #expect(report.sources >= 8)
         for (path, data) in files where path.hasSuffix(".html") {
+            // The report's own ClaimReview JSON-LD is the one script allowed (it escapes every `<`).
             let html = String(decoding: data, as: UTF8.self).lowercased()
+                .replacingOccurrences(of: "<script type=\"application/ld+json\">", with: "")
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<iframe"), "\(path)")
             #expect(!html.contains("javascript:"), "\(path)")

@@ -171,6 +171,19 @@ struct SyntheticCorpus {
         #expect(analysis.propositions.first?.status == expected)
     }
 
+    @Test func catchAllCountsOfDifferentNounsStayApart() {
+        var config = SyntheticCorpus.config
+        config.measures.append(Config.Measure(id: "people", label: "people (other counts)", terms: ["protesters", "displaced"]))
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "people", value: Quantity(low: 3000, high: 5000), term: "protesters", scope: ["Norland"], speaker: "Police", topic: "")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "people", value: Quantity(low: 500_000, high: 500_000), term: "displaced", scope: ["Norland"], speaker: "Aid agencies", topic: "")], events: []),
+        ]
+        let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.count == 2)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting || $0.status == .outdated })
+    }
+
     @Test func aVagueAmountConflictsWithNothing() {
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
         let extractions = [

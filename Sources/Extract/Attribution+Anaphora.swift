@@ -1,0 +1,84 @@
+import Model
+
+/// "The authority said", "the ministry estimated": an organisation named earlier, by its head noun.
+extension SpeakerNames {
+    /// Head nouns that point back to an organisation or report named earlier in the article.
+    static let anaphorHeads: Set<String> = [
+        "authority", "ministry", "agency", "government", "company", "firm", "bank", "council", "commission",
+        "committee", "court", "army", "police", "group", "organization", "office", "department",
+        "institute", "board", "bureau", "service", "union", "party", "coalition", "alliance", "fund", "observatory",
+        "watchdog", "regulator", "tribunal", "parliament", "assembly", "federation", "association", "foundation",
+        "charity", "centre", "center", "network", "mission", "programme", "program", "secretariat", "campaign", "college",
+        "hospital", "society", "academy", "administration", "directorate",
+    ]
+
+    /// "agencies" → "agency", "ministries" → "ministry", "banks" → "bank".
+    static func singular(_ w0: String) -> String {
+        let w = w0.hasSuffix("isation") ? String(w0.dropLast(7)) + "ization" : w0.hasSuffix("isations") ? String(w0.dropLast(8)) + "izations" : w0
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), w != "police", w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The organisation "the authority" points to: the last one named with that head word, else an
+    /// anonymous speaker of kind `.unknown`; nil when `head` is not an organisation noun.
+    func anaphor(head: String, state: SpeakerState) -> Speaker? {
+        let one = Self.singular(head)
+        guard Self.anaphorHeads.contains(one) else { return nil }
+        if let named = state.organizations.last(where: { org in
+            org.name.split(separator: " ").contains { Self.singular($0.lowercased()) == one }
+        }) { return named }
+        return Speaker(key: one, name: "the " + head, kind: .unknown)
+    }
+
+    /// Organisations named in a sentence ("the National Disaster Management Authority", "the World Bank"),
+    /// found as runs of capitalised words that hold an organisation word or are a known organisation.
+    func namedOrganizations(in t: [Token]) -> [Speaker] {
+        var found: [Speaker] = []
+        var run: [Token] = []
+        func flush() {
+            while let last = run.last, !last.isCapitalized { run.removeLast() }
+            while let first = run.first, !first.isCapitalized || first.lower == "the" { run.removeFirst() }
+            let lowered = run.map(\.lower)
+            if !run.isEmpty, Self.knownOrganizations[lowered.joined(separator: " ")] != nil
+                || Self.orgWords.contains(lowered.last!)
+                || lowered.contains(where: Self.orgWords.contains) && !lowered.contains(where: { isTitle($0) && !Self.orgWords.contains($0) }) {
+                found.append(Speaker(key: organizationKey(run), name: run.map(\.text).joined(separator: " "), kind: .organization))
+            }
+            run = []
+        }
+        for tok in t {
+            if tok.isWord, !tok.inQuote, tok.isCapitalized || (!run.isEmpty && ["of", "for", "on", "the"].contains(tok.lower)) {
+                run.append(tok)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return found
+    }
+}
+
+extension SpeakerState {
+    /// Remembers an organisation as the most recently named one.
+    mutating func remember(_ org: Speaker) {
+        organizations.removeAll { $0.key == org.key }
+        organizations.append(org)
+        if organizations.count > 32 { organizations.removeFirst() }
+    }
+}
+
+extension Attributor {
+    /// "the World Bank put it closer to $15 billion", "officials put the toll at 45": "put" reports a figure
+    /// when an "at" or "closer to" follows within a few words.
+    static func isPutVerb(_ t: [Token], _ v: Int) -> Bool {
+        guard ["put", "puts", "putting"].contains(t[v].lower), v + 1 < t.count,
+              !["in", "on", "forward", "off", "out", "up", "down", "together", "into", "an", "a", "pressure", "aside", "back"].contains(t[v + 1].lower)
+        else { return false }
+        for k in (v + 1)..<min(t.count, v + 7) {
+            if ["at", "closer", "nearer", "near", "around", "between"].contains(t[k].lower) { return true }
+            if [".", ";"].contains(t[k].text) { return false }
+        }
+        return false
+    }
+}

@@ -1,0 +1,61 @@
+import Model
+
+/// Who states each figure and when it applies, clause by clause.
+extension SentenceAnalyzer {
+    /// Words before "since" that make it a comparison ("the lowest since 2019"), not a starting point.
+    static let comparatives: Set<String> = [
+        "lowest", "highest", "biggest", "largest", "smallest", "worst", "best", "first", "most", "least", "fewest",
+        "deadliest", "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest", "greatest", "heaviest",
+        "hottest", "coldest", "wettest", "driest", "busiest", "record",
+    ]
+
+    /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
+    /// the "since" dates that cannot date the sentence.
+    func assignContext(_ t: [Token], drafts: inout [DraftClaim], dates: inout [DateRecord], result: inout SentenceResult,
+                       state: inout ArticleState) {
+        let clauses = Clauses.split(t)
+        for n in dates.indices {
+            let s = dates[n].tokens.lowerBound
+            guard s > 0, t[s - 1].lower == "since" else { continue }
+            dates[n].isSince = true
+            if t[max(0, s - 6)..<(s - 1)].contains(where: { Self.comparatives.contains($0.lower) }) { result.comparisonStarts.insert(dates[n].start) }
+        }
+        // An earlier value takes the date written right after it ("up from 300,000 last month").
+        for n in drafts.indices where drafts[n].isEarlier {
+            let e = drafts[n].tokens.upperBound
+            guard let d = dates.firstIndex(where: { d in
+                !d.isAttached && d.tokens.lowerBound >= e && d.tokens.lowerBound <= e + 2 && t[e..<d.tokens.lowerBound].allSatisfy(\.isWord)
+            }) else { continue }
+            dates[d].isAttached = true
+            drafts[n].eventDate = dates[d].date
+        }
+        var own: [Speaker?] = []
+        if clauses.count > 1 {
+            for (c, clause) in clauses.enumerated() {
+                let slice = Array(t[clause.tokens])
+                if c == 0 {
+                    var scratch = state.speakers
+                    own.append(attributor.speaker(in: slice, state: &scratch))
+                } else {
+                    own.append(attributor.speaker(in: slice, state: &state.speakers))
+                }
+            }
+        }
+        let speakers = clauses.count > 1 ? Clauses.speakers(own, clauses: clauses, fallback: result.speaker) : [result.speaker]
+        let usable = dates.filter { !$0.isSince && !$0.isAttached && $0.date != nil }
+        let hasEarlierDate = dates.contains(where: \.isAttached)
+        func pick(_ ds: [DateRecord]) -> EventDate? { (ds.first { !$0.date!.inferred } ?? ds.first)?.date }
+        for n in drafts.indices {
+            if let base = drafts[n].derivedFrom {
+                drafts[n].speaker = drafts[base].speaker
+                drafts[n].eventDate = drafts[base].eventDate
+                continue
+            }
+            let c = Clauses.index(of: drafts[n].tokens.lowerBound, in: clauses)
+            drafts[n].speaker = c < speakers.count ? speakers[c] : result.speaker
+            if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
+            let inClause = usable.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
+            drafts[n].eventDate = pick(inClause) ?? pick(usable) ?? (hasEarlierDate ? state.dates.published : nil)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Model
+
+/// How a figure leans on figures before it: shares ("a third of whom"), earlier values ("up from
+/// 300,000"), and elliptical counts ("organisers claimed as many as 20,000 took part").
+extension SentenceAnalyzer {
+    /// Words after a bare count that show the count's noun was left out ("20,000 took part").
+    static let verbsAfterCount: Set<String> = [
+        "took", "take", "marched", "march", "attended", "joined", "gathered", "turned", "remain", "remained", "died", "fled",
+        "were", "are", "was", "is", "have", "had", "has", "showed", "came", "rallied", "protested", "voted", "participated",
+    ]
+
+    /// The draft a figure takes its measure from, and whether it is an earlier value of that draft.
+    func link(_ t: [Token], _ figure: Figure, match: MeasureMatch, drafts: [DraftClaim]) -> (base: Int?, isEarlier: Bool) {
+        let s = figure.tokens.lowerBound
+        let prev = s > 0 ? t[s - 1].lower : "", prev2 = s > 1 ? t[s - 2].lower : ""
+        let compatible: (DraftClaim) -> Bool = { d in
+            guard d.derivedFrom == nil else { return false }
+            switch figure.kind {
+            case .money: return d.kind == .money
+            case .percent: return d.kind == .percent
+            default: return d.value.unit == "people" && d.kind != .money && d.kind != .percent
+            }
+        }
+        let base = drafts.indices.last { compatible(drafts[$0]) }
+        let adjacent = base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: s - 1) } ?? false
+        var earlier = false, continues = false
+        if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacent { earlier = true }
+        if prev2 == "compared", ["with", "to"].contains(prev) { earlier = true }
+        if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
+        if prev == "to", adjacent, let b = base, drafts[b].isEarlier { continues = true }
+        guard let base else { return (nil, earlier) }
+        let ownMeasure = figure.kind == .money ? match.measure != matcher.genericMoney : match.measure != nil
+        if earlier || continues { return (ownMeasure ? nil : base, earlier) }
+        // "Police said 3,000 people marched, while organisers claimed as many as 20,000 took part."
+        guard figure.kind != .money, figure.kind != .percent, !ownMeasure, !figure.isFraction else { return (nil, false) }
+        var e = figure.tokens.upperBound
+        if e < t.count, ["more", "others", "other", "additional", "further"].contains(t[e].lower) { e += 1 }
+        guard e >= t.count || !t[e].isWord || Self.verbsAfterCount.contains(t[e].lower) else { return (nil, false) }
+        let clauses = Clauses.split(t)
+        guard Clauses.index(of: s, in: clauses) != Clauses.index(of: drafts[base].tokens.lowerBound, in: clauses) else { return (nil, false) }
+        return (base, false)
+    }
+
+    /// "climbed from 1,200 to 1,900 patients": the first figure counts what the second names.
+    func termAhead(_ t: [Token], _ figure: Figure) -> MeasureMatch? {
+        let e = figure.tokens.upperBound
+        guard figure.kind != .money, figure.kind != .percent, e + 1 < t.count, t[e].lower == "to", t[e + 1].isNumber,
+              let end = NumberParser.amount(t, at: e + 1)?.tokens.upperBound,
+              let ahead = matcher.nounAfter(t, from: end, money: false), let phrase = ahead.phrase else { return nil }
+        return MeasureMatch(measure: phrase.measure, term: ahead.text)
+    }
+
+    /// Verbs only people do, which make a bare count a count of people ("100,000 marched").
+    static let humanVerbs: Set<String> = [
+        "marched", "protested", "rallied", "demonstrated", "attended", "voted", "died", "fled", "drowned", "starved",
+        "perished", "evacuated", "took", "gathered",
+    ]
+
+    /// "Organisers said 100,000 marched": a bare count of people with nothing before it to lean on.
+    func isBareCountOfPeople(_ t: [Token], _ figure: Figure) -> Bool {
+        let e = figure.tokens.upperBound
+        guard figure.kind == .number || figure.kind == .range, !figure.isFraction, !figure.isYearLike, e < t.count,
+              Self.humanVerbs.contains(t[e].lower) else { return false }
+        return t[e].lower != "took" || (e + 1 < t.count && t[e + 1].lower == "part")
+    }
+
+    /// Whether at most three words (no marks) lie between token `from` and token `to`.
+    private func gap(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from <= to, to - from <= 3 else { return false }
+        return t[from..<to].allSatisfy(\.isWord)
+    }
+
+    /// A claim computed as a share of an earlier draft.
+    func derived(from base: Int, in drafts: [DraftClaim], figure: Figure, text: String, start: Int, measure: String?, term: String) -> DraftClaim {
+        let b = drafts[base]
+        let f = figure.kind == .percent ? (figure.quantity.low ?? 0) / 100 : (figure.quantity.low ?? 0)
+        var value = Quantity(low: b.value.low.map { ($0 * f).rounded() }, high: b.value.high.map { ($0 * f).rounded() },
+                             qualifier: .approx, unit: b.value.unit ?? "people")
+        value.per = b.value.per
+        value.lowInclusive = b.value.lowInclusive; value.highInclusive = b.value.highInclusive
+        return DraftClaim(span: Span(start: start, length: text.count), text: text, kind: b.kind,
+                          measure: measure, term: term, value: value, derivedFrom: base)
+    }
+
+    /// "…, roughly half of whom are fighters": a share of the last count, with what the share counts.
+    func share(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> (base: Int, measure: String?, term: String)? {
+        guard let base = drafts.indices.last(where: { drafts[$0].derivedFrom == nil && drafts[$0].value.unit == "people" }) else { return nil }
+        let quotes: Set<String> = ["“", "”", "\"", "‘", "’"]
+        let pronouns: Set<String> = ["whom", "them", "which", "those", "these"]
+        var j = figure.tokens.upperBound
+        var pattern = false
+        if j + 1 < t.count, t[j].lower == "of", pronouns.contains(t[j + 1].lower) {
+            pattern = true; j += 2
+        }
+        if !pattern {
+            var k = figure.tokens.lowerBound - 1
+            while k >= 0, quotes.contains(t[k].text) { k -= 1 }
+            if k >= 1, t[k - 1].lower == "of", pronouns.contains(t[k].lower) { pattern = true }
+        }
+        guard pattern else { return nil }
+        var steps = 0
+        while j < t.count, steps < 6 {
+            if let (phrase, _, text) = matcher.term(t, at: j, money: false) { return (base, phrase.measure, text) }
+            if let cue = matcher.cue(t, before: j + 1, money: false), cue.words.count == 1 { return (base, cue.measure, t[j].text) }
+            guard quotes.contains(t[j].text) || ["are", "were", "is", "was", "would", "be", "being", "could", "may", "might",
+                                                  "said", "to", "have", "been", "likely", "believed", "thought"].contains(t[j].lower) else { break }
+            j += 1; steps += 1
+        }
+        // "a third of them" and nothing more: a share of the same thing.
+        if j >= t.count || !t[j].isWord || Lexicon.phraseStops.contains(t[j].lower) { return (base, drafts[base].measure, drafts[base].term) }
+        return nil
+    }
+
+    /// Where the count a share is of starts: "two-thirds of the 900 delegates", "40 percent of its 2,000 staff".
+    func shareTarget(_ t: [Token], _ figure: Figure) -> Int? {
+        var j = figure.tokens.upperBound
+        guard j < t.count, t[j].lower == "of" else { return nil }
+        j += 1
+        while j < t.count, ["the", "its", "their", "his", "her", "an", "estimated", "some", "about", "around", "nearly"].contains(t[j].lower) { j += 1 }
+        return j < t.count && (t[j].isNumber || Lexicon.currencySigns[t[j].text] != nil) ? j : nil
+    }
+
+    /// "40 percent of the vote": what a percentage is of.
+    func percentOf(_ t: [Token], after j: Int) -> String? {
+        guard j + 1 < t.count, t[j].lower == "of" else { return nil }
+        var k = j + 1
+        while k < t.count, Lexicon.determiners.contains(t[k].lower) { k += 1 }
+        guard k < t.count, t[k].isWord else { return nil }
+        return t[k].text
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Speakers in wire copy from other domains: organisations named earlier ("the authority said") and
+/// speakers of a later clause ("while the World Bank put it closer to $15 billion").
+struct WireAttributionTests {
+    static let ndma = "The National Disaster Management Authority said floods had affected 33 million people."
+
+    static let cases: [WireCase] = [
+        // Anaphoric organisations: the last one named with the same head noun.
+        WireCase(ndma + " The authority estimated damage at $10 billion.", "$10 billion", "[10000000000,10000000000]", .exact,
+                 measure: "money", speaker: "ndma"),
+        WireCase(ndma + " The authority estimated damage at $10 billion to $12 billion, while the World Bank put it closer to $15 billion.",
+                 "$10 billion to $12 billion", "[10000000000,12000000000]", .exact, speaker: "ndma"),
+        WireCase(ndma + " The authority estimated damage at $10 billion to $12 billion, while the World Bank put it closer to $15 billion.",
+                 "closer to $15 billion", "[15000000000,15000000000]", .approx, speaker: "world-bank"),
+        WireCase("The World Bank said growth would slow. The bank estimated that 20 million people had fallen into poverty.",
+                 "20 million", "[20000000,20000000]", .exact, measure: "people", speaker: "world-bank"),
+        WireCase("The Independent Electoral Commission said 14 million voters had registered. The commission said turnout reached 61 percent.",
+                 "61 percent", "[61,61]", .exact, speaker: "iec"),
+        WireCase("The Independent Electoral Commission said 14 million voters had registered.", "14 million", measure: "people",
+                 term: "voters", speaker: "iec"),
+        WireCase("The International Organization for Migration called the route the deadliest in the world. The organisation said 2,500 migrants had died on it.",
+                 "2,500", measure: "people", term: "migrants", speaker: "iom"),
+        WireCase("Two UN agencies, the World Food Programme and UNICEF, issued a joint appeal. The programme said 500,000 people needed food aid.",
+                 "500,000", measure: "people", speaker: "wfp"),
+        // Unresolved: an anonymous speaker that keeps its head noun.
+        WireCase("The ministry said 45 people had died in the floods.", "45", "[45,45]", .exact, speaker: "ministry"),
+        WireCase("The union said 250,000 workers walked out on Tuesday.", "250,000", measure: "people", term: "workers",
+                 speaker: "union", eventDate: "2023-03-07"),
+        WireCase("The army said it had killed 22 insurgents on Saturday.", "22", measure: "killed", term: "insurgents",
+                 speaker: "army", eventDate: "2023-03-11"),
+        // Clause-level attribution.
+        WireCase("Police said between 3,000 and 5,000 protesters had gathered, while organisers claimed as many as 20,000 took part.",
+                 "between 3,000 and 5,000", "[3000,5000]", .exact, measure: "people", term: "protesters", speaker: "police"),
+        WireCase("Police said between 3,000 and 5,000 protesters had gathered, while organisers claimed as many as 20,000 took part.",
+                 "as many as 20,000", "(,20000]", .upTo, measure: "people", term: "protesters", speaker: "organisers"),
+        WireCase("The government put the number of displaced at 1.2 million, but aid agencies said it was closer to 2 million.",
+                 "1.2 million", "[1200000,1200000]", .exact, measure: "people", speaker: "government"),
+        WireCase("The government put the number of displaced at 1.2 million, but aid agencies said it was closer to 2 million.",
+                 "closer to 2 million", "[2000000,2000000]", .approx, measure: "people", speaker: "aid-agencies"),
+        WireCase("Hospital officials said 120 patients had been evacuated, while the health ministry put the figure at 150.",
+                 "120", measure: "people", term: "patients", speaker: "hospital-officials"),
+        WireCase("Hospital officials said 120 patients had been evacuated, while the health ministry put the figure at 150.",
+                 "150", "[150,150]", .exact, measure: "people", term: "patients", speaker: "health-ministry"),
+        WireCase("Shares fell 3 percent, but analysts said the company could raise $2 billion.", "$2 billion", speaker: "analysts"),
+        WireCase("Shares fell 3 percent, but analysts said the company could raise $2 billion.", "3 percent", speaker: ""),
+        WireCase("Five hundred fighters remain in the area, but many have fled, the army said.", "Five hundred",
+                 measure: "fighters", speaker: "army"),
+        WireCase("Officials put the death toll at 45.", "45", "[45,45]", .exact, measure: "killed", speaker: "officials"),
+        WireCase("“We counted 78,000 demonstrators,” said Maria Lopez, a spokeswoman for the organisers.", "78,000",
+                 measure: "people", term: "demonstrators", speaker: "lopez"),
+        WireCase("The company said revenue rose 12% to €4.34bn.", "€4.34bn", "[4340000000,4340000000]", .exact,
+                 measure: "revenue", speaker: "company"),
+        WireCase("Officials said up to 1,500 troops had crossed the border.", "up to 1,500", "(,1500]", .upTo,
+                 measure: "fighters", speaker: "officials"),
+        WireCase("Rescuers said 30 people were pulled alive from the rubble, and the agency said 12 more remained trapped.", "12",
+                 measure: "people", term: "people", speaker: "agency"),
+        WireCase("Organisers said 100,000 marched, but police put the crowd at 20,000.", "100,000", measure: "people",
+                 speaker: "organisers"),
+        WireCase("Organisers said 100,000 marched, but police put the crowd at 20,000.", "20,000", measure: "people",
+                 speaker: "police"),
+        WireCase("The strike involved 12,000 nurses, according to the Royal College of Nursing. The college said a further 5,000 staff would join.",
+                 "5,000", measure: "people", term: "staff", speaker: "rcn"),
+        WireCase("Turnout was 62%, the commission said, up from 55% in 2018.", "55%", speaker: "commission", eventDate: "2018"),
+    ]
+
+    @Test(arguments: cases)
+    func claimHasItsSpeaker(_ c: WireCase) {
+        #expect(c.problems().isEmpty, "\(c.problems())")
+    }
+
+    @Test func unresolvedOrganisationIsAnonymous() {
+        let claim = Fixture.claims("The ministry said 45 people had died in the floods.").first
+        #expect(claim?.attribution?.kind == .unknown)
+        #expect(claim?.attribution?.name == "the ministry")
+    }
+
+    @Test func resolvedOrganisationKeepsItsName() {
+        let claim = Fixture.claims(Self.ndma + " The authority estimated damage at $10 billion.").last
+        #expect(claim?.attribution?.name == "National Disaster Management Authority")
+        #expect(claim?.attribution?.kind == .organization)
+    }
+
+    @Test func clauseSpeakerBecomesTheLastNamed() {
+        let text = "Police said 3,000 people had gathered, while the Interior Ministry put it at 4,000. The ministry said 200 people were arrested."
+        #expect(Fixture.claims(text).last?.attribution?.key == "im")
+    }
+}

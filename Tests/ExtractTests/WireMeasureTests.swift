@@ -1,0 +1,96 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Counts from disasters, protests, elections, budgets, health and business: counted nouns no topic
+/// names, earlier values ("up from 300,000"), and shares of a figure just mentioned.
+struct WireMeasureTests {
+    static let cases: [WireCase] = [
+        // Counts of people with no topic of their own.
+        WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
+                 measure: "people", term: "people"),
+        WireCase("Some 500,000 people were living in camps.", "Some 500,000", "[500000,500000]", .approx, measure: "people"),
+        WireCase("Between 3,000 and 5,000 protesters marched in the capital.", "Between 3,000 and 5,000", "[3000,5000]", .exact,
+                 measure: "people", term: "protesters"),
+        WireCase("Police said 78,000 demonstrators took to the streets of Paris.", "78,000", measure: "people",
+                 term: "demonstrators", speaker: "police"),
+        WireCase("Fewer than 100 residents remain in the town.", "Fewer than 100", "(,100)", .notExceeding, measure: "people",
+                 term: "residents"),
+        WireCase("Over 10,000 migrants arrived in Italy in January.", "Over 10,000", measure: "people", term: "migrants",
+                 eventDate: "2023-01"),
+        WireCase("Some 500 doctors went on strike over pay.", "Some 500", measure: "people", term: "doctors"),
+        WireCase("The quake displaced 1.2 million people.", "1.2 million", "[1200000,1200000]", .exact, measure: "people"),
+        WireCase("At least 14 people were killed and 80 injured.", "At least 14", "[14,)", .atLeast, measure: "killed"),
+        WireCase("At least 14 people were killed and 80 injured.", "80", measure: "people", term: "injured"),
+        WireCase("The WHO said 1,200 patients were admitted last week.", "1,200", measure: "people", speaker: "who",
+                 eventDate: "2023-03"),
+        WireCase("Nearly 2,000 refugees crossed into Chad in a single day.", "Nearly 2,000", .some("[2000,2000]"), .approx,
+                 measure: "people", term: "refugees"),
+        // More specific measures win over the general count.
+        WireCase("As many as 1,500 troops were deployed to the region.", "As many as 1,500", "(,1500]", .upTo, measure: "fighters"),
+        WireCase("The raid left 30 civilians dead, 22 people were killed in a second strike.", "22", measure: "killed"),
+        WireCase("The party says it has 40,000 members.", "40,000", measure: "members"),
+        // Tolls and earlier values of the same measure.
+        WireCase("The death toll rose to 2,300 from 1,900 a day earlier.", "2,300", "[2300,2300]", .exact, measure: "killed"),
+        WireCase("The death toll rose to 2,300 from 1,900 a day earlier.", "1,900", "[1900,1900]", .exact, measure: "killed",
+                 eventDate: "2023-03-12"),
+        WireCase("Some 500,000 people were living in camps, up from 300,000 last month.", "300,000", "[300000,300000]", .exact,
+                 measure: "people", term: "people", eventDate: "2023-02"),
+        WireCase("Some 500,000 people were living in camps, up from 300,000 last month.", "Some 500,000", measure: "people",
+                 eventDate: "2023-03-13"),
+        WireCase("The ruling party won 41 percent of the vote, down from 48 percent in 2019.", "48 percent", "[48,48]", .exact,
+                 term: "vote", eventDate: "2019"),
+        WireCase("Exports rose to $45 million from $38 million a year earlier.", "$38 million", measure: "money",
+                 eventDate: "2022"),
+        WireCase("The number of cases climbed from 1,200 to 1,900 patients in a week.", "1,200", measure: "people"),
+        // Shares of a figure just mentioned.
+        WireCase("More than 33 million people had been affected, roughly a third of whom were children.", "roughly a third",
+                 "(11000000,)", .approx, measure: "people", term: "children", derived: true),
+        WireCase("Some 12,000 refugees crossed the border, a quarter of them women.", "a quarter", "[3000,3000]", .approx,
+                 measure: "people", term: "women", derived: true),
+        WireCase("The fire killed 60 people, 10 percent of them children.", "10 percent", "[6,6]", .approx, measure: "people",
+                 term: "children", derived: true),
+        WireCase("About 9,000 people were evacuated, two-thirds of them from coastal villages.", "two-thirds", "[6000,6000]", .approx,
+                 measure: "people", derived: true),
+        WireCase("Nearly two-thirds of the 900 delegates voted in favour.", "Nearly two-thirds", "[600,600]", .approx,
+                 measure: "people", term: "delegates", derived: true),
+        WireCase("Nearly two-thirds of the 900 delegates voted in favour.", "900", "[900,900]", .exact, measure: "people",
+                 derived: false),
+        // Money in budgets and business.
+        WireCase("The 2022 budget allocated $3.2 billion to health.", "$3.2 billion", "[3200000000,3200000000]", .exact, measure: "money"),
+        WireCase("Parliament approved spending of 1.2 trillion naira.", "1.2 trillion naira", "[1200000000000,1200000000000]", .exact),
+        WireCase("Revenue rose 12% to €4.34bn in the third quarter.", "€4.34bn", measure: "revenue"),
+        WireCase("The firm's cash reserves fell to £2.1 billion.", "£2.1 billion", measure: "cash-reserves"),
+    ]
+
+    @Test(arguments: cases)
+    func claimHasItsMeasure(_ c: WireCase) {
+        #expect(c.problems().isEmpty, "\(c.problems())")
+    }
+
+    @Test func mostIsTooVagueToDerive() {
+        let claims = Fixture.claims("Most of the 300 passengers were rescued, most of whom were tourists.")
+        #expect(claims.map(\.value.text) == ["300"])
+    }
+
+    @Test func percentOfACountKeepsThePercentAndDerivesTheCount() {
+        let claims = Fixture.claims("About 40 percent of the 2,000 workers at the plant were laid off.")
+        #expect(claims.first?.value.text == "About 40 percent")
+        let derived = claims.first { $0.derivedFrom != nil }
+        #expect(derived?.value.value?.notation == "[800,800]")
+        #expect(derived?.term == "workers")
+    }
+
+    @Test func generalCountSitsInNoTopic() {
+        let claim = Fixture.claims("Some 500,000 people were living in camps.").first
+        #expect(claim?.measure == "people")
+        #expect(claim?.topic == nil)
+        #expect(claim?.value.value?.unit == "people")
+    }
+
+    @Test func userMeasureBeatsTheGeneralCount() {
+        let extractor = Extractor(config: TestConfig.withCasualties)
+        let claim = extractor.analyse(text: "Some 78,000 demonstrators marched.", reference: nil).claims.first
+        #expect(claim?.measure == "protesters")
+    }
+}
