@@ -3,21 +3,7 @@ import Model
 
 /// Escapes text for XML and HTML: `&`, `<`, `>`, `"` and `'`.
 enum XML {
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { text.htmlEscaped }
 
     /// A coordinate with at most one decimal, so output is short and deterministic.
     static func n(_ value: Double) -> String {

@@ -16,6 +16,14 @@ extension Composer {
             overview += " **Last updated " + newest.display + "**, the date of the newest source."
         }
         body.paragraph(overview)
+        body.heading(2, "Headline findings")
+        let findings = headlineFindings(catalog, anchors: anchors)
+        if findings.isEmpty {
+            body.paragraph("No figures were found that could be compared across sources.")
+        } else {
+            body.list(findings)
+        }
+
         if let latest = changes.entries.last {
             body.heading(2, "What changed")
             let since = changes.entries.count == 1 ? "This is the first build of the report (" + ChangeLog.display(latest.date) + ")."
@@ -24,14 +32,6 @@ extension Composer {
             body.list(latest.items.map(CommonMark.escaped))
             body.paragraph("Every change is kept in the " + CommonMark.link("change log", to: urls.href("changes.html", from: path))
                            + " and its " + CommonMark.link("Atom feed", to: urls.href("feed.xml", from: path)) + ".")
-        }
-
-        body.heading(2, "Headline findings")
-        let findings = headlineFindings(catalog, anchors: anchors)
-        if findings.isEmpty {
-            body.paragraph("No figures were found that could be compared across sources.")
-        } else {
-            body.list(findings)
         }
 
         body.heading(2, "Topics")

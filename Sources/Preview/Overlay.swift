@@ -1,3 +1,4 @@
+import Model
 import Foundation
 
 /// The markup the preview adds to every HTML page at response time: the live-reload script and,
@@ -19,21 +20,7 @@ public enum Overlay {
     }
 
     /// Escapes text for HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    public static func escape(_ text: String) -> String { text.htmlEscaped }
 
     /// The id of the overlay element (tests and the browser check look for it).
     public static let panelID = "crosscheck-build-error"

@@ -40,7 +40,7 @@ struct DriftFinder {
             }
             for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
                 let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
-                var note = explain(deviation.kind, version: tightest[deviation.claims[0].source]!, majority: majorityKey)
+                var note = explain(deviation.kind, version: tightest[deviation.claims[0].source]!)
                 if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
                 result.append(Drift(
                     id: ID("d-" + proposition.id.rawValue + "-" + Words.tokens(signature).joined(separator: "-")),
@@ -54,13 +54,12 @@ struct DriftFinder {
     }
 
     /// One sentence on how a version departs from the majority, in the direction it does.
-    private func explain(_ kind: Drift.Kind, version: Quantity, majority: IntervalKey) -> String {
-        let low = majority.low.map(Quantity.format), high = majority.high.map(Quantity.format)
+    private func explain(_ kind: Drift.Kind, version: Quantity) -> String {
         switch kind {
         case .rangeTruncated:
-            return "Most tellings give a range (\(low ?? "") to \(high ?? "")); this version keeps only one end of it."
+            return "Most tellings give a range; this version keeps only one end of it."
         case .boundChanged where version.low == nil || version.high == nil:
-            return "Most tellings give a range (\(low ?? "") to \(high ?? "")); this version keeps only a bound and drops the other end."
+            return "Most tellings give a range; this version keeps only a bound and drops the other end."
         case .boundChanged:
             return "Most tellings give only a bound; this version gives a range with both ends."
         case .valueChanged:
