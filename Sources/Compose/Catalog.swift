@@ -10,6 +10,12 @@ struct Catalog {
     /// 1-based display number of each source ("S1"), in id order.
     let numbers: [ID<Source>: Int]
     let families: [ID<Source>: Family]
+    /// Each source's claims, in sentence order.
+    let claimsBySource: [ID<Source>: [Claim]]
+    /// The proposition each claim belongs to.
+    let propositionOf: [ID<Claim>: ID<Proposition>]
+    /// Source id text → label, for rewriting evidence.
+    private let labels: [String: String]
 
     init(analysis: Analysis, config: Config) {
         self.analysis = analysis
@@ -23,6 +29,13 @@ struct Catalog {
             for member in family.sources { families[member] = family }
         }
         self.families = families
+        claimsBySource = Dictionary(grouping: analysis.claims, by: \.source).mapValues { claims in
+            claims.sorted { ($0.sentence, $0.span.start) < ($1.sentence, $1.span.start) }
+        }
+        propositionOf = Dictionary(analysis.propositions.flatMap { p in p.members.map { ($0, p.id) } },
+                                   uniquingKeysWith: { first, _ in first })
+        let numbers = self.numbers
+        labels = Dictionary(numbers.map { ($0.key.rawValue, "S\($0.value)") }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The site path of a source's page.
@@ -57,10 +70,22 @@ struct Catalog {
 
     /// Text that names sources by id, with each id replaced by its label ("S1").
     func labelled(_ text: String) -> String {
-        var result = text
-        for id in numbers.keys.sorted(by: { $0.rawValue.count > $1.rawValue.count }) {
-            result = result.replacingOccurrences(of: id.rawValue, with: label(id))
+        // One pass: every run of id characters is looked up, so the cost is the text's length.
+        var result = ""
+        var word = ""
+        func flush() {
+            result += labels[word] ?? word
+            word = ""
         }
+        for ch in text {
+            if ch.isLetter || ch.isNumber || ch == "_" || ch == "-" || ch == "." {
+                word.append(ch)
+            } else {
+                flush()
+                result.append(ch)
+            }
+        }
+        flush()
         return result
     }
 

@@ -9,7 +9,7 @@ extension Composer {
         body.paragraph("\(sources.count) source files were read. Each page shows the cleaned text with an anchor on every sentence, and the parts left out of the analysis with the reason. Citations such as S1·3 point to sentence 3 of source S1.")
         var rows: [TemplateData] = []
         for source in sources {
-            let claims = catalog.analysis.claims.filter { $0.source == source.id }.count
+            let claims = catalog.claimsBySource[source.id]?.count ?? 0
             let family = catalog.families[source.id].map { family in
                 family.sources.count > 1 ? "shares its origin with " + family.sources.filter { $0 != source.id }.map(catalog.label).joined(separator: ", ") : "independent"
             } ?? "independent"
@@ -60,16 +60,14 @@ extension Composer {
                 CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
             }
             facts.append("**Same origin as:** " + others.joined(separator: ", ") + " — "
-                         + CommonMark.escaped(catalog.labelled(family.evidence.joined(separator: "; "))))
+                         + CommonMark.escaped(catalog.labelled(family.evidence.filter { $0.contains(source.id.rawValue) }
+                                                                   .joined(separator: "; "))))
         }
         body.list(facts)
-        let claims = catalog.analysis.claims.filter { $0.source == source.id }
-            .sorted { ($0.sentence, $0.span.start) < ($1.sentence, $1.span.start) }
-        let propositionOf = Dictionary(catalog.analysis.propositions.flatMap { p in p.members.map { ($0, p.id) } },
-                                       uniquingKeysWith: { first, _ in first })
+        let claims = catalog.claimsBySource[source.id] ?? []
         var claimRows: [TemplateData] = []
         for claim in claims {
-            let where_ = propositionOf[claim.id].flatMap { anchors[$0] }.map { urls.href($0, from: path) }
+            let where_ = catalog.propositionOf[claim.id].flatMap { anchors[$0] }.map { urls.href($0, from: path) }
             claimRows.append([
                 "anchor": .string("#s\(claim.sentence)"),
                 "sentence": .int(claim.sentence),

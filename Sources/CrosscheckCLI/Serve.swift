@@ -42,7 +42,7 @@ struct Serve: ParsableCommand {
     private func serve() async throws {
         let options = BuildOptions(input: project.url(project.input), output: project.url(project.output),
                                    templates: project.url(project.templates), config: project.url(project.config),
-                                   baseURL: project.baseURL)
+                                   baseURL: project.baseURL, cache: project.url(".crosscheck-cache"))
         let server = PreviewServer(.init(build: options, host: host, port: port), log: { report($0) })
         await server.prepare()
         let open = self.open

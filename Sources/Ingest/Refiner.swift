@@ -58,22 +58,24 @@ struct Refiner {
     /// Marks the tail of a source unrelated when its words are much rarer in the other sources than
     /// the words before it: a second story without its own headline or date.
     private func markTopicShifts(_ sources: inout [Source], among distinct: [Int]) {
-        var vocabularies: [Int: Set<String>] = [:]
-        for i in distinct { vocabularies[i] = Set(Words.content(sources[i].analysedText)) }
+        // How many sources use each word, counted once: a word of source i occurs in another source
+        // exactly when it is used by two or more. Linear in the corpus, not in pairs of sources.
+        var sourcesUsing: [String: Int] = [:]
         for i in distinct {
-            var others = Set<String>()
-            for j in distinct where j != i { others.formUnion(vocabularies[j] ?? []) }
-            guard let shift = Self.topicShift(in: sources[i].blocks, against: others) else { continue }
+            for word in Set(Words.content(sources[i].analysedText)) { sourcesUsing[word, default: 0] += 1 }
+        }
+        for i in distinct {
+            guard let shift = Self.topicShift(in: sources[i].blocks, sharedWith: { (sourcesUsing[$0] ?? 0) >= 2 }) else { continue }
             Segmenter.markUnrelated(&sources[i].blocks, from: shift.start, reason: shift.reason)
         }
     }
 
     /// The analysed block where a sharp shift away from the corpus's vocabulary starts, if any.
-    static func topicShift(in blocks: [Block], against others: Set<String>) -> (start: Int, reason: String)? {
+    static func topicShift(in blocks: [Block], sharedWith isShared: (String) -> Bool) -> (start: Int, reason: String)? {
         let analysed = blocks.indices.filter { blocks[$0].role.isAnalysed }
         guard analysed.count >= 5 else { return nil }
         let words = analysed.map { Words.content(blocks[$0].text) }
-        let shared = words.map { $0.filter(others.contains).count }
+        let shared = words.map { $0.filter(isShared).count }
         var best: (k: Int, ratio: Double, head: Double, tail: Double)?
         for k in 3...(analysed.count - 2) {
             let headWords = words[..<k].reduce(0) { $0 + $1.count }, tailWords = words[k...].reduce(0) { $0 + $1.count }

@@ -128,11 +128,28 @@ public enum Pipeline {
     /// - Throws: `PipelineError` naming the file and reason.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         var timer = StageTimer()
+        // With a cache, a rebuild whose inputs are byte-identical to the last one's does nothing.
+        let digest = options.cache.map { _ in BuildStamp.digest(of: options) }
+        if let cache = options.cache, let digest, let stamp = BuildStamp.read(from: cache, output: options.output.standardizedFileURL.path),
+           stamp.digest == digest, stamp.output == options.output.standardizedFileURL.path,
+           BuildStamp.outputIsIntact(options.output) {
+            timer.lap("unchanged")
+            let files = SiteWriter(output: options.output).manifest().count
+            return BuildReport(sources: stamp.sources, claims: stamp.claims, propositions: stamp.propositions,
+                               topics: stamp.topics, pages: stamp.pages,
+                               write: WriteReport(written: 0, unchanged: files, removed: 0), notices: stamp.notices,
+                               timings: timer.laps, totalMilliseconds: timer.total)
+        }
         let site = try site(options, timer: &timer)
         let write = try SiteWriter(output: options.output).write(site.files)
         timer.lap("write")
         let analysis = site.analysis
         let notices = analysis.notices + analysis.sources.flatMap(\.notices)
+        if let cache = options.cache, let digest {
+            BuildStamp(digest: digest, output: options.output.standardizedFileURL.path, sources: analysis.sources.count,
+                       claims: analysis.claims.count, propositions: analysis.propositions.count,
+                       topics: site.config.topics.count, pages: site.pages.count, notices: notices).write(to: cache)
+        }
         return BuildReport(sources: analysis.sources.count, claims: analysis.claims.count,
                            propositions: analysis.propositions.count, topics: site.config.topics.count,
                            pages: site.pages.count, write: write, notices: notices,

@@ -6,6 +6,20 @@ struct DriftFinder {
     let sources: [ID<Source>: Source]
     let claims: [ID<Claim>: Claim]
     let config: Config
+    /// Place names tokenised once, indexed by their first word.
+    private let placesByFirstWord: [String: [(words: [String], name: String)]]
+
+    init(sources: [ID<Source>: Source], claims: [ID<Claim>: Claim], config: Config) {
+        self.sources = sources
+        self.claims = claims
+        self.config = config
+        var index: [String: [(words: [String], name: String)]] = [:]
+        for place in config.places {
+            let words = Words.tokens(place.name)
+            if let first = words.first { index[first, default: []].append((words, place.name)) }
+        }
+        placesByFirstWord = index
+    }
 
     func outlet(_ id: ID<Source>) -> String { sources[id]?.metadata.outlet ?? id.rawValue }
 
@@ -120,12 +134,10 @@ struct DriftFinder {
     func places(in sentence: String) -> Set<String> {
         let tokens = Words.tokens(sentence)
         var found = Set<String>()
-        for place in config.places {
-            let nameTokens = Words.tokens(place.name)
-            guard !nameTokens.isEmpty, tokens.count >= nameTokens.count else { continue }
-            for start in 0...(tokens.count - nameTokens.count) where Array(tokens[start..<(start + nameTokens.count)]) == nameTokens {
+        for (start, token) in tokens.enumerated() {
+            for place in placesByFirstWord[token] ?? [] where start + place.words.count <= tokens.count
+                && Array(tokens[start..<(start + place.words.count)]) == place.words {
                 found.insert(place.name)
-                break
             }
         }
         return found

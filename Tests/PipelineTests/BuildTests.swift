@@ -223,3 +223,34 @@ struct Builder {
         #expect(!json.contains("\"300\""))
     }
 }
+
+@Suite struct NoOpBuildTests {
+    @Test func anUnchangedRebuildDoesNoWork() throws {
+        var builder = Builder()
+        builder.cache = Fixtures.temporaryFolder("cache")
+        try builder.build()
+        let again = try builder.build()
+        #expect(again.timings.map(\.stage) == ["unchanged"])
+        #expect(again.write.written == 0)
+        #expect(again.sources == 5)
+    }
+
+    @Test func aChangedTemplateOrADeletedOutputFileRebuilds() throws {
+        let templates = Fixtures.temporaryFolder("templates")
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.templates.path) {
+            try FileManager.default.copyItem(at: Fixtures.templates.appendingPathComponent(name), to: templates.appendingPathComponent(name))
+        }
+        var builder = Builder()
+        builder.templates = templates
+        builder.cache = Fixtures.temporaryFolder("cache")
+        try builder.build()
+        let css = templates.appendingPathComponent("style.css")
+        try (String(contentsOf: css, encoding: .utf8) + "\n/* edited */\n").write(to: css, atomically: true, encoding: .utf8)
+        let edited = try builder.build()
+        #expect(edited.write.written == 1)
+        try FileManager.default.removeItem(at: builder.output.appendingPathComponent("timeline.html"))
+        let repaired = try builder.build()
+        #expect(repaired.write.written == 1)
+        #expect(FileManager.default.fileExists(atPath: builder.output.appendingPathComponent("timeline.html").path))
+    }
+}

@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+import Model
+
+/// Remembers what the last build read, so a rebuild with nothing changed does no work: a digest of every
+/// input file, the config, the templates, the options and the tool, with the counts for the summary.
+struct BuildStamp: Codable, Equatable {
+    var digest: String
+    var output: String
+    var sources: Int
+    var claims: Int
+    var propositions: Int
+    var topics: Int
+    var pages: Int
+    var notices: [Notice]
+
+    /// One stamp per output folder, so `build` and `serve` keep their own.
+    static func fileName(for output: String) -> String {
+        "last-build-" + SHA256.hash(data: Data(output.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined() + ".json"
+    }
+
+    /// The digest of everything a build reads.
+    static func digest(of options: BuildOptions) -> String {
+        var hasher = SHA256()
+        func add(_ data: Data) {
+            hasher.update(data: withUnsafeBytes(of: UInt64(data.count).littleEndian) { Data($0) })
+            hasher.update(data: data)
+        }
+        add(Data(BuildCache.toolIdentity.utf8))
+        add(Data((options.baseURL ?? "").utf8))
+        add(Data(options.injection.utf8))
+        add(FileManager.default.contents(atPath: options.config.path) ?? Data("no config".utf8))
+        for folder in [options.input, options.templates] {
+            for (path, data) in files(in: folder) {
+                add(Data(path.utf8))
+                add(data)
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Every regular file below a folder (hidden ones too: `sources.yml` may sit beside dotfiles), sorted.
+    private static func files(in folder: URL) -> [(String, Data)] {
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var result: [(String, Data)] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            result.append((String(url.standardizedFileURL.path.dropFirst(base.count)), FileManager.default.contents(atPath: url.path) ?? Data()))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    static func read(from cache: URL, output: String) -> BuildStamp? {
+        guard let data = FileManager.default.contents(atPath: cache.appendingPathComponent(fileName(for: output)).path) else { return nil }
+        return try? JSONDecoder().decode(BuildStamp.self, from: data)
+    }
+
+    func write(to cache: URL) {
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try? encoder.encode(self).write(to: cache.appendingPathComponent(BuildStamp.fileName(for: output)), options: .atomic)
+    }
+
+    /// Whether every file the last build produced is still in the output folder.
+    static func outputIsIntact(_ output: URL) -> Bool {
+        let manifest = SiteWriter(output: output).manifest()
+        return !manifest.isEmpty && manifest.allSatisfy {
+            FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
+        }
+    }
+}
