@@ -31,8 +31,9 @@ let package = Package(
             "Model", "Compose", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "CFileSwap"),
         .target(name: "Pipeline", dependencies: [
-            "Model", "Ingest", "Extract", "Reconcile", "Compose", "Render",
+            "Model", "CFileSwap", "Ingest", "Extract", "Reconcile", "Compose", "Render",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Collections", package: "swift-collections"),
             .product(name: "Crypto", package: "swift-crypto"),

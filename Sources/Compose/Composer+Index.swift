@@ -7,7 +7,6 @@ extension Composer {
         var body = BodyWriter()
         body.heading(1, config.site.title)
         if !config.site.description.isEmpty { body.paragraph(CommonMark.escaped(config.site.description)) }
-        let outlets = Set(analysis.sources.map { catalog.outlet($0.id) }).count
         let origins = Set(analysis.sources.map { catalog.families[$0.id]?.id.rawValue ?? $0.id.rawValue }).count
         var overview = "This report checks **\(analysis.sources.count) sources** (\(origins) independent \(origins == 1 ? "origin" : "origins")) "
         overview += "and the **\(analysis.claims.count) figures** found in them, grouped into **\(analysis.propositions.count) propositions**"

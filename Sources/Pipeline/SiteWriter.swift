@@ -1,3 +1,4 @@
+import CFileSwap
 import Foundation
 
 /// One file of the finished site.
@@ -103,6 +104,11 @@ public struct SiteWriter: Sendable {
 
     private func swapIn() throws {
         let fm = FileManager.default
+        // One atomic exchange where the system offers it: at no moment is there no complete site.
+        if fm.fileExists(atPath: output.path), crosscheck_exchange_paths(staging.path, output.path) == 0 {
+            try? fm.removeItem(at: staging)
+            return
+        }
         do {
             try? fm.removeItem(at: previous)
             if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: previous) }
