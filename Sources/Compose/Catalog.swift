@@ -41,7 +41,7 @@ struct Catalog {
     /// The site path of a source's page.
     static func sourcePath(_ id: ID<Source>) -> String {
         let safe = id.rawValue.map { ch -> Character in
-            ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == ".") ? ch : "-"
+            ch.isASCII && (ch.isWordLetter || ch.isWordDigit || ch == "-" || ch == "_" || ch == ".") ? ch : "-"
         }
         return "sources/" + String(safe) + ".html"
     }
@@ -78,7 +78,7 @@ struct Catalog {
             word = ""
         }
         for ch in text {
-            if ch.isLetter || ch.isNumber || ch == "_" || ch == "-" || ch == "." {
+            if ch.isWordLetter || ch.isWordDigit || ch == "_" || ch == "-" || ch == "." {
                 word.append(ch)
             } else {
                 flush()

@@ -24,10 +24,10 @@ enum TextSegmenter {
         while i < chars.count {
             if chars[i] == "\n" {
                 var j = i + 1
-                while j < chars.count, chars[j] != "\n", chars[j].isWhitespace { j += 1 }
+                while j < chars.count, chars[j] != "\n", chars[j].isSpace { j += 1 }
                 if j < chars.count, chars[j] == "\n" {
                     flush(i)
-                    while j < chars.count, chars[j].isWhitespace { j += 1 }
+                    while j < chars.count, chars[j].isSpace { j += 1 }
                     start = j; i = j; continue
                 }
             }

@@ -15,7 +15,7 @@ struct Token: Hashable, Sendable {
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    var isCapitalized: Bool { text.first?.isCapital == true }
     /// Parts of a hyphenated word ("ISIS-loyalists" → ["ISIS", "loyalists"]).
     var hyphenParts: [Substring] { text.split(separator: "-") }
 }
@@ -39,22 +39,22 @@ enum Tokenizer {
         }
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace { space = true; i += 1; continue }
+            if c.isSpace { space = true; i += 1; continue }
             if space, let end = urlEnd(chars, from: i) {
                 emit(.url, i, end); i = end; continue
             }
-            if c.isNumber, c.isASCII {
+            if c.isWordDigit, c.isASCII {
                 var j = i + 1
                 while j < chars.count {
-                    if chars[j].isASCII, chars[j].isNumber { j += 1; continue }
-                    if (chars[j] == "," || chars[j] == "."), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isNumber {
+                    if chars[j].isASCII, chars[j].isWordDigit { j += 1; continue }
+                    if (chars[j] == "," || chars[j] == "."), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isWordDigit {
                         j += 2; continue
                     }
                     break
                 }
                 emit(.number, i, j); i = j; continue
             }
-            if c.isLetter {
+            if c.isWordLetter {
                 let j = wordEnd(chars, from: i)
                 // Possessive "’s" becomes its own token so names stay clean.
                 if j - i > 2, "'’".contains(chars[j - 2]), chars[j - 1] == "s" || chars[j - 1] == "S" {
@@ -81,11 +81,11 @@ enum Tokenizer {
         var j = start
         while j < chars.count {
             let c = chars[j]
-            if c.isLetter || c.isNumber { j += 1; continue }
-            if "-'’".contains(c), j + 1 < chars.count, chars[j + 1].isLetter, j > start { j += 1; continue }
+            if c.isWordLetter || c.isWordDigit { j += 1; continue }
+            if "-'’".contains(c), j + 1 < chars.count, chars[j + 1].isWordLetter, j > start { j += 1; continue }
             // "U.S." and "a.m.": single letters separated by full stops.
-            if c == ".", j + 1 < chars.count, chars[j + 1].isLetter, j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
-                if j + 2 >= chars.count || !chars[j + 2].isLetter { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
+            if c == ".", j + 1 < chars.count, chars[j + 1].isWordLetter, j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
+                if j + 2 >= chars.count || !chars[j + 2].isWordLetter { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
             }
             break
         }
@@ -95,7 +95,7 @@ enum Tokenizer {
     /// If a URL or e-mail address starts here, where it ends.
     private static func urlEnd(_ chars: [Character], from start: Int) -> Int? {
         var j = start
-        while j < chars.count, !chars[j].isWhitespace { j += 1 }
+        while j < chars.count, !chars[j].isSpace { j += 1 }
         let chunk = String(chars[start..<j]).lowercased()
         guard chunk.count > 4 else { return nil }
         let looksLikeURL = chunk.contains("://") || chunk.hasPrefix("www.")

@@ -64,7 +64,7 @@ struct Boilerplate {
         let lower = text.lowercased()
         for phrase in phrases where !phrase.isEmpty && lower.hasPrefix(phrase.lowercased()) {
             let rest = text.dropFirst(phrase.count)
-            guard rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { continue }
+            guard rest.first.map({ !$0.isWordLetter && !$0.isWordDigit }) ?? true else { continue }
             let restTrimmed = String(rest).trimmingWhitespace()
             if Words.count(text) <= 12 && (restTrimmed.isEmpty || !Words.endsLikeSentence(text) || Words.count(text) <= 6)
                 || restTrimmed.hasPrefix(":") {
@@ -75,12 +75,12 @@ struct Boilerplate {
     }
 
     private func isShareDebris(_ text: String) -> Bool {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "•" })
+        let tokens = text.split(whereSeparator: { $0.isSpace || $0 == "|" || $0 == "•" })
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
         let iconLike = tokens.filter { token in
             let t = token.lowercased()
             if Self.shareWords.contains(t) { return true }
-            return t.contains("-") && t == token && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            return t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
         }
         return iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-"))
     }

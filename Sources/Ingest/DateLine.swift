@@ -44,7 +44,7 @@ struct DateLine: Hashable {
         let lower = token.lowercased()
         if labelWords.contains(lower) || zones.contains(lower) || DateParser.weekday(lower) { return true }
         if lower.allSatisfy({ "|-–—•·/:()+".contains($0) }) { return true }
-        if lower.contains(":"), lower.allSatisfy({ $0.isNumber || ":.+apm".contains($0) }) { return true }
+        if lower.contains(":"), lower.allSatisfy({ $0.isWordDigit || ":.+apm".contains($0) }) { return true }
         if lower.hasPrefix("+") || lower.hasPrefix("gmt") || lower.hasPrefix("utc") { return true }
         return false
     }
@@ -74,7 +74,7 @@ enum DateParser {
     /// Tokens of a line with commas (Latin and Arabic) and trailing full stops and colons removed.
     static func tokens(_ line: String) -> [String] {
         let spaced = line.map { ",،;".contains($0) ? " " : String($0) }.joined()
-        return spaced.split(whereSeparator: { $0.isWhitespace }).map { token in
+        return spaced.split(whereSeparator: { $0.isSpace }).map { token in
             var t = Substring(token)
             while let last = t.last, ".:".contains(last), t.count > 1 { t = t.dropLast() }
             return String(t)
@@ -125,7 +125,7 @@ enum DateParser {
     private static func numeric(_ token: String) -> Match? {
         for separator in ["/", ".", "-"] {
             let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { continue }
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isWordDigit) }) else { continue }
             let numbers = parts.compactMap { Int($0) }
             guard numbers.count == 3 else { return nil }
             if parts[0].count == 4 {

@@ -23,7 +23,7 @@ enum HTMLEntities {
         while let amp = chars.firstIndex(of: "&") {
             result += chars[..<amp]
             let rest = chars[chars.index(after: amp)...]
-            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "#" }).prefix(32)
+            let name = rest.prefix(while: { $0.isWordLetter || $0.isWordDigit || $0 == "#" }).prefix(32)
             var consumed = name.count
             var replacement: String?
             if name.hasPrefix("#") {

@@ -134,7 +134,7 @@ struct HTMLReader {
         guard !["html", "body", "main", "article"].contains(name) else { return nil }
         let marks = [attributes["class"], attributes["id"], attributes["role"]].compactMap { $0 }.joined(separator: " ")
         guard !marks.isEmpty else { return nil }
-        for word in marks.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        for word in marks.lowercased().split(whereSeparator: { !$0.isWordLetter }) {
             if let reason = Self.furnitureWords[String(word)] { return reason }
         }
         return nil

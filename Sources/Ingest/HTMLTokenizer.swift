@@ -59,7 +59,7 @@ struct HTMLTokenizer {
                 advance(to: close ?? chars.count)
                 continue
             }
-            guard next.isLetter || (next == "/" && i + 2 < chars.count && chars[i + 2].isLetter) else {
+            guard next.isWordLetter || (next == "/" && i + 2 < chars.count && chars[i + 2].isWordLetter) else {
                 if text.isEmpty { textLine = line }
                 text.append(c)
                 i += 1
@@ -95,29 +95,29 @@ struct HTMLTokenizer {
         let closing = chars[i] == "/"
         if closing { i += 1 }
         var name = ""
-        while i < chars.count, !chars[i].isWhitespace, chars[i] != ">", chars[i] != "/" {
+        while i < chars.count, !chars[i].isSpace, chars[i] != ">", chars[i] != "/" {
             name.append(Character(chars[i].lowercased())); i += 1
         }
         var attributes: [String: String] = [:]
         var selfClosing = false
         while i < chars.count, chars[i] != ">" {
-            if chars[i].isWhitespace { i += 1; continue }
+            if chars[i].isSpace { i += 1; continue }
             if chars[i] == "/" { selfClosing = true; i += 1; continue }
             var key = ""
-            while i < chars.count, !chars[i].isWhitespace, !"=>/".contains(chars[i]) {
+            while i < chars.count, !chars[i].isSpace, !"=>/".contains(chars[i]) {
                 key.append(Character(chars[i].lowercased())); i += 1
             }
-            while i < chars.count, chars[i].isWhitespace { i += 1 }
+            while i < chars.count, chars[i].isSpace { i += 1 }
             var value = ""
             if i < chars.count, chars[i] == "=" {
                 i += 1
-                while i < chars.count, chars[i].isWhitespace { i += 1 }
+                while i < chars.count, chars[i].isSpace { i += 1 }
                 if i < chars.count, chars[i] == "\"" || chars[i] == "'" {
                     let quote = chars[i]; i += 1
                     while i < chars.count, chars[i] != quote { value.append(chars[i]); i += 1 }
                     i += 1
                 } else {
-                    while i < chars.count, !chars[i].isWhitespace, chars[i] != ">" { value.append(chars[i]); i += 1 }
+                    while i < chars.count, !chars[i].isSpace, chars[i] != ">" { value.append(chars[i]); i += 1 }
                 }
             }
             if !key.isEmpty, attributes[key] == nil { attributes[key] = HTMLEntities.decode(value) }

@@ -138,7 +138,7 @@ struct Layout {
         if Words.endsLikeSentence(text), !(text.hasSuffix("?") || text.hasSuffix("!")) { return false }
         if text.hasSuffix(":") || text.hasSuffix(",") || text.hasSuffix(";") { return false }
         guard SentenceSplitter.sentences(in: text).count <= 1 else { return false }
-        let first = text.first { $0.isLetter || $0.isNumber }
-        return first.map { $0.isUppercase || $0.isNumber || !$0.isCased } ?? false
+        let first = text.first { $0.isWordLetter || $0.isWordDigit }
+        return first.map { $0.isCapital || $0.isWordDigit || !$0.isCased } ?? false
     }
 }

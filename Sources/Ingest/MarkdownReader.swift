@@ -76,7 +76,7 @@ enum MarkdownReader {
     }
 
     private static func isRule(_ line: String) -> Bool {
-        let compact = line.filter { !$0.isWhitespace }
+        let compact = line.filter { !$0.isSpace }
         guard compact.count >= 3, let first = compact.first, "-*_=".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }
     }
@@ -84,7 +84,7 @@ enum MarkdownReader {
     private static func listItem(_ line: String) -> String? {
         if let item = PlainText.listItem(line) { return item }
         if line.hasPrefix("+ ") { return String(line.dropFirst(2)) }
-        let digits = line.prefix(while: \.isNumber)
+        let digits = line.prefix(while: \.isWordDigit)
         if !digits.isEmpty, digits.count <= 3 {
             let rest = line.dropFirst(digits.count)
             if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return String(rest.dropFirst(2)) }

@@ -20,7 +20,7 @@ enum Masthead {
         for separator in separators where line.contains(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && Words.count($0) <= 4 }) else { continue }
-            guard parts.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == false && $0.contains(".") })
+            guard parts.allSatisfy({ $0.first?.isCapital == true || $0.first?.isWordDigit == false && $0.contains(".") })
             else { continue }
             // Two-part lines must be clearly navigation, not a headline with an attribution.
             if parts.count == 2, parts.contains(where: { Words.count($0) > 3 }) { continue }
@@ -43,7 +43,7 @@ enum Masthead {
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
         if segment.contains("."), !segment.contains(" ") { return true }  // a domain
         if sectionWords.contains(last) { return false }
-        return segment.first?.isUppercase == true && !segment.contains(where: \.isNumber)
+        return segment.first?.isCapital == true && !segment.contains(where: \.isWordDigit)
     }
 
     /// Author names from a byline ("By Jane Doe and John Roe", "Written by Jane Doe, Reuters").
@@ -63,7 +63,7 @@ enum Masthead {
             .filter { !$0.isEmpty }
         guard !names.isEmpty, names.allSatisfy({ name in
             let words = name.split(separator: " ")
-            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isCapital == true }
         }) else { return nil }
         return names
     }
@@ -80,7 +80,7 @@ enum Masthead {
         else { rest = rest.dropFirst("copyright".count) }
         var name: [Substring] = []
         for word in rest.split(separator: " ") {
-            if word.allSatisfy({ $0.isNumber || "-–,".contains($0) }) || word.lowercased() == "(c)" { continue }
+            if word.allSatisfy({ $0.isWordDigit || "-–,".contains($0) }) || word.lowercased() == "(c)" { continue }
             if word.lowercased().hasPrefix("all") { break }
             name.append(word)
             if word.hasSuffix(".") && word.count > 3 || name.count == 5 { break }

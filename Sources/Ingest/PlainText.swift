@@ -68,7 +68,7 @@ enum PlainText {
         var result = ""
         var lastWasSpace = false
         for ch in text {
-            if ch.isWhitespace {
+            if ch.isSpace {
                 if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
             } else {

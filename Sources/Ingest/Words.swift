@@ -5,7 +5,7 @@ enum Words {
         var result: [String] = []
         var current = ""
         for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’") && !current.isEmpty) {
+            if ch.isWordLetter || ch.isWordDigit || ((ch == "'" || ch == "’") && !current.isEmpty) {
                 current.append(ch == "’" ? "'" : ch)
             } else if !current.isEmpty {
                 result.append(current.trimming("'"))
@@ -18,7 +18,7 @@ enum Words {
 
     /// Whitespace-separated words as printed.
     static func count(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        text.split(whereSeparator: { $0.isSpace }).count
     }
 
     /// Share of tokens that are English stop words.
@@ -35,7 +35,7 @@ enum Words {
 
     /// Content words: tokens that are not stop words and not bare numbers.
     static func content(_ text: String) -> [String] {
-        tokens(text).filter { $0.count > 2 && !Language.english.contains($0) && !$0.allSatisfy(\.isNumber) }
+        tokens(text).filter { $0.count > 2 && !Language.english.contains($0) && !$0.allSatisfy(\.isWordDigit) }
     }
 
     /// Whether a line ends like a sentence (full stop, question or exclamation mark, maybe inside quotes).

@@ -23,7 +23,7 @@ public enum SentenceSplitter {
                 if end >= chars.count {
                     break
                 }
-                if chars[end].isWhitespace, isBoundary(chars, at: i, next: end) {
+                if chars[end].isSpace, isBoundary(chars, at: i, next: end) {
                     append(chars[start..<end], to: &result)
                     start = end
                 }
@@ -43,16 +43,16 @@ public enum SentenceSplitter {
 
     private static func isBoundary(_ chars: [Character], at dot: Int, next: Int) -> Bool {
         var j = next
-        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        while j < chars.count, chars[j].isSpace { j += 1 }
         guard j < chars.count else { return true }
         let following = chars[j]
         if chars[dot] != "." { return following.isUppercase || following.isNumber || "\"“‘(".contains(following) }
         // The word before the full stop.
         var k = dot - 1
-        while k >= 0, !chars[k].isWhitespace, !"(\"“".contains(chars[k]) { k -= 1 }
+        while k >= 0, !chars[k].isSpace, !"(\"“".contains(chars[k]) { k -= 1 }
         let word = String(chars[(k + 1)..<dot]).lowercased()
         if abbreviations.contains(word) { return false }
-        if word.count == 1, word.first?.isLetter == true { return false }  // initials: "J. Smith"
+        if word.count == 1, word.first?.isWordLetter == true { return false }  // initials: "J. Smith"
         return following.isUppercase || following.isNumber || "\"“‘(".contains(following)
     }
 }
@@ -61,8 +61,8 @@ extension String {
     /// The string without leading and trailing white space (including non-breaking spaces).
     public func trimmingWhitespace() -> String {
         var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.first, first.isSpace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isSpace { scalars = scalars.dropLast() }
         return String(scalars)
     }
 }

@@ -62,7 +62,7 @@ public enum ConfigLoader {
             guard seen.insert(topic.id).inserted else {
                 throw PipelineError(.configInvalid, stage: "config", file: file, message: "topic “\(topic.id)” is defined twice")
             }
-            guard !topic.id.isEmpty, topic.id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
+            guard !topic.id.isEmpty, topic.id.allSatisfy({ $0.isASCII && ($0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_") }),
                   !["index", "methodology", "sources", "claims", "style", "404"].contains(topic.id) else {
                 throw PipelineError(.configInvalid, stage: "config", file: file,
                                     message: "topic id “\(topic.id)” must be letters, digits, - or _ and not a reserved page name")

@@ -7,7 +7,7 @@ enum Words {
         var tokens: [String] = []
         var current = ""
         for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber {
+            if ch.isWordLetter || ch.isWordDigit {
                 current.append(ch)
             } else if !current.isEmpty {
                 tokens.append(current)

@@ -1,0 +1,80 @@
+import Foundation
+import Model
+import TestSupport
+import Testing
+@testable import Pipeline
+
+/// The default seeds read as a corpus, end to end through ingest, extract and reconcile.
+@Suite struct SeedCorpusTests {
+    static func analysis() throws -> Analysis {
+        var timer = StageTimer()
+        return try Pipeline.analyse(input: Fixtures.seeds, config: ConfigLoader.load(from: Fixtures.config), timer: &timer)
+    }
+
+    @Test func nothingLeftOutOfTheAnalysisYieldsAClaimOrAnEvent() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        let sources = Dictionary(uniqueKeysWithValues: analysis.sources.map { ($0.id, $0) })
+        #expect(analysis.sources.contains { $0.blocks.contains { $0.role == .unrelated } }, "the appended story is detected")
+        #expect(analysis.sources.contains { $0.blocks.contains { $0.role == .boilerplate } })
+        for claim in analysis.claims {
+            let source = sources[claim.source]!
+            let sentence = source.sentences[claim.sentence].text
+            for block in source.blocks where !block.role.isAnalysed {
+                #expect(!block.text.contains(sentence), "claim \(claim.id) comes from left-out text: \(sentence)")
+            }
+        }
+        for event in analysis.events {
+            let source = sources[event.source]!
+            for block in source.blocks where !block.role.isAnalysed {
+                #expect(!block.text.contains(event.summary), "event from left-out text: \(event.summary)")
+            }
+        }
+    }
+
+    @Test func everyClaimSpanIsTheTextItQuotes() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        let sources = Dictionary(uniqueKeysWithValues: analysis.sources.map { ($0.id, $0) })
+        for claim in analysis.claims where claim.derivedFrom == nil {
+            let sentence = Array(sources[claim.source]!.sentences[claim.sentence].text)
+            #expect(claim.span.end <= sentence.count)
+            guard claim.span.end <= sentence.count else { continue }
+            #expect(String(sentence[claim.span.start..<claim.span.end]) == claim.text, "\(claim.id)")
+        }
+    }
+
+    @Test func wireRewritesAreOneOriginAndTheOlderArticleAnother() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        // Four tellings of one story and one unrelated older article.
+        #expect(analysis.families.map(\.sources.count).sorted() == [1, 4])
+        let dated = analysis.sources.filter { $0.metadata.published != nil }
+        #expect(Set(dated.compactMap { $0.metadata.published?.year }).count == 2)
+    }
+
+    @Test func olderEstimatesAreOutdatedAndNoneConflict() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        #expect(analysis.propositions.contains { $0.status == .outdated })
+        for proposition in analysis.propositions where proposition.status == .outdated {
+            let later = analysis.propositions.first { $0.id == proposition.supersededBy }
+            #expect(later != nil)
+            #expect((later?.asOf?.year ?? 0) > (proposition.asOf?.year ?? 0))
+        }
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+    }
+
+    @Test func membersAndSupportersAreNeverMergedWithFighters() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        let claims = Dictionary(uniqueKeysWithValues: analysis.claims.map { ($0.id, $0) })
+        for proposition in analysis.propositions {
+            let measures = Set(proposition.members.compactMap { claims[$0]?.measure })
+            #expect(measures == [proposition.measure])
+        }
+    }
+
+    @Test func theTimelineRunsInDateOrderWithResolvedDates() throws {
+        let timeline = try SeedCorpusTests.analysis().timeline
+        #expect(!timeline.isEmpty)
+        #expect(timeline.map(\.date) == timeline.map(\.date).sorted())
+        let newest = try SeedCorpusTests.analysis().sources.compactMap(\.metadata.published).max()!
+        #expect(timeline.allSatisfy { $0.date <= newest })
+    }
+}
