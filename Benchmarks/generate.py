@@ -60,8 +60,11 @@ class World:
         seen = set()
 
         def fresh(parts):
+            # The syllable space runs out at large scales: after a few clashes, coin a longer name.
+            attempts = 0
             while True:
-                name = coined(rng, parts)
+                name = coined(rng, parts + attempts // 20)
+                attempts += 1
                 if name not in seen and len(name) > 3:
                     seen.add(name)
                     return name

@@ -16,16 +16,13 @@ struct TimelineBuilder {
             let sorted = sameDate.sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
             let words = sorted.map { Words.contentWords($0.summary) }
             var sets = UnionFind(count: sorted.count)
-            for i in sorted.indices {
-                for j in sorted.indices where j > i {
-                    let shared = words[i].intersection(words[j]).count
-                    let overlap = Double(shared) / Double(max(1, min(words[i].count, words[j].count)))
-                    let sameStory = sorted[i].date.granularity == .day
-                        && familyOf[sorted[i].source] != nil && familyOf[sorted[i].source] == familyOf[sorted[j].source]
-                        && sorted[i].source != sorted[j].source
-                    if (shared >= TimelineBuilder.minShared && overlap >= 0.3) || (sameStory && shared >= 2) {
-                        sets.union(i, j)
-                    }
+            for (i, j, shared) in TimelineBuilder.sharedWords(words) {
+                let overlap = Double(shared) / Double(max(1, min(words[i].count, words[j].count)))
+                let sameStory = sorted[i].date.granularity == .day
+                    && familyOf[sorted[i].source] != nil && familyOf[sorted[i].source] == familyOf[sorted[j].source]
+                    && sorted[i].source != sorted[j].source
+                if (shared >= TimelineBuilder.minShared && overlap >= 0.3) || (sameStory && shared >= 2) {
+                    sets.union(i, j)
                 }
             }
             for group in sets.groups() {
@@ -39,5 +36,22 @@ struct TimelineBuilder {
             }
         }
         return result.sorted { ($0.date, $0.summary) < ($1.date, $1.summary) }
+    }
+
+    /// A word in more same-day reports than this says nothing about which event they describe.
+    static let maxPosting = 100
+
+    /// Pairs of reports that share content words, with how many, found through an inverted index
+    /// rather than by comparing every pair.
+    static func sharedWords(_ words: [Set<String>]) -> [(Int, Int, Int)] {
+        var index: [String: [Int]] = [:]
+        for (i, set) in words.enumerated() { for word in set { index[word, default: []].append(i) } }
+        var shared: [Int: [Int: Int]] = [:]
+        for posting in index.values where posting.count > 1 && posting.count <= maxPosting {
+            for a in posting.indices {
+                for b in posting.indices where b > a { shared[posting[a], default: [:]][posting[b], default: 0] += 1 }
+            }
+        }
+        return shared.flatMap { i, row in row.map { (i, $0.key, $0.value) } }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 }
