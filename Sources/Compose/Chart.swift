@@ -76,7 +76,8 @@ public struct EstimateChart: Sendable {
                 let decades = Int((log10(high) - log10(low)).rounded())
                 while decade <= high * 1.0001 {
                     ticks.append(decade)
-                    if decades <= 3, decade < high { ticks += [decade * 2, decade * 5] }
+                    // Intermediate ticks only while they fit: labels must not run into each other.
+                    if decades <= 2, decade < high { ticks += [decade * 2, decade * 5] }
                     decade *= 10
                 }
                 self.ticks = ticks
@@ -116,9 +117,13 @@ public struct EstimateChart: Sendable {
 
     func rowHeight(_ row: Row) -> Double { 30 + Double(row.origins - 1) * EstimateChart.originGap }
 
-    /// "$1 billion", "10,000".
+    /// Compact axis labels: "$10M", "$1B", "10,000".
     func tickLabel(_ value: Double) -> String {
-        (currency ?? "") + Wording.number(value, money: money)
+        guard money else { return Wording.number(value) }
+        for (size, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")] where value >= size {
+            return (currency ?? "") + Wording.number(value / size) + suffix
+        }
+        return (currency ?? "") + Wording.number(value)
     }
 
     /// The marker shape for a status, centred on (x, y).
