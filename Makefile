@@ -39,9 +39,12 @@ bench: deps
 clean:
 	rm -rf .build .crosscheck-cache
 
-## Regenerate the built-in defaults from crosscheck.yml (a test keeps them equal).
+## Regenerate the built-in defaults from crosscheck.yml and templates/ (tests keep them equal).
 defaults:
 	{ printf '/// The built-in configuration: used when `crosscheck.yml` is missing. The repository'"'"'s\n/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat crosscheck.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift
+	{ printf '/// The built-in templates: used when the templates folder does not exist. They are the text of the\n/// repository'"'"'s `templates/` (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultTemplates {\n    static let files: [String: String] = [\n'; \
+	  for f in templates/*; do printf '        "%s": ##"""\n' "$$(basename $$f)"; cat "$$f"; printf '\n"""##,\n'; done; \
+	  printf '    ]\n}\n'; } > Sources/Render/DefaultTemplates.swift
 
 ## Preview the report with live reload on http://127.0.0.1:8000/ (Ctrl-C stops).
 serve: deps

@@ -99,7 +99,9 @@ public enum Pipeline {
         let config = try ConfigLoader.load(from: options.config)
         let templates: Templates
         do {
-            templates = try Templates(directory: options.templates)
+            // A project without a templates folder gets the built-in look.
+            templates = FileManager.default.fileExists(atPath: options.templates.path)
+                ? try Templates(directory: options.templates) : Templates.builtIn()
         } catch let error as RenderError {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }

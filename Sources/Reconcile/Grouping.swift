@@ -182,6 +182,8 @@ struct Grouping {
                 for j in members[(position + 1)...] {
                     let a = propositions[i], b = propositions[j]
                     guard a.speaker?.key != b.speaker?.key else { continue }
+                    // Only estimates of the same moment can contradict; a later one updates an earlier one.
+                    if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
                     if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
                         propositions[i].status = .conflicting
                         propositions[j].status = .conflicting
@@ -194,7 +196,8 @@ struct Grouping {
     /// An estimate is outdated when a later one of the same measure and place exists.
     private func markOutdated(_ propositions: inout [Proposition]) {
         var latest: [String: Int] = [:]
-        for (index, p) in propositions.enumerated() where p.asOf != nil && !p.topic.isEmpty {
+        // The latest firm estimate supersedes; a vague "thousands" supersedes nothing.
+        for (index, p) in propositions.enumerated() where p.asOf != nil && !p.topic.isEmpty && p.consensus.qualifier != .vague {
             let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
             if let best = latest[key] {
                 let q = propositions[best]
@@ -207,7 +210,9 @@ struct Grouping {
             let p = propositions[index]
             guard let asOf = p.asOf, !p.topic.isEmpty else { continue }
             let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
-            guard let best = latest[key], best != index, let later = propositions[best].asOf, later.year > asOf.year else { continue }
+            // Estimates days apart are an update, not a disagreement ("the toll rose to 61").
+            guard let best = latest[key], best != index, let later = propositions[best].asOf,
+                  later.isLater(than: asOf) else { continue }
             propositions[index].status = .outdated
             propositions[index].supersededBy = propositions[best].id
         }

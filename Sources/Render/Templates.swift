@@ -13,32 +13,48 @@ public struct Templates: Sendable {
     /// Loads every `*.mustache` file in a folder and every other file as an asset.
     /// - Throws: `RenderError` naming the file (and line) that is missing, unreadable or malformed.
     public init(directory: URL) throws {
-        var library = MustacheLibrary()
-        var assets: [String: Data] = [:]
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
             throw RenderError(.templateUnreadable, file: directory.path, message: "cannot read the templates folder")
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        var files: [String: Data] = [:]
+        for name in names where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
-            guard let data = fm.contents(atPath: url.path) else { continue }
-            if name.hasSuffix(".mustache") {
-                let text = String(decoding: data, as: UTF8.self)
-                do {
-                    library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
-                } catch let error as MustacheTemplate.ParserError {
-                    throw RenderError(.templateSyntax, file: url.path, line: error.context.lineNumber,
-                                      message: "template syntax error: \(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
-                }
-            } else {
-                var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    assets[name] = data
-                }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = fm.contents(atPath: url.path) else { continue }
+            files[name] = data
+        }
+        try self.init(files: files, folder: directory.path)
+    }
+
+    /// The templates built into the binary (the repository's `templates/`), for projects without a
+    /// templates folder of their own.
+    public static func builtIn() -> Templates {
+        // The built-in text is tested to compile; a failure here is a programming error.
+        try! Templates(files: DefaultTemplates.files.mapValues { Data($0.utf8) }, folder: "built-in templates")
+    }
+
+    /// Compiles templates from file name → bytes; `folder` names where they came from in errors.
+    init(files: [String: Data], folder: String) throws {
+        var library = MustacheLibrary()
+        var assets: [String: Data] = [:]
+        for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+            guard name.hasSuffix(".mustache") else {
+                assets[name] = data
+                continue
+            }
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)),
+                                 named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw RenderError(.templateSyntax, file: path, line: error.context.lineNumber,
+                                  message: "template syntax error: \(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
             }
         }
         for name in Templates.required where library.getTemplate(named: name) == nil {
-            throw RenderError(.templateMissing, file: directory.appendingPathComponent(name + ".mustache").path,
+            throw RenderError(.templateMissing, file: (folder as NSString).appendingPathComponent(name + ".mustache"),
                               message: "template missing: every site needs \(name).mustache")
         }
         self.library = library

@@ -254,3 +254,14 @@ struct Builder {
         #expect(FileManager.default.fileExists(atPath: builder.output.appendingPathComponent("timeline.html").path))
     }
 }
+
+@Suite struct BuiltInTemplateTests {
+    @Test func aProjectWithoutATemplatesFolderGetsTheBuiltInLook() throws {
+        var withoutFolder = Builder()
+        withoutFolder.templates = URL(fileURLWithPath: "/nonexistent/templates")
+        try withoutFolder.build()
+        let withFolder = Builder()
+        try withFolder.build()
+        #expect(Fixtures.tree(withoutFolder.output) == Fixtures.tree(withFolder.output))
+    }
+}

@@ -184,6 +184,37 @@ struct SyntheticCorpus {
         #expect(!analysis.propositions.contains { $0.status == .conflicting || $0.status == .outdated })
     }
 
+    @Test(arguments: [(EventDate(year: 1970, month: 1, day: 1), 0), (EventDate(year: 2023, month: 3, day: 13), 19_429),
+                      (EventDate(year: 2000, month: 2, day: 29), 11_016), (EventDate(year: 1969, month: 12, day: 31), -1)])
+    func dayNumbersCountFromTheEpoch(_ date: EventDate, _ expected: Int) {
+        #expect(date.dayNumber == expected)
+    }
+
+    @Test func aLaterTollUpdatesAnEarlierOneInsteadOfConflicting() {
+        let sources = [
+            Fixtures.source("s0", outlet: "O0", published: EventDate(year: 2024, month: 5, day: 4), paragraphs: ["Text."]),
+            Fixtures.source("s1", outlet: "O1", published: EventDate(year: 2024, month: 5, day: 10), paragraphs: ["Text."]),
+        ]
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: nil, qualifier: .atLeast), scope: ["Norland"], speaker: "Agency")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 61, high: 61), scope: ["Norland"], speaker: "Aid groups")], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        let early = analysis.propositions.first { $0.asOf?.day == 4 }
+        #expect(early?.status == .outdated)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+    }
+
+    @Test func sameDayDisjointEstimatesStillConflict() {
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 5, day: 4 + $0), paragraphs: ["Text."]) }
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: 45), scope: ["Norland"], speaker: "Agency")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 200, high: 200), scope: ["Norland"], speaker: "Aid groups")], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.map(\.status) == [.conflicting, .conflicting])
+    }
+
     @Test func aVagueAmountConflictsWithNothing() {
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
         let extractions = [

@@ -1,0 +1,27 @@
+extension EventDate {
+    /// Days since 1970-01-01 of the first day the date could be (proleptic Gregorian).
+    public var dayNumber: Int {
+        let y = month.map { $0 <= 2 ? year - 1 : year } ?? year - 1
+        let m = month ?? 1
+        let d = day ?? 1
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Whether this date is clearly after another: by at least `days` when both are known to the day,
+    /// else at the coarser of the two precisions (a later month, a later year).
+    public func isLater(than other: EventDate, byAtLeast days: Int = 2) -> Bool {
+        switch (granularity, other.granularity) {
+        case (.day, .day):
+            return dayNumber - other.dayNumber >= days
+        case (.year, _), (_, .year):
+            return year > other.year
+        default:
+            return (year, month ?? 0) > (other.year, other.month ?? 0)
+        }
+    }
+}
