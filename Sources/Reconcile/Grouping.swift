@@ -10,15 +10,18 @@ struct Grouping {
     let familyOf: [ID<Source>: ID<Family>]
     let families: [ID<Family>: Family]
 
-    /// The date a claim's figure describes: its own year when the sentence dates it to another year than
-    /// the article, else the article's date (or, undated, its family's inferred window).
+    /// The date a claim's figure describes: the date its sentence gives when that is clearly before
+    /// the article's, else the article's date (or, undated, its family's inferred window).
     func asOf(_ claim: Claim) -> EventDate? {
         let published = sources[claim.source]?.metadata.published
             ?? familyOf[claim.source].flatMap { families[$0]?.window?.upperBound }.map {
                 EventDate(year: $0.year, month: $0.month, day: $0.day, inferred: true)
             }
-        if let event = claim.eventDate, event.year != published?.year { return event }
-        return published
+        // A figure the sentence dates to a clearly earlier moment ("put the toll at 45 a week earlier",
+        // "$1 billion in 2014") describes that moment, not the day of publication.
+        guard let event = claim.eventDate else { return published }
+        guard let published else { return event }
+        return published.isLater(than: event) ? event : published
     }
 
     private struct Key: Hashable, Comparable {
