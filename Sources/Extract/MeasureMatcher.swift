@@ -21,6 +21,10 @@ struct MeasureMatcher: Sendable {
     /// The measure for money nothing else names (money unit, no terms, no cues).
     let genericMoney: String?
     let moneyMeasures: Set<String>
+    /// One-word cues and terms by stem, for cues written after a figure or inflected ("wounding 30").
+    let lexemes: [Lexeme]
+    /// Measures no topic shows: catch-alls such as "people".
+    let genericMeasures: Set<String>
     static let anchors: Set<String> = ["number", "numbers", "total", "estimate", "estimates", "count", "tally", "figure", "figures", "strength", "toll"]
 
     init(config: Config) {
@@ -39,6 +43,8 @@ struct MeasureMatcher: Sendable {
         cues = phrases(\.cues)
         genericMoney = config.measures.first { $0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty }?.id
         moneyMeasures = Set(config.measures.filter { $0.unit == "money" }.map(\.id))
+        genericMeasures = Set(config.measures.filter { config.topic(forMeasure: $0.id) == nil }.map(\.id))
+        lexemes = Self.lexemes(config, cues: cues, terms: terms)
     }
 
     /// The measure that counts "people", for bare counts of people ("100,000 marched").
@@ -65,13 +71,16 @@ struct MeasureMatcher: Sendable {
         return nil
     }
 
-    /// The cue phrase ending just before token `end` ("killed", "cells of").
+    /// The cue phrase ending just before token `end` ("killed", "cells of"); a one-word cue also matches its
+    /// inflections ("wounding 30" for the cue "wounded").
     func cue(_ t: [Token], before end: Int, money: Bool) -> Phrase? {
         for phrase in cues where phrase.isMoney == money && phrase.words.count <= end {
             let s = end - phrase.words.count
             if phrase.words.enumerated().allSatisfy({ t[s + $0.offset].lower == $0.element }) { return phrase }
         }
-        return nil
+        guard end > 0, t[end - 1].isWord else { return nil }
+        let stem = Inflection.stem(t[end - 1].lower)
+        return cues.first { $0.isMoney == money && $0.words.count == 1 && Inflection.stem($0.words[0]) == stem }
     }
 
     /// The measure and counted noun of a figure.
@@ -87,8 +96,19 @@ struct MeasureMatcher: Sendable {
         if let cue {
             return MeasureMatch(measure: cue.measure, term: forward?.text ?? cue.words.joined(separator: " "), termTokens: forward?.range)
         }
+        let counts = !isMoney && figure.kind != .percent
+        if counts, let g = governingCue(t, before: start) {
+            return MeasureMatch(measure: g.measure, term: forward?.text ?? g.text, termTokens: forward?.range)
+        }
+        // A cue after the noun phrase beats its term unless the cue's measure is a catch-all. A term there
+        // does too when written as configured ("120 people are feared dead"); an inflected one ("2,500
+        // migrants had died" for the term "dead") names the figure only when no term follows the figure.
+        // Past an unknown noun, or none, the cue may also come straight after the figure ("45 died").
+        if counts, let post = forward.flatMap({ cueAfter(t, from: $0.range.upperBound) }) ?? (forward?.phrase == nil ? cueAfter(t, from: end) : nil),
+           forward?.phrase == nil || !post.isGeneric && (post.isCue || post.isExact) {
+            return MeasureMatch(measure: post.measure, term: forward?.text ?? post.text, termTokens: forward?.range)
+        }
         if let forward, let phrase = forward.phrase {
-            if !isMoney, let passive = passiveCue(t, after: forward.range.upperBound) { return MeasureMatch(measure: passive, term: forward.text, termTokens: forward.range) }
             return MeasureMatch(measure: phrase.measure, term: forward.text, termTokens: forward.range)
         }
         if isMoney {
@@ -140,15 +160,6 @@ struct MeasureMatcher: Sendable {
 
     private func isVerbLike(_ w: String) -> Bool {
         w.hasSuffix("ed") || w.hasSuffix("ing") || ["made", "dead", "of", "with", "at", "around"].contains(w)
-    }
-
-    /// "22 jihadists were killed": a one-word cue after an auxiliary verb.
-    private func passiveCue(_ t: [Token], after j0: Int) -> String? {
-        var j = j0
-        var aux = false
-        while j < t.count, ["were", "was", "have", "has", "had", "been", "are", "reportedly", "also", "being", "all"].contains(t[j].lower) { aux = true; j += 1 }
-        guard aux, j < t.count else { return nil }
-        return cues.first { $0.words.count == 1 && !$0.isMoney && $0.words[0] == t[j].lower }?.measure
     }
 
     /// A money term or cue elsewhere in the sentence, nearest to the figure.

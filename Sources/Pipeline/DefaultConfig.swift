@@ -46,7 +46,7 @@ measures:
     label: people killed
     unit: people
     terms: [dead, deaths, fatalities, casualties]
-    cues: [killed, killing, left dead, death toll of, death toll, toll]
+    cues: [killed, killing, died, left dead, death toll of, death toll, toll]
   # Counts of people no other measure names ("33 million people", "78,000 demonstrators"). It sits in
   # no topic: its claims show on source pages and in claims.json, not on the topic pages.
   - id: people

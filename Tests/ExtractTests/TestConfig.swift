@@ -13,7 +13,7 @@ enum TestConfig {
                        cues: ["cells of", "cells with", "cells of around", "groups of", "units of"]),
         Config.Measure(id: "killed", label: "people killed", unit: "people",
                        terms: ["dead", "deaths", "fatalities", "casualties"],
-                       cues: ["killed", "killing", "left dead", "death toll of", "death toll", "toll"]),
+                       cues: ["killed", "killing", "died", "left dead", "death toll of", "death toll", "toll"]),
         Config.Measure(id: "people", label: "people (other counts)", unit: "people",
                        terms: ["people", "persons", "civilians", "residents", "inhabitants", "protesters", "protestors",
                                "demonstrators", "marchers", "refugees", "asylum seekers", "migrants", "children", "adults",

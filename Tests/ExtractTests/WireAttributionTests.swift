@@ -22,7 +22,7 @@ struct WireAttributionTests {
         WireCase("The Independent Electoral Commission said 14 million voters had registered.", "14 million", measure: "people",
                  term: "voters", speaker: "iec"),
         WireCase("The International Organization for Migration called the route the deadliest in the world. The organisation said 2,500 migrants had died on it.",
-                 "2,500", measure: "people", term: "migrants", speaker: "iom"),
+                 "2,500", measure: "killed", term: "migrants", speaker: "iom"),
         WireCase("Two UN agencies, the World Food Programme and UNICEF, issued a joint appeal. The programme said 500,000 people needed food aid.",
                  "500,000", measure: "people", speaker: "wfp"),
         // Unresolved: an anonymous speaker that keeps its head noun.
