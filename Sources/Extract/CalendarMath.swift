@@ -2,16 +2,8 @@ import Model
 
 /// Proleptic Gregorian day arithmetic without Foundation's calendar (deterministic on every platform).
 enum CalendarMath {
-    /// Days since 1970-01-01 for a civil date (Hinnant's algorithm).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01 for a civil date.
+    static func days(year: Int, month: Int, day: Int) -> Int { EventDate.days(year: year, month: month, day: day) }
 
     /// The civil date of a day count since 1970-01-01.
     static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {

@@ -21,22 +21,12 @@ struct BuildStamp: Codable, Equatable {
 
     /// The digest of everything a build reads.
     static func digest(of options: BuildOptions) -> String {
-        var hasher = SHA256()
-        func add(_ data: Data) {
-            hasher.update(data: withUnsafeBytes(of: UInt64(data.count).littleEndian) { Data($0) })
-            hasher.update(data: data)
-        }
-        add(Data(BuildCache.toolIdentity.utf8))
-        add(Data((options.baseURL ?? "").utf8))
-        add(Data(options.injection.utf8))
-        add(FileManager.default.contents(atPath: options.config.path) ?? Data("no config".utf8))
+        var parts = [Data(BuildCache.toolIdentity.utf8), Data((options.baseURL ?? "").utf8), Data(options.injection.utf8),
+                     FileManager.default.contents(atPath: options.config.path) ?? Data("no config".utf8)]
         for folder in [options.input, options.templates] {
-            for (path, data) in files(in: folder) {
-                add(Data(path.utf8))
-                add(data)
-            }
+            for (path, data) in files(in: folder) { parts += [Data(path.utf8), data] }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return BuildCache.digest(parts)
     }
 
     /// Every regular file below a folder (hidden ones too: `sources.yml` may sit beside dotfiles), sorted.
