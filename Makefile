@@ -39,9 +39,9 @@ bench: deps
 clean:
 	rm -rf .build .crosscheck-cache
 
-## Regenerate the built-in defaults from crosscheck.yml and templates/ (tests keep them equal).
+## Regenerate the built-in defaults from Sources/Pipeline/DefaultConfig.yml and templates/ (tests keep them equal).
 defaults:
-	{ printf '/// The built-in configuration: used when `crosscheck.yml` is missing. The repository'"'"'s\n/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat crosscheck.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift
+	{ printf '/// The built-in configuration: used for every key a project'"'"'s `crosscheck.yml` leaves out. It is the\n/// text of `Sources/Pipeline/DefaultConfig.yml` (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultConfig {\n    static let yaml = #"""\n'; cat Sources/Pipeline/DefaultConfig.yml; printf '\n"""#\n}\n'; } > Sources/Pipeline/DefaultConfig.swift
 	{ printf '/// The built-in templates: used when the templates folder does not exist. They are the text of the\n/// repository'"'"'s `templates/` (a test keeps them equal; `make defaults` regenerates this file).\nenum DefaultTemplates {\n    static let files: [String: String] = [\n'; \
 	  for f in templates/*; do printf '        "%s": ##"""\n' "$$(basename $$f)"; cat "$$f"; printf '\n"""##,\n'; done; \
 	  printf '    ]\n}\n'; } > Sources/Render/DefaultTemplates.swift

@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Collections", package: "swift-collections"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], exclude: ["DefaultConfig.yml"]),
         .target(name: "Preview", dependencies: [
             "Model", "Pipeline",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -19,7 +19,7 @@ public enum ClaimReview {
 
     /// The scale, best first, as the methodology page explains it.
     public static var scale: [Proposition.Status] {
-        Proposition.Status.allCases.sorted { rating($0) > rating($1) }
+        Proposition.Status.allCases.enumerated().sorted { (rating($0.element), $1.offset) > (rating($1.element), $0.offset) }.map(\.element)
     }
 
     /// `text` cut to fewer than `limit` characters at a word boundary, with an ellipsis when cut.

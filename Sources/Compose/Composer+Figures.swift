@@ -56,6 +56,11 @@ extension Composer {
         var body = BodyWriter()
         body.heading(1, topic.title)
         if !topic.summary.isEmpty { body.paragraph(CommonMark.escaped(topic.summary)) }
+        let disputes = catalog.analysis.disputes.filter { topic.measures.contains($0.measure) }
+        if !disputes.isEmpty {
+            body.heading(2, "Disputes between parties")
+            body.list(disputes.map { disputeMarkdown($0, catalog, anchors: anchors, from: path) })
+        }
         let data = figuresData(topic, catalog, anchors: anchors)
         return Page(path: path, kind: .topic, title: topic.title, summary: topic.summary, body: body.text, data: data)
     }
@@ -66,6 +71,8 @@ extension Composer {
         parts.append(Wording.outletsAndOrigins(outlets: proposition.outlets.count, origins: proposition.origins))
         if let speaker = proposition.speaker { parts.append("said by " + CommonMark.escaped(speaker.name)) }
         if let asOf = proposition.asOf { parts.append("as of " + CommonMark.escaped(Wording.date(asOf))) }
+        if proposition.dispute != nil { parts.append("disputed by another party") }
+        if proposition.isUnattributed { parts.append("no party named") }
         var text = parts.joined(separator: " · ") + ". " + explanation(of: proposition.status)
         if let later = proposition.supersededBy, let anchor = anchors[later] {
             text += " See the [later estimate](<\(urls.href(anchor, from: path))>)."
@@ -79,7 +86,7 @@ extension Composer {
         case .consistent: "The tellings differ in wording but their figures fit together."
         case .conflicting: "The tellings give figures that cannot both be right."
         case .outdated: "A later estimate of the same measure and place exists; this one shows the trend."
-        case .singleOrigin: "Only one source carries this figure."
+        case .singleOrigin: "Only one independent origin carries this figure."
         }
     }
 

@@ -64,6 +64,9 @@ extension Composer {
             return CommonMark.link(text, to: urls.href(anchor, from: path))
         }
         let props = catalog.analysis.propositions
+        for dispute in catalog.analysis.disputes {
+            findings.append(disputeMarkdown(dispute, catalog, anchors: anchors, from: path))
+        }
         for proposition in props where proposition.status == .conflicting {
             findings.append("**Conflicting:** " + link(proposition) + " — " + Wording.outletsAndOrigins(outlets: proposition.outlets.count, origins: proposition.origins) + ".")
         }
@@ -82,5 +85,22 @@ extension Composer {
             findings.append("**Outdated:** \(outdated.count) earlier \(outdated.count == 1 ? "estimate has" : "estimates have") been superseded by later ones, e.g. " + list.joined(separator: "; ") + ".")
         }
         return findings
+    }
+
+    /// A dispute in words: each party's figure with its outlets and independent origins, and the ratio.
+    func disputeMarkdown(_ dispute: Dispute, _ catalog: Catalog, anchors: [ID<Proposition>: String], from path: String) -> String {
+        let byID = Dictionary(catalog.analysis.propositions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sides = dispute.sides.compactMap { byID[$0] }.map { p -> String in
+            let who = p.speaker.map { CommonMark.escaped($0.name) } ?? "unnamed sources"
+            var figure = CommonMark.escaped(Wording.quantity(p.consensus))
+            if let anchor = anchors[p.id] { figure = CommonMark.link(Wording.quantity(p.consensus), to: urls.href(anchor, from: path)) }
+            return who + " says " + figure + " (" + Wording.outletsAndOrigins(outlets: p.outlets.count, origins: p.origins) + ")"
+        }
+        let what = CommonMark.escaped(catalog.measureLabel(dispute.measure))
+            + (dispute.scope.isEmpty ? "" : " in " + CommonMark.escaped(dispute.scope.joined(separator: " and ")))
+            + (dispute.asOf.map { ", " + $0.display } ?? "")
+        let ratio = dispute.ratio >= 1.05 ? "; the highest figure is \(Wording.ratio(dispute.ratio)) the lowest" : ""
+        return "**Disputed:** " + what + " — " + sides.joined(separator: "; ") + ratio
+            + ". The parties disagree; the outlets report them faithfully."
     }
 }

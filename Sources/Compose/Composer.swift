@@ -2,7 +2,7 @@ import Model
 
 /// Turns an analysis into the report's pages: CommonMark bodies plus the data each template needs.
 public struct Composer: Sendable {
-    public let config: Config
+    public var config: Config
     public let urls: SiteURL
     /// What the previous build left in the output folder, for the change log.
     public var previous = PreviousBuild()
@@ -14,6 +14,13 @@ public struct Composer: Sendable {
 
     /// Every page of the site, in a stable order.
     public func pages(for analysis: Analysis) -> [Page] {
+        // The corpus' own topics and measures (configured ones first) replace the configured lists.
+        guard analysis.topics.isEmpty && analysis.measures.isEmpty || config.topics == analysis.topics && config.measures == analysis.measures else {
+            var composer = self
+            composer.config.topics = analysis.topics
+            composer.config.measures = analysis.measures
+            return composer.pages(for: analysis)
+        }
         let catalog = Catalog(analysis: analysis, config: config)
         let anchors = propositionAnchors(catalog)
         let log = changeLog(catalog)

@@ -56,6 +56,7 @@ extension Export {
         let families: [FamilyRecord]
         let drift: [DriftRecord]
         let timeline: [TimelineRecord]
+        let disputes: [DisputeRecord]
 
         init(_ analysis: Analysis) {
             var familyOf: [ID<Source>: String] = [:]
@@ -66,6 +67,8 @@ extension Export {
             families = analysis.families.map(FamilyRecord.init)
             drift = analysis.drift.map(DriftRecord.init)
             timeline = analysis.timeline.map(TimelineRecord.init)
+            let byID = Dictionary(analysis.propositions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            disputes = analysis.disputes.map { DisputeRecord($0, propositions: byID) }
         }
     }
 
@@ -142,8 +145,9 @@ extension Export {
     struct ClaimRecord: Encodable {
         let id: String, source: String, sentence: Int, anchor: String, start: Int, length: Int, text: String
         let term: String, measure: String?, topic: String?, scope: [String], value: ValueRecord
-        let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?
+        let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?
         init(_ c: Claim) {
+            equivalentTo = c.equivalentTo?.rawValue
             id = c.id.rawValue
             source = c.source.rawValue
             sentence = c.sentence
@@ -165,8 +169,10 @@ extension Export {
     struct PropositionRecord: Encodable {
         let id: String, topic: String, measure: String, scope: [String], asOf: DateRecord?, speaker: Speaker?
         let members: [String], status: String, outlets: [String], origins: Int, consensus: ValueRecord
-        let supersededBy: String?
+        let supersededBy: String?, dispute: String?, unattributed: Bool
         init(_ p: Proposition) {
+            dispute = p.dispute?.rawValue
+            unattributed = p.isUnattributed
             id = p.id.rawValue
             topic = p.topic
             measure = p.measure
@@ -179,6 +185,24 @@ extension Export {
             origins = p.origins
             consensus = ValueRecord(p.consensus)
             supersededBy = p.supersededBy?.rawValue
+        }
+    }
+
+    struct DisputeRecord: Encodable {
+        struct Side: Encodable {
+            let proposition: String, party: String?, partyKey: String?, value: ValueRecord, outlets: [String], origins: Int, status: String
+        }
+        let id: String, measure: String, scope: [String], asOf: DateRecord?, ratio: Double, sides: [Side]
+        init(_ d: Dispute, propositions: [ID<Proposition>: Proposition]) {
+            id = d.id.rawValue
+            measure = d.measure
+            scope = d.scope
+            asOf = d.asOf.map(DateRecord.init)
+            ratio = (d.ratio * 100).rounded() / 100
+            sides = d.sides.compactMap { propositions[$0] }.map {
+                Side(proposition: $0.id.rawValue, party: $0.speaker?.name, partyKey: $0.speaker?.key, value: ValueRecord($0.consensus),
+                     outlets: $0.outlets, origins: $0.origins, status: $0.status.rawValue)
+            }
         }
     }
 

@@ -88,3 +88,12 @@ public enum Wording {
         date.display + (date.inferred ? " (inferred)" : "")
     }
 }
+
+extension Wording {
+    /// A ratio in words: "6.0 times", "1.4 times".
+    static func ratio(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        guard rounded.isFinite, abs(rounded) < 1e15 else { return "many times" }
+        return (rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)) + " times"
+    }
+}

@@ -6,7 +6,7 @@ public struct Crosscheck: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "crosscheck",
         abstract: "Turn a folder of news articles into a hostable fact-check report.",
-        subcommands: [Build.self, Check.self, ExtractCommand.self, Claims.self, Serve.self],
+        subcommands: [Build.self, Serve.self, Check.self, ExtractCommand.self, Claims.self, Init.self],
         defaultSubcommand: Build.self
     )
 

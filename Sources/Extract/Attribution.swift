@@ -38,6 +38,19 @@ struct Attributor: Sendable {
         "during", "against", "among", "between", "through", "via", "per", "not", "no", "also", "said", "says", "of",
     ]
 
+    /// A headline's credit after a dash or colon at its end: "Over 10,000 … still in Iraq, Syria - experts",
+    /// "Up to 500 Daesh fighters still active in Iraq: military". At most three words, no figure, no verb.
+    func headlineCredit(in t: [Token], state: inout SpeakerState) -> Speaker? {
+        guard let mark = t.lastIndex(where: { ["-", "–", "—", ":"].contains($0.text) }), mark > 2 else { return nil }
+        let tail = t[(mark + 1)...]
+        guard (1...3).contains(tail.count), tail.allSatisfy({ $0.isWord && !$0.isNumber && !Self.verbs.contains($0.lower) }),
+              !t[..<mark].contains(where: { Self.verbs.contains($0.lower) && !$0.inQuote }) else { return nil }
+        guard var speaker = resolve(Array(tail), t: t, state: &state, report: false) else { return nil }
+        // A lower-case credit ("experts", "military") describes a source without naming a party.
+        if !tail.contains(where: \.isCapitalized) { speaker.kind = .unknown }
+        return speaker
+    }
+
     /// The speaker of a sentence, updating who spoke last.
     func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
         let mentionsReport = t.contains { !$0.inQuote && ["report", "reports"].contains($0.lower) }

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
                                     measure: draft.measure, term: draft.term, scope: result.scope,
                                     topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
-                                    derivedFrom: draft.derivedFrom.map { ids[$0] }))
+                                    derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] }))
             }
             if let eventDate {
                 events.append(Event(source: source.id, sentence: sentence.index, date: eventDate.date, dateText: eventDate.text,

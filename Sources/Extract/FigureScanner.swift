@@ -93,6 +93,8 @@ enum FigureScanner {
             if k + 1 < t.count, ["-", "."].contains(t[k].text), t[k + 1].isNumber, !t[k].spaceBefore { return nil }
         }
         if a.isYearLike, b.isYearLike { return nil }
+        // "$2.2 billion or €2 billion", "€3.1b - about $3.6b": one amount in two currencies, never a range.
+        if let x = a.currency, let y = b.currency, x != y { return nil }
         if excluded(t, b) != nil { return nil }
         if b.currency == nil, a.currency != nil, b.low < a.low / 1000 { b.currency = a.currency }
         return b

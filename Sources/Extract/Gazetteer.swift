@@ -49,7 +49,10 @@ struct Gazetteer: Sendable {
                 continue
             }
             // Hyphenated compounds ("US-backed", "Iraqi-Syrian border") are modifiers, not scope.
-            if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower) {
+            // "Anbar province", but not "A district court" or "The province".
+            if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower), t[i].text.count > 1,
+               !Gazetteer.functionWords.contains(t[i].lower), !Lexicon.determiners.contains(t[i].lower),
+               !["a", "an", "this", "that", "each", "every", "one", "another"].contains(t[i].lower) {
                 add(Self.canonicalRegion(t[i].text))
             }
             i += 1

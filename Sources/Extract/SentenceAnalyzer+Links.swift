@@ -129,3 +129,30 @@ extension SentenceAnalyzer {
         return t[k].text
     }
 }
+
+extension SentenceAnalyzer {
+    /// Words that may stand between an amount and the same amount in another currency: "$2.2 billion or
+    /// €2 billion", "€3.1b - about $3.6b", "£8m ($10.2m)", "€30 million a day (about $32 million)".
+    static let equivalenceLinks: Set<String> = [
+        "(", "or", "-", "–", "—", ",", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "or about",
+        "equivalent", "to", "worth", "the", "of", "approx", "approx.", "c.", "i.e.", "circa", "just", "over", "under",
+    ]
+
+    /// Marks a money draft that restates the one before it in another currency, within a few linking words.
+    /// It takes the first's measure and period: it is one amount, told twice.
+    func linkEquivalents(_ t: [Token], _ drafts: inout [DraftClaim]) {
+        var previous: Int?
+        for n in drafts.indices where drafts[n].kind == .money && drafts[n].derivedFrom == nil {
+            defer { previous = n }
+            guard let m = previous, let x = drafts[m].value.unit, let y = drafts[n].value.unit, x != y,
+                  drafts[m].equivalentOf == nil else { continue }
+            let gap = drafts[m].tokens.upperBound..<drafts[n].tokens.lowerBound
+            guard gap.count <= 4, t[gap].allSatisfy({ Self.equivalenceLinks.contains($0.lower) }) else { continue }
+            drafts[n].equivalentOf = m
+            drafts[n].measure = drafts[m].measure
+            drafts[n].term = drafts[m].term
+            if drafts[n].value.per == nil { drafts[n].value.per = drafts[m].value.per }
+            if drafts[m].value.per == nil { drafts[m].value.per = drafts[n].value.per }
+        }
+    }
+}

@@ -10,6 +10,8 @@ struct DraftClaim: Sendable {
     var value: Quantity
     /// Index into the sentence's drafts of the claim this one was derived from.
     var derivedFrom: Int?
+    /// Index of the draft this amount restates in another currency.
+    var equivalentOf: Int?
     /// Tokens of the figure in its sentence.
     var tokens: Range<Int> = 0..<0
     /// An earlier value of the figure before it ("up from 300,000 last month").
@@ -116,6 +118,24 @@ struct SentenceAnalyzer: Sendable {
                 match.measure = matcher.peopleMeasure; match.term = ""
             }
             if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
+            // "three times the figure", "a fourfold rise": a ratio between two figures, never a count.
+            if figure.kind == .number, figure.tokens.upperBound < t.count, ["times", "fold"].contains(t[figure.tokens.upperBound].lower) {
+                var ratio = value; ratio.unit = "times"
+                let r = figure.tokens.lowerBound..<(figure.tokens.upperBound + 1)
+                let (ratioText, ratioStart) = text(r)
+                result.mentions.append(Mention(kind: figure.kind, text: ratioText, start: ratioStart, value: ratio))
+                var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: figure.kind,
+                                       measure: "ratio", term: "times", value: ratio)
+                draft.tokens = r
+                drafts.append(draft)
+                continue
+            }
+            // No configured measure: the counted noun or the frame names it (open vocabulary).
+            if link.base == nil, !figure.isFraction, match.measure == nil || (figure.kind == .money && match.measure == matcher.genericMoney),
+               let open = OpenMeasure.reading(t, figure: figure) {
+                match.measure = matcher.measure(forOpen: open.id) ?? open.id
+                if match.term.isEmpty || figure.kind != .money { match.term = open.text }
+            }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))
             if figure.isFraction || figure.kind == .percent, let share = share(t, figure, drafts: drafts) {
                 drafts.append(derived(from: share.base, in: drafts, figure: figure, text: spanText, start: start, measure: share.measure, term: share.term))
@@ -142,7 +162,8 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
         }
-        result.speaker = attributor.speaker(in: t, state: &state.speakers)
+        linkEquivalents(t, &drafts)
+        result.speaker = attributor.speaker(in: t, state: &state.speakers) ?? attributor.headlineCredit(in: t, state: &state.speakers)
         assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)
         for d in dates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             result.dates.append((d.date, d.text, d.start))

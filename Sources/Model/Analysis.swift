@@ -75,6 +75,10 @@ public struct Proposition: Hashable, Sendable, Codable, Identifiable {
     public var consensus: Quantity
     /// The later proposition that supersedes this one, when outdated.
     public var supersededBy: ID<Proposition>?
+    /// The dispute this proposition is one side of, when another party gives an incompatible figure.
+    public var dispute: ID<Dispute>?
+    /// The figure is stated as fact: no party is named for it in any telling.
+    public var isUnattributed: Bool { speaker == nil }
 
     public init(id: ID<Proposition>, topic: String, measure: String, scope: [String], asOf: EventDate?,
                 speaker: Speaker?, members: [ID<Claim>], status: Status, outlets: [String], origins: Int,
@@ -98,6 +102,28 @@ public struct Proposition: Hashable, Sendable, Codable, Identifiable {
     public func checkInvariants() {
         assert(!members.isEmpty, "proposition \(id) has no members")
         assert(Set(members).count == members.count, "proposition \(id) lists a claim twice")
+    }
+}
+
+/// Named parties giving incompatible figures for one measure, place and moment ("organisers say 900,000,
+/// police 150,000"): not an outlet's error, a disagreement the report shows side by side.
+public struct Dispute: Hashable, Sendable, Codable, Identifiable {
+    public var id: ID<Dispute>
+    public var measure: String
+    public var scope: [String]
+    public var asOf: EventDate?
+    /// One proposition per party, highest figure first.
+    public var sides: [ID<Proposition>]
+    /// The highest side's figure over the lowest's (1 when a side is open-ended or zero).
+    public var ratio: Double
+
+    public init(id: ID<Dispute>, measure: String, scope: [String], asOf: EventDate?, sides: [ID<Proposition>], ratio: Double) {
+        self.id = id
+        self.measure = measure
+        self.scope = scope
+        self.asOf = asOf
+        self.sides = sides
+        self.ratio = ratio
     }
 }
 
@@ -171,13 +197,21 @@ public struct Analysis: Hashable, Sendable, Codable {
     public var events: [Event]
     public var families: [Family]
     public var propositions: [Proposition]
+    /// Parties' incompatible figures for one quantity.
+    public var disputes: [Dispute] = []
+    /// The report's topics: configured ones that hold something, then ones generated from the corpus.
+    public var topics: [Config.Topic] = []
+    /// Measures the corpus uses: configured ones, then ones named from counted nouns and frames.
+    public var measures: [Config.Measure] = []
     public var drift: [Drift]
     public var timeline: [TimelineEntry]
     /// Notices about the corpus as a whole (e.g. the same text twice).
     public var notices: [Notice]
 
     public init(sources: [Source], claims: [Claim], events: [Event], families: [Family],
-                propositions: [Proposition], drift: [Drift], timeline: [TimelineEntry], notices: [Notice] = []) {
+                propositions: [Proposition], drift: [Drift], timeline: [TimelineEntry], notices: [Notice] = [],
+                disputes: [Dispute] = []) {
+        self.disputes = disputes
         self.sources = sources
         self.claims = claims
         self.events = events

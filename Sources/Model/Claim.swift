@@ -23,11 +23,14 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     public var eventDate: EventDate?
     /// The claim a derived claim was computed from ("roughly half of whom are fighters").
     public var derivedFrom: ID<Claim>?
+    /// The same amount told first in another currency in this sentence ("€30 million (about $32 million)").
+    public var equivalentTo: ID<Claim>?
 
     public init(id: ID<Claim>, source: ID<Source>, sentence: Int, span: Span, text: String,
                 measure: String?, term: String, scope: [String], topic: String?,
                 attribution: Speaker?, value: Quantity, eventDate: EventDate?,
-                derivedFrom: ID<Claim>? = nil) {
+                derivedFrom: ID<Claim>? = nil, equivalentTo: ID<Claim>? = nil) {
+        self.equivalentTo = equivalentTo
         self.id = id
         self.source = source
         self.sentence = sentence

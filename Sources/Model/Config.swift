@@ -34,6 +34,9 @@ public struct Config: Hashable, Sendable, Codable {
     /// The topic a measure belongs to.
     public func topic(forMeasure id: String) -> Topic? { topics.first { $0.measures.contains(id) } }
 
+    /// Whether a measure is a configured catch-all (see `Measure.catchAll`).
+    public func isCatchAll(_ id: String) -> Bool { measure(id)?.catchAll ?? false }
+
     /// The topic that lists dated events, if any.
     public var timelineTopic: Topic? { topics.first { $0.kind == .timeline } }
 
@@ -101,8 +104,13 @@ public struct Config: Hashable, Sendable, Codable {
         public var terms: [String]
         /// Words that name this measure when they come just before a figure ("cells of", "killed").
         public var cues: [String]
+        /// A catch-all ("people (other counts)"): its figures count unrelated things, kept apart by the noun the
+        /// outlet used and never compared with each other, and no topic page is generated for it.
+        public var catchAll: Bool
 
-        public init(id: String, label: String, unit: String = "people", terms: [String] = [], cues: [String] = []) {
+        public init(id: String, label: String, unit: String = "people", terms: [String] = [], cues: [String] = [],
+                    catchAll: Bool = false) {
+            self.catchAll = catchAll
             self.id = id
             self.label = label
             self.unit = unit
@@ -117,6 +125,7 @@ public struct Config: Hashable, Sendable, Codable {
             unit = try c.decodeIfPresent(String.self, forKey: .unit) ?? "people"
             terms = try c.decodeIfPresent([String].self, forKey: .terms) ?? []
             cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+            catchAll = try c.decodeIfPresent(Bool.self, forKey: .catchAll) ?? false
         }
     }
 

@@ -1,8 +1,9 @@
-/// The built-in configuration: used when `crosscheck.yml` is missing. The repository's
-/// `crosscheck.yml` is this text (a test keeps them equal; `make defaults` regenerates this file).
+/// The built-in configuration: used for every key a project's `crosscheck.yml` leaves out. It is the
+/// text of `Sources/Pipeline/DefaultConfig.yml` (a test keeps them equal; `make defaults` regenerates this file).
 enum DefaultConfig {
     static let yaml = #"""
-# Crosscheck configuration. Every key is optional: a missing key takes the default shown here.
+# Crosscheck's built-in configuration, used for every key a project's crosscheck.yml leaves out (and
+# whole when it has none). `crosscheck init` writes a commented copy proposing topics from the corpus.
 # See README.md, "Configuration", for what each key does.
 
 site:
@@ -10,60 +11,37 @@ site:
   description: "Every figure in the articles, checked against every other telling of it."
   language: en
 
-# One page per topic. `figures` pages list propositions for their measures; a `timeline` page lists
-# dated events. Add a topic (say, casualties) with its own measures below; no Swift needed.
+# One page per topic. Without a `topics` list of your own the report has a timeline, and a page is made
+# for every measure that carries findings (two sources, an update, a dispute), named from the corpus' own
+# words. Add a topic with its own measures to group or name them yourself; no Swift needed.
 topics:
-  - id: fighters
-    title: Fighter estimates
-    summary: How many fighters, members and supporters the sources report, who says so, and how the estimates agree.
-    measures: [fighters, members, cell-size, killed]
-  - id: finances
-    title: Finances
-    summary: Money the sources report (reserves, revenue, spending), kept apart as stocks and flows.
-    measures: [cash-reserves, revenue, money]
   - id: timeline
     title: Timeline
     summary: Dated events from every source, resolved against each article's own date.
     kind: timeline
 
-# Measures: what is counted. `terms` are counted nouns that follow a figure ("500 fighters");
-# `cues` are words just before a figure that name the measure ("cells of 30", "killed 22").
-# Terms of different measures are never merged: loyalists are not fighters.
+# Measures: what is counted. Every counted figure is a claim whether or not a measure lists its noun: the
+# noun after it ("3,500 homes") or the frame around it ("put the crowd at", "a turnout of") names it. A
+# measure here merges synonyms under one label. `terms` are counted nouns that follow a figure; `cues`
+# are words just before a figure that name the measure ("killed 22"). `catchAll: true` marks a measure
+# whose figures count unrelated things (kept apart by noun, never compared, no page of its own).
 measures:
-  - id: fighters
-    label: fighters
-    unit: people
-    terms: [fighters, combatants, jihadists, militants, terrorists, insurgents, gunmen, extremists, soldiers, troops, active fighters, armed men]
-  - id: members
-    label: members and supporters
-    unit: people
-    terms: [members and supporters, loyalists, supporters, members, followers, sympathisers, sympathizers, recruits, affiliates]
-  - id: cell-size
-    label: people per cell
-    unit: people
-    cues: [cells of, cells with, cells of around, groups of, units of]
   - id: killed
     label: people killed
     unit: people
-    terms: [dead, deaths, fatalities, casualties]
+    terms: [dead, deaths, fatalities]
     cues: [killed, killing, died, left dead, death toll of, death toll, toll]
-  # Counts of people no other measure names ("33 million people", "78,000 demonstrators"). It sits in
-  # no topic: its claims show on source pages and in claims.json, not on the topic pages.
-  - id: people
-    label: people (other counts)
+  - id: injured
+    label: people injured
     unit: people
-    terms: [people, persons, civilians, residents, inhabitants, protesters, protestors, demonstrators, marchers, refugees, asylum seekers, migrants, children, adults, women, men, girls, boys, voters, patients, workers, employees, students, pupils, teachers, doctors, nurses, staff, journalists, farmers, victims, displaced, evacuees, survivors, passengers, pilgrims, tourists, visitors, delegates, volunteers, injured, wounded]
-  - id: cash-reserves
-    label: cash reserves
-    unit: money
-    terms: [cash reserves, reserves, cash, savings, assets, war chest]
-  - id: revenue
-    label: revenue
-    unit: money
-    terms: [revenue, revenues, income, earnings, taxation, extortion]
-    cues: [generated, earned, earning, raised, made]
+    terms: [injured, wounded]
+    cues: [injuring, wounding]
+  - id: people
+    label: people
+    unit: people
+    terms: [people, persons]
   - id: money
-    label: other sums
+    label: sums of money
     unit: money
 
 # Gazetteer: canonical place names with their other spellings and adjectives. `includes` makes a

@@ -24,14 +24,19 @@ struct Grouping {
         return published.isLater(than: event) ? event : published
     }
 
+    /// A proposition's identity: measure, counted noun (for catch-alls), place, year, party, and the unit and
+    /// period of its figure. Amounts in different currencies are never one proposition.
     private struct Key: Hashable, Comparable {
-        var measure: String, scope: String, year: Int, speaker: String, term: String = ""
+        var measure: String, scope: String, year: Int, speaker: String, term: String = "", unit: String = "", per: String = ""
         static func < (a: Key, b: Key) -> Bool {
-            (a.measure, a.term, a.scope, a.year, a.speaker) < (b.measure, b.term, b.scope, b.year, b.speaker)
+            if (a.measure, a.term, a.scope, a.year, a.speaker) != (b.measure, b.term, b.scope, b.year, b.speaker) {
+                return (a.measure, a.term, a.scope, a.year, a.speaker) < (b.measure, b.term, b.scope, b.year, b.speaker)
+            }
+            return (a.unit, a.per) < (b.unit, b.per)
         }
     }
 
-    func propositions(_ claims: [Claim]) -> [Proposition] {
+    func propositions(_ claims: [Claim]) -> (propositions: [Proposition], disputes: [Dispute]) {
         let candidates = claims.filter { $0.measure != nil }
         var groups: [Key: [Claim]] = [:]
         var pending: [Claim] = []
@@ -50,9 +55,17 @@ struct Grouping {
         for claim in pending {
             let year = asOf(claim)?.year ?? 0
             let family = familyOf[claim.source]
-            let candidates = byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []
+            // A group telling the very same figure first, then the best supported: an unnamed telling joins the
+            // party that gives its figure, else the one most outlets name.
+            let notation = claim.value.notation
+            func rank(_ k: Key) -> Int {
+                let members = groups[k] ?? []
+                return (members.contains { $0.value.notation == notation } ? 1_000_000 : 0) + members.count
+            }
+            let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).sorted { a, b in (rank(a), b) > (rank(b), a) }
             let match = candidates.first { key in
-                guard key.speaker != "", key.term == termKey(claim) else { return false }
+                guard key.speaker != "", key.term == termKey(claim), key.unit == (claim.value.unit ?? ""),
+                      key.per == (claim.value.per ?? "") else { return false }
                 if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
                 if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
                 let members = groups[key]!
@@ -67,21 +80,62 @@ struct Grouping {
                 groups[newKey, default: []].append(claim)
             }
         }
-        var result = groups.keys.sorted().map { make(groups[$0]!, key: $0) }
-        markConflicts(&result)
+        var result = groups.keys.sorted().flatMap { key in
+            let moments = byMoment(groups[key]!)
+            return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil) }
+        }
+        let disputes = markConflicts(&result)
         markOutdated(&result)
-        return result
+        return (result, disputes)
+    }
+
+    /// One party's figures for one measure at different moments are different propositions: a toll of 12 on
+    /// Tuesday and of 41 on Sunday is a trend, not a conflict. Tellings split where a claim is dated at least two
+    /// days after the moment before it and its figure does not fit what was said then; undated tellings and
+    /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass.
+    private func byMoment(_ claims: [Claim]) -> [[Claim]] {
+        let dated = claims.map { (claim: $0, day: asOf($0)) }
+        let order = dated.sorted { a, b in
+            switch (a.day, b.day) {
+            case let (x?, y?) where x.dayNumber != y.dayNumber: return x.dayNumber < y.dayNumber
+            case (nil, .some): return false
+            case (.some, nil): return true
+            default: return (a.claim.source, a.claim.sentence, a.claim.span.start) < (b.claim.source, b.claim.sentence, b.claim.span.start)
+            }
+        }
+        var moments: [(latest: EventDate?, members: [Claim])] = []
+        for (claim, day) in order {
+            let fits = moments.lastIndex { m in m.members.contains { $0.value.overlaps(claim.value) || Self.close($0.value, claim.value) } }
+            if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest), day.granularity == .day,
+               latest.granularity == .day, fits == nil {
+                moments.append((day, [claim]))
+            } else if let index = fits ?? (moments.isEmpty ? nil : moments.count - 1) {
+                moments[index].members.append(claim)
+                if let day, moments[index].latest.map({ day.isLater(than: $0, byAtLeast: 1) }) ?? true { moments[index].latest = day }
+            } else {
+                moments.append((day, [claim]))
+            }
+        }
+        return moments.map(\.members)
+    }
+
+    /// Two figures within the consistency tolerance of each other.
+    private static func close(_ a: Quantity, _ b: Quantity) -> Bool {
+        let top = max(a.magnitude, b.magnitude)
+        guard top > 0 else { return true }
+        let gap = max(a.low ?? 0, b.low ?? 0) - min(a.magnitude, b.magnitude)
+        return gap / top <= Grouping.tolerance
     }
 
     private func key(_ claim: Claim, speaker: String) -> Key {
         Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker,
-            term: termKey(claim))
+            term: termKey(claim), unit: claim.value.unit ?? "", per: claim.value.per ?? "")
     }
 
     /// A catch-all measure that no topic lists ("people (other counts)") holds unrelated counts:
     /// protesters and displaced people are kept apart by the noun the outlet used.
     private func termKey(_ claim: Claim) -> String {
-        guard let measure = claim.measure, config.topic(forMeasure: measure) == nil else { return "" }
+        guard let measure = claim.measure, config.isCatchAll(measure) else { return "" }
         let term = claim.term.lowercased()
         return term.hasSuffix("s") ? String(term.dropLast()) : term
     }
@@ -93,7 +147,7 @@ struct Grouping {
         return speaker.kind == .unknown || name.hasPrefix("a ") || name.hasPrefix("an ")
     }
 
-    private func make(_ members: [Claim], key: Key) -> Proposition {
+    private func make(_ members: [Claim], key: Key, moment: Int? = nil) -> Proposition {
         let members = members.sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
         let outlets = Set(members.map { sources[$0.source]?.metadata.outlet ?? $0.source.rawValue }).sorted()
         let origins = Set(members.map { familyOf[$0.source]?.rawValue ?? $0.source.rawValue }).count
@@ -113,7 +167,12 @@ struct Grouping {
         let speaker = members.compactMap(\.attribution).first { $0.key == key.speaker }
         let scope = members.first { !$0.scope.isEmpty }?.scope ?? []
         let dates = members.compactMap(asOf)
-        let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.term, scope.joined(separator: " "), String(key.year), key.speaker].joined(separator: " ")).joined(separator: "-"))
+        // The currency, a percentage, a rate's period and a later moment are part of the id.
+        let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" ? "" : key.unit
+        let day = moment.flatMap { $0 > 0 ? dates.max()?.iso : nil } ?? ""
+        let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.term, scope.joined(separator: " "), String(key.year), key.speaker,
+                                                      key.unit == "percent" ? "percent" : "", key.per, day].joined(separator: " ")).joined(separator: "-")
+                                 + (currency.isEmpty ? "" : "-" + currency.lowercased()))
         return Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
                            measure: key.measure, scope: scope, asOf: dates.max(), speaker: speaker,
                            members: members.map(\.id), status: status, outlets: outlets, origins: origins,
@@ -170,55 +229,117 @@ struct Grouping {
         return gap / top <= Grouping.tolerance
     }
 
-    /// Different speakers' estimates of the same measure, place and year that cannot both hold. Only
+    /// Estimates of the same measure, place, year, unit and moment that cannot both hold. Two named parties
+    /// are a dispute (each keeps its own proposition, linked by a `Dispute`); otherwise a conflict. Only
     /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
-    private func markConflicts(_ propositions: inout [Proposition]) {
+    private func markConflicts(_ propositions: inout [Proposition]) -> [Dispute] {
         var blocks: [String: [Int]] = [:]
         // Counts under a catch-all measure that no topic lists are different things: never compared.
-        for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !p.topic.isEmpty {
+        for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
             let key = [p.measure, p.scope.sorted().joined(separator: "+"), String(p.asOf?.year ?? 0),
                        p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
         }
-        for members in blocks.values where members.count > 1 {
+        var disputes: [Dispute] = []
+        for key in blocks.keys.sorted() {
+            let members = blocks[key]!
+            guard members.count > 1 else { continue }
+            var sides = UnionFind(count: members.count)
+            var disputed = Set<Int>()
             for (position, i) in members.enumerated() {
-                for j in members[(position + 1)...] {
+                for (offset, j) in members[(position + 1)...].enumerated() {
                     let a = propositions[i], b = propositions[j]
                     guard a.speaker?.key != b.speaker?.key else { continue }
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
                     if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
-                    if !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) {
+                    guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }
+                    if a.speaker != nil, b.speaker != nil {
+                        sides.union(position, position + 1 + offset)
+                        disputed.formUnion([position, position + 1 + offset])
+                    } else {
                         propositions[i].status = .conflicting
                         propositions[j].status = .conflicting
                     }
                 }
             }
+            for group in sides.groups() where group.count > 1 && group.allSatisfy(disputed.contains) {
+                let indexes = group.map { members[$0] }.sorted {
+                    (propositions[$0].consensus.magnitude, propositions[$1].id) > (propositions[$1].consensus.magnitude, propositions[$0].id)
+                }
+                let top = propositions[indexes[0]], bottom = propositions[indexes[indexes.count - 1]]
+                let high = top.consensus.high ?? top.consensus.low ?? 0
+                let low = bottom.consensus.low ?? bottom.consensus.high ?? 0
+                let id = ID<Dispute>("d-" + indexes.map { propositions[$0].id.rawValue.dropFirst(2) }.joined(separator: "--"))
+                // A side keeps the status its own tellings earn (agree, consistent, …): the dispute is between parties.
+                for i in indexes { propositions[i].dispute = id }
+                disputes.append(Dispute(id: id, measure: top.measure, scope: top.scope, asOf: indexes.compactMap { propositions[$0].asOf }.max(),
+                                        sides: indexes.map { propositions[$0].id }, ratio: low > 0 && high > 0 ? high / low : 1))
+            }
         }
+        return disputes
     }
 
-    /// An estimate is outdated when a later one of the same measure and place exists.
+    /// An estimate is outdated when a later one of the same quantity exists: from the same party (or with
+    /// no party named on either side) at least two days later; from another party only when it is at least
+    /// half a year later, and for money only when no party states it (a fine or pledge of another year is another event).
     private func markOutdated(_ propositions: inout [Proposition]) {
-        var latest: [String: Int] = [:]
+        func key(_ p: Proposition) -> String {
+            [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
+        }
+        var blocks: [String: [Int]] = [:]
         // The latest firm estimate supersedes; a vague "thousands" supersedes nothing.
-        for (index, p) in propositions.enumerated() where p.asOf != nil && !p.topic.isEmpty && p.consensus.qualifier != .vague {
-            let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
-            if let best = latest[key] {
-                let q = propositions[best]
-                if (p.asOf!, p.origins, q.id) > (q.asOf!, q.origins, p.id) { latest[key] = index }
-            } else {
-                latest[key] = index
-            }
+        for (index, p) in propositions.enumerated() where p.asOf != nil && !config.isCatchAll(p.measure) && p.consensus.qualifier != .vague {
+            blocks[key(p), default: []].append(index)
         }
         for index in propositions.indices {
             let p = propositions[index]
-            guard let asOf = p.asOf, !p.topic.isEmpty else { continue }
-            let key = p.measure + "|" + p.scope.sorted().joined(separator: "+") + "|" + (p.consensus.per ?? "")
-            // Estimates days apart are an update, not a disagreement ("the toll rose to 61").
-            guard let best = latest[key], best != index, let later = propositions[best].asOf,
-                  later.isLater(than: asOf) else { continue }
+            guard let asOf = p.asOf, !config.isCatchAll(p.measure), let block = blocks[key(p)] else { continue }
+            let isMoney = p.consensus.unit.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
+            var best: Int?
+            for other in block where other != index {
+                let q = propositions[other]
+                guard let later = q.asOf, later.isLater(than: asOf) else { continue }
+                if q.speaker?.key != p.speaker?.key {
+                    // Money of another year is often another event (a fine, a pledge); a sum stated as fact is superseded.
+                    guard !isMoney || p.speaker == nil, later.isLater(than: asOf, byAtLeast: 180), later.year > asOf.year || later.dayNumber - asOf.dayNumber >= 180 else { continue }
+                }
+                if let b = best {
+                    let r = propositions[b]
+                    // The same party's own update first, then the latest, then the best supported.
+                    let mine = q.speaker?.key == p.speaker?.key, theirs = r.speaker?.key == p.speaker?.key
+                    if (mine ? 1 : 0, later, q.origins, r.id) <= (theirs ? 1 : 0, r.asOf!, r.origins, q.id) { continue }
+                }
+                best = other
+            }
+            guard let best else { continue }
             propositions[index].status = .outdated
             propositions[index].supersededBy = propositions[best].id
         }
     }
+}
 
+extension Grouping {
+    /// One party's same figure told with different nouns across outlets ("would give £2 million", "a £2 million
+    /// grant") is one quantity: claims sharing party, figure, unit, period and year take the measure most of
+    /// them carry (a specific one before a generic one). Catch-alls and vague figures keep their own. One pass
+    /// plus a dictionary of signatures.
+    static func alignMeasures(_ claims: [Claim], config: Config, year: (Claim) -> Int) -> [Claim] {
+        func signature(_ c: Claim) -> String? {
+            guard c.measure != nil, let party = c.attribution?.key, !party.isEmpty, c.attribution?.kind != .unknown,
+                  c.value.qualifier != .vague, c.derivedFrom == nil, !config.isCatchAll(c.measure!) else { return nil }
+            return [party, c.value.notation, c.value.unit ?? "", c.value.per ?? "", String(year(c))].joined(separator: "|")
+        }
+        var measures: [String: [String: Int]] = [:]
+        for c in claims { if let s = signature(c) { measures[s, default: [:]][c.measure!, default: 0] += 1 } }
+        let generic = Set(config.measures.filter { $0.catchAll || $0.terms.contains("people") || ($0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty) }.map(\.id))
+        return claims.map { c in
+            guard let s = signature(c), let options = measures[s], options.count > 1 else { return c }
+            let best = options.max { a, b in
+                (a.value, generic.contains(a.key) ? 0 : 1, b.key) < (b.value, generic.contains(b.key) ? 0 : 1, a.key)
+            }!.key
+            var aligned = c
+            aligned.measure = best
+            return aligned
+        }
+    }
 }

@@ -16,18 +16,29 @@ public struct Reconciler: Sendable {
         var familyOf: [ID<Source>: ID<Family>] = [:]
         for family in families { for member in family.sources { familyOf[member] = family.id } }
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let claims = sources.flatMap { extractionOf[$0.id]?.claims ?? [] }
+        let published = Dictionary(sources.map { ($0.id, $0.metadata.published?.year ?? 0) }, uniquingKeysWith: { first, _ in first })
+        let claims = Grouping.alignMeasures(sources.flatMap { extractionOf[$0.id]?.claims ?? [] }, config: config) {
+            $0.eventDate?.year ?? published[$0.source] ?? 0
+        }
         let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }
         let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
                                 families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-        let propositions = grouping.propositions(claims)
+        let (propositions, disputes) = grouping.propositions(claims)
         let finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                  config: config)
         let alignment = Alignment(sources: sourceOf)
         let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
         let drift = finder.figureDrift(in: propositions) + finder.placeDrift(in: clusters)
-        return Analysis(sources: sources, claims: claims, events: events, families: families,
-                        propositions: propositions, drift: drift, timeline: TimelineBuilder(familyOf: familyOf).entries(events),
-                        notices: notices)
+        let timeline = TimelineBuilder(familyOf: familyOf).entries(events)
+        let plan = TopicPlanner(config: config).plan(claims: claims, propositions: propositions, disputes: disputes,
+                                                     hasTimeline: !timeline.isEmpty)
+        var analysis = Analysis(sources: sources, claims: claims.map { c in
+                                    var c = c; c.topic = c.measure.flatMap { plan.topicOf[$0] }; return c
+                                }, events: events, families: families,
+                                propositions: propositions.map { p in var p = p; p.topic = plan.topicOf[p.measure] ?? ""; return p },
+                                drift: drift, timeline: timeline, notices: notices, disputes: disputes)
+        analysis.topics = plan.topics
+        analysis.measures = plan.measures
+        return analysis
     }
 }

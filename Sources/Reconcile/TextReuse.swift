@@ -1,7 +1,10 @@
 import Model
 
 /// Finds sources that tell one story: wire copies and rewrites by shingle containment, translations and
-/// paraphrases by shared claims. Candidate pairs come from inverted indexes, never from all pairs.
+/// paraphrases by shared claims backed by shared wording (a quotation both print) or a credit line (one
+/// names the other's outlet). Independent reports of one event share figures by nature, so shared figures
+/// alone never make a family. Candidate pairs come from inverted indexes, never from all pairs: the cost is
+/// linear in the corpus' words plus the pairs that share a shingle, a quotation or a figure.
 struct TextReuse {
     /// Word shingle length.
     static let k = 5
@@ -13,6 +16,8 @@ struct TextReuse {
     static let claimOverlapThreshold = 0.5
     /// A shingle in more sources than this is boilerplate, not evidence of copying.
     static let maxPosting = 50
+    /// Words in a shared run of quotation that shows two texts copy one wording.
+    static let quoteK = 6
 
     let sources: [Source]
     let extractions: [ID<Source>: Extraction]
@@ -26,12 +31,18 @@ struct TextReuse {
             evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) share \(percent(score)) of the shorter text's five-word sequences")
         }
         let signatures = sources.map { claimSignatures($0) }
+        let quotations = sources.map { Words.shingles(quotedWords($0), k: TextReuse.quoteK) }
+        let quotePairs = Set(pairs(quotations, counting: true).map { Pair($0.0, $0.1) })
+        let credits = creditPairs()
         for (i, j, shared) in pairs(signatures, counting: true) {
             let overlap = Double(shared) / Double(max(1, min(signatures[i].count, signatures[j].count)))
             guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
                   sets.find(i) != sets.find(j) else { continue }
+            let credited = credits.contains(Pair(i, j))
+            guard credited || quotePairs.contains(Pair(i, j)) else { continue }
             sets.union(i, j)
-            evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) carry \(Int(shared)) of the same figures and dates")
+            let backing = credited ? "and one credits the other's outlet" : "and print the same quotation"
+            evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) carry \(Int(shared)) of the same figures and dates \(backing)")
         }
         return sets.groups().map { members in
             let ordered = members.sorted { a, b in
@@ -76,6 +87,58 @@ struct TextReuse {
             }
         }
         return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// An unordered pair of source indexes.
+    private struct Pair: Hashable {
+        let a: Int, b: Int
+        init(_ x: Int, _ y: Int) { a = min(x, y); b = max(x, y) }
+    }
+
+    /// Words inside quotation marks, one run per quotation, joined with a break word so shingles never span two.
+    private func quotedWords(_ source: Source) -> [String] {
+        var words: [String] = []
+        for sentence in source.sentences {
+            var inside = false
+            var current = ""
+            for ch in sentence.text {
+                switch ch {
+                case "\u{201C}", "\u{201D}", "\"":
+                    if inside { words += Words.tokens(current) + ["\u{1}"] }
+                    inside = ch == "\u{201C}" ? true : (ch == "\u{201D}" ? false : !inside)
+                    current = ""
+                default:
+                    if inside { current.append(ch) }
+                }
+            }
+        }
+        return words
+    }
+
+    /// Pairs where one source's text names the other's outlet ("…, the Tidewater Press Agency reported").
+    /// Outlets of one word are too ambiguous to count.
+    private func creditPairs() -> Set<Pair> {
+        var outletOwners: [String: [Int]] = [:]
+        for (n, source) in sources.enumerated() {
+            guard let outlet = source.metadata.outlet else { continue }
+            let words = Words.tokens(outlet)
+            guard words.count >= 2 else { continue }
+            outletOwners[words.joined(separator: " "), default: []].append(n)
+        }
+        guard !outletOwners.isEmpty else { return [] }
+        let maxWords = outletOwners.keys.map { $0.split(separator: " ").count }.max() ?? 0
+        var result = Set<Pair>()
+        for (i, source) in sources.enumerated() {
+            let tokens = Words.tokens(source.sentences.map(\.text).joined(separator: " "))
+            // Every run of 2…maxWords words, looked up by hash: linear in the text.
+            for start in tokens.indices {
+                for length in 2...max(2, maxWords) where start + length <= tokens.count {
+                    guard let owners = outletOwners[tokens[start..<(start + length)].joined(separator: " ")] else { continue }
+                    for j in owners where j != i { result.insert(Pair(i, j)) }
+                }
+            }
+        }
+        return result
     }
 
     private func claimSignatures(_ source: Source) -> Set<UInt64> {

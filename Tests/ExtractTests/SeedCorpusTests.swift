@@ -119,15 +119,4 @@ struct SeedCorpusTests {
             }
         }
     }
-
-    @Test func extractionIsFastEnough() throws {
-        var sources: [Source] = []
-        for stem in SeedCorpus.stems { sources.append(try SeedCorpus.source(stem, extractor: Self.extractor)) }
-        let bytes = sources.flatMap(\.sentences).reduce(0) { $0 + $1.text.utf8.count }
-        let start = Date()
-        for _ in 0..<5 { for s in sources { _ = Self.extractor.extract(from: s) } }
-        let seconds = Date().timeIntervalSince(start)
-        let mbPerSecond = Double(bytes * 5) / 1_000_000 / max(seconds, 1e-9)
-        #expect(mbPerSecond > 0.05, "throughput \(mbPerSecond) MB/s")
-    }
 }

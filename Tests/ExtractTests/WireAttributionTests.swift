@@ -10,7 +10,7 @@ struct WireAttributionTests {
     static let cases: [WireCase] = [
         // Anaphoric organisations: the last one named with the same head noun.
         WireCase(ndma + " The authority estimated damage at $10 billion.", "$10 billion", "[10000000000,10000000000]", .exact,
-                 measure: "money", speaker: "ndma"),
+                 measure: "damage", speaker: "ndma"),
         WireCase(ndma + " The authority estimated damage at $10 billion to $12 billion, while the World Bank put it closer to $15 billion.",
                  "$10 billion to $12 billion", "[10000000000,12000000000]", .exact, speaker: "ndma"),
         WireCase(ndma + " The authority estimated damage at $10 billion to $12 billion, while the World Bank put it closer to $15 billion.",

@@ -40,7 +40,7 @@ struct WireMeasureTests {
                  eventDate: "2023-03-13"),
         WireCase("The ruling party won 41 percent of the vote, down from 48 percent in 2019.", "48 percent", "[48,48]", .exact,
                  term: "vote", eventDate: "2019"),
-        WireCase("Exports rose to $45 million from $38 million a year earlier.", "$38 million", measure: "money",
+        WireCase("Exports rose to $45 million from $38 million a year earlier.", "$38 million", measure: "export",
                  eventDate: "2022"),
         WireCase("The number of cases climbed from 1,200 to 1,900 patients in a week.", "1,200", measure: "people"),
         // Shares of a figure just mentioned.

@@ -154,9 +154,15 @@ struct Builder {
 }
 
 @Suite struct ConfigTests {
-    @Test func theCommittedConfigIsTheBuiltInDefault() throws {
+    @Test func theBuiltInDefaultIsItsDataFile() throws {
+        let file = Fixtures.root.appendingPathComponent("Sources/Pipeline/DefaultConfig.yml")
+        #expect(try String(contentsOf: file, encoding: .utf8) == ConfigLoader.defaultYAML)
+        // With no crosscheck.yml a report has the timeline and topics generated from the corpus.
+        #expect(ConfigLoader.defaults().topics.map(\.kind) == [.timeline])
+    }
+
+    @Test func theRepositoryConfigKeepsTheSeedsTopics() throws {
         let text = try String(contentsOf: Fixtures.config, encoding: .utf8)
-        #expect(text == ConfigLoader.defaultYAML)
         let config = try ConfigLoader.decode(text, file: "crosscheck.yml")
         #expect(config.topics.map(\.id) == ["fighters", "finances", "timeline"])
         #expect(config.topics.map(\.title) == ["Fighter estimates", "Finances", "Timeline"])

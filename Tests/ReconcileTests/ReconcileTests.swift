@@ -30,7 +30,7 @@ struct SyntheticCorpus {
             4: "It said the group still runs cells of up to 40 fighters across the region and keeps up guerrilla raids against villages.",
         ]),
         Fixtures.source("d", outlet: "Le Monde Traduit", published: march, paragraphs: [
-            "According to an army officer, the rebellion counts from 800 to 900 combatants in the hills of the north.",
+            "According to an army officer quoted by the Daily One, the rebellion counts from 800 to 900 combatants in the hills of the north.",
             "Its war chest would amount to 10 to 20 million dollars according to the report, which mentions kidnappings.",
         ]),
         Fixtures.source("e", outlet: "Old Times", published: EventDate(year: 2019, month: 6, day: 1), paragraphs: [
@@ -110,6 +110,18 @@ struct SyntheticCorpus {
         #expect(story.evidence.contains { $0.contains("five-word sequences") })
     }
 
+    @Test func sharedFiguresAloneDoNotMakeAFamily() {
+        // The same translation without its credit line: an independent report of the same figures.
+        var sources = SyntheticCorpus.sources
+        let index = sources.firstIndex { $0.id == ID("d") }!
+        sources[index] = Fixtures.source("d", outlet: "Le Monde Traduit", published: sources[index].metadata.published, paragraphs: [
+            "According to an army officer, the rebellion counts from 800 to 900 combatants in the hills of the north.",
+            "Its war chest would amount to 10 to 20 million dollars according to the report, which mentions kidnappings.",
+        ])
+        let families = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: SyntheticCorpus.claims()).families
+        #expect(families.first { $0.sources.contains(ID("d")) }!.sources == [ID("d")])
+    }
+
     @Test func unrelatedAndOlderStoriesStandAlone() {
         let families = SyntheticCorpus.analysis().families
         #expect(families.first { $0.sources.contains(ID("e")) }!.sources == [ID("e")])
@@ -173,7 +185,7 @@ struct SyntheticCorpus {
 
     @Test func catchAllCountsOfDifferentNounsStayApart() {
         var config = SyntheticCorpus.config
-        config.measures.append(Config.Measure(id: "people", label: "people (other counts)", terms: ["protesters", "displaced"]))
+        config.measures.append(Config.Measure(id: "people", label: "people (other counts)", terms: ["protesters", "displaced"], catchAll: true))
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
         let extractions = [
             Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "people", value: Quantity(low: 3000, high: 5000), term: "protesters", scope: ["Norland"], speaker: "Police", topic: "")], events: []),
@@ -182,6 +194,7 @@ struct SyntheticCorpus {
         let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions)
         #expect(analysis.propositions.count == 2)
         #expect(!analysis.propositions.contains { $0.status == .conflicting || $0.status == .outdated })
+        #expect(analysis.disputes.isEmpty)
     }
 
     @Test(arguments: [(EventDate(year: 1970, month: 1, day: 1), 0), (EventDate(year: 2023, month: 3, day: 13), 19_429),
@@ -196,23 +209,66 @@ struct SyntheticCorpus {
             Fixtures.source("s1", outlet: "O1", published: EventDate(year: 2024, month: 5, day: 10), paragraphs: ["Text."]),
         ]
         let extractions = [
-            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: nil, qualifier: .atLeast), scope: ["Norland"], speaker: "Agency")], events: []),
-            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 61, high: 61), scope: ["Norland"], speaker: "Aid groups")], events: []),
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: 45), scope: ["Norland"], speaker: "Agency")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 61, high: 61), scope: ["Norland"], speaker: "Agency")], events: []),
         ]
         let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
         let early = analysis.propositions.first { $0.asOf?.day == 4 }
+        #expect(analysis.propositions.count == 2)
         #expect(early?.status == .outdated)
         #expect(!analysis.propositions.contains { $0.status == .conflicting })
     }
 
-    @Test func sameDayDisjointEstimatesStillConflict() {
+    @Test func oneSourcesRisingTollIsATrendOfSeparateMoments() {
+        // One outlet, one party: 12 on Tuesday, 27 on Thursday, 41 on Sunday.
+        let sources = [Fixtures.source("s0", outlet: "O0", published: EventDate(year: 2024, month: 5, day: 19), paragraphs: ["Text."])]
+        let claims = [(12.0, 14), (27.0, 16), (41.0, 19)].enumerated().map { n, v in
+            var c = Fixtures.claim("s0", n, measure: "fighters", value: Quantity(low: v.0, high: v.0), scope: ["Norland"], speaker: "Agency")
+            c.eventDate = EventDate(year: 2024, month: 5, day: v.1)
+            return c
+        }
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: [Extraction(source: ID("s0"), claims: claims, events: [])])
+        #expect(analysis.propositions.count == 3)
+        #expect(analysis.propositions.filter { $0.status == .outdated }.count == 2)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+    }
+
+    @Test func anotherPartysLaterFigureDaysOnDoesNotOutdateOrConflict() {
+        let sources = [
+            Fixtures.source("s0", outlet: "O0", published: EventDate(year: 2024, month: 5, day: 4), paragraphs: ["Text."]),
+            Fixtures.source("s1", outlet: "O1", published: EventDate(year: 2024, month: 5, day: 10), paragraphs: ["Text."]),
+        ]
+        let extractions = [
+            Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: nil, qualifier: .atLeast), scope: ["Norland"], speaker: "Agency")], events: []),
+            Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 61, high: 61), scope: ["Norland"], speaker: "Aid groups")], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting || $0.status == .outdated })
+    }
+
+    @Test func twoPartiesDisjointFiguresOfOneMomentAreADispute() throws {
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 5, day: 4 + $0), paragraphs: ["Text."]) }
         let extractions = [
             Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 45, high: 45), scope: ["Norland"], speaker: "Agency")], events: []),
             Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 200, high: 200), scope: ["Norland"], speaker: "Aid groups")], events: []),
         ]
         let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
-        #expect(analysis.propositions.map(\.status) == [.conflicting, .conflicting])
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+        let dispute = try #require(analysis.disputes.first)
+        #expect(analysis.disputes.count == 1)
+        #expect(Set(dispute.sides) == Set(analysis.propositions.map(\.id)))
+        #expect(abs(dispute.ratio - 200.0 / 45.0) < 1e-9)
+        #expect(analysis.propositions.allSatisfy { $0.dispute == dispute.id })
+    }
+
+    @Test func anOutletMisquotingOnePartysFigureConflicts() {
+        let sources = (0..<3).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 5, day: 20), paragraphs: ["Text \($0)."]) }
+        let extractions = [41.0, 41, 14].enumerated().map { n, v in
+            Extraction(source: ID("s\(n)"), claims: [Fixtures.claim("s\(n)", 0, measure: "fighters", value: Quantity(low: v, high: v), scope: ["Norland"], speaker: "Ministry")], events: [])
+        }
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.map(\.status) == [.conflicting])
+        #expect(analysis.disputes.isEmpty)
     }
 
     @Test func aVagueAmountConflictsWithNothing() {
@@ -225,14 +281,26 @@ struct SyntheticCorpus {
         #expect(!analysis.propositions.contains { $0.status == .conflicting })
     }
 
-    @Test func differentSpeakersDisjointSameYearConflict() {
+    @Test func differentPartiesDisjointSameYearAreDisputedNotConflicting() {
         let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
         let extractions = [
             Extraction(source: ID("s0"), claims: [Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 7000, high: 7000), scope: ["Norland"], speaker: "Analyst A")], events: []),
             Extraction(source: ID("s1"), claims: [Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 10000, high: 10000), scope: ["Norland"], speaker: "Analyst B")], events: []),
         ]
         let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
-        #expect(analysis.propositions.map(\.status) == [.conflicting, .conflicting])
+        #expect(analysis.propositions.map(\.status) == [.singleOrigin, .singleOrigin])
+        #expect(analysis.disputes.count == 1)
+    }
+
+    @Test func amountsInTwoCurrenciesAreNeverOneProposition() {
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
+        let extractions = [("EUR", 2e9), ("USD", 2.2e9)].enumerated().map { n, v in
+            Extraction(source: ID("s\(n)"), claims: [Fixtures.claim("s\(n)", 0, measure: "fighters", value: Quantity(low: v.1, high: v.1, unit: v.0), scope: ["Norland"], speaker: "Regulator")], events: [])
+        }
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.count == 2)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+        #expect(analysis.disputes.isEmpty)
     }
 }
 

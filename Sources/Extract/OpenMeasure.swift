@@ -1,0 +1,113 @@
+import Model
+
+/// What a figure counts when no configured measure names it: the counted noun's head, lemmatised
+/// ("between 8,000 and 9,000 individuals" → individual, "3,500 homes" → home), else the frame around the
+/// figure ("put the crowd at 100,000" → crowd, "a turnout of 61%" → turnout, "a $5 billion fine" → fine,
+/// "estimate its strength in Iraq and Syria at 6,000 to 8,000" → strength). Configured measures merge
+/// synonyms and give labels; they never decide whether a figure is a claim.
+enum OpenMeasure {
+    /// The measure id a noun gives: its lemma, lower case.
+    static func id(forNoun noun: String) -> String? {
+        let word = noun.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last.map(String.init) ?? ""
+        guard word.count >= 3, word.allSatisfy(\.isLetter), !Vocabulary.notMeasures.contains(word) else { return nil }
+        return lemma(word)
+    }
+
+    /// English plural to singular by suffix rules, with the few irregular nouns news counts.
+    static func lemma(_ word: String) -> String {
+        if let irregular = Vocabulary.irregularPlurals[word] { return irregular }
+        if Vocabulary.invariantNouns.contains(word) { return word }
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        for suffix in ["sses", "shes", "ches", "xes", "zzes"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 3 {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    /// Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
+    static let linkers: Set<String> = [
+        "at", "of", "to", "as", "was", "is", "were", "are", "stood", "stands", "reached", "rose", "risen", "climbed", "fell",
+        "dropped", "hit", "now", "put", "had", "has", "been", "around", "about", "some", "nearly", "almost",
+    ]
+
+    /// The noun a few words before the figure that the figure measures, through linking words and one short
+    /// place phrase ("strength in Iraq and Syria at 6,000"). Nil when a verb or a mark comes first.
+    static func frameNoun(_ t: [Token], before start: Int) -> (id: String, text: String)? {
+        var p = start - 1
+        var linked = false
+        while p >= 0, start - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
+        guard linked, p >= 0 else { return nil }
+        // A place phrase: "in Iraq and Syria", "across the region".
+        if t[p].isCapitalized, t[p].isWord {
+            var q = p
+            while q >= 0, p - q < 5, t[q].isWord, t[q].isCapitalized || ["and", "the", "of"].contains(t[q].lower) { q -= 1 }
+            if q >= 0, ["in", "across", "inside", "for", "within"].contains(t[q].lower) { p = q - 1 }
+        }
+        guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0, !t[p].isNumber else { return nil }
+        let w = t[p].lower
+        guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
+              !(w.hasSuffix("ed") && w.count > 4), !(w.hasSuffix("ing") && w.count > 5), let id = id(forNoun: w) else { return nil }
+        return (id, t[p].text)
+    }
+
+    /// The head of the noun phrase right after a count ("3,500 homes were", "between 8,000 and 9,000
+    /// individuals", "1,000 displaced people"): lower-case words up to a function word, a verb or a mark,
+    /// through determiners after "of" ("90% of the container traffic"). Nil when a verb comes first ("45 died").
+    static func counted(_ t: [Token], after end: Int, verbsEnd: Bool = true) -> (id: String, text: String)? {
+        var j = end
+        if j < t.count, t[j].lower == "of" {
+            j += 1
+            while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["a", "an"].contains(t[j].lower) { j += 1 }
+        }
+        var words: [Token] = []
+        while j < t.count, words.count < 3, t[j].isWord, !t[j].isNumber, !Lexicon.phraseStops.contains(t[j].lower),
+              !verbsEnd || !Vocabulary.verbs.contains(t[j].lower) {
+            // A capitalised word inside the phrase is a name ("500 IS fighters", "2,000 Tesla workers"): step over it.
+            if t[j].isCapitalized, words.isEmpty { j += 1; if j - end > 3 { break }; continue }
+            if t[j].isCapitalized { break }
+            words.append(t[j]); j += 1
+        }
+        // Participles and adverbs at the end are not the head ("3,500 homes destroyed", "500 fighters remaining").
+        while let last = words.last, words.count > 1, last.lower.hasSuffix("ed") || last.lower.hasSuffix("ing") || last.lower.hasSuffix("ly")
+                || verbsEnd && Vocabulary.verbs.contains(last.lower) { words.removeLast() }
+        guard let head = words.last, !head.lower.hasSuffix("ly"), !(words.count == 1 && head.lower.hasSuffix("ed") && head.lower.count > 4),
+              !verbsEnd || !Vocabulary.verbs.contains(head.lower), let id = id(forNoun: head.lower) else { return nil }
+        return (id, words.map(\.text).joined(separator: " "))
+    }
+
+    /// The measure of a figure no configured measure names, or nil when nothing names it (a bare number).
+    /// Counts read the noun after them first, then the frame; percentages and amounts the frame first
+    /// ("a turnout of 61% of registered voters" is a turnout), then the noun they modify or are a share of.
+    static func reading(_ t: [Token], figure: Figure) -> (id: String, text: String)? {
+        let start = figure.tokens.lowerBound, end = figure.tokens.upperBound
+        switch figure.kind {
+        // After a percentage or an amount a noun is modified, not a verb's subject: "a 9% pay rise", "a $5bn fine".
+        case .money:
+            return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
+        case .percent:
+            return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false)
+        default:
+            return counted(t, after: end) ?? frameNoun(t, before: start)
+        }
+    }
+
+    /// "€200 million in losses", "$5bn in revenue": an amount's noun after "in".
+    static func inNoun(_ t: [Token], after end: Int) -> (id: String, text: String)? {
+        guard end + 1 < t.count, t[end].lower == "in", t[end + 1].isWord, !t[end + 1].isCapitalized else { return nil }
+        return counted(t, after: end + 1)
+    }
+
+    /// A noun right after a percentage or amount that it modifies: "a 9% pay rise", "a $5 billion fine".
+    static func modifiedNoun(_ t: [Token], after end: Int) -> (id: String, text: String)? {
+        var j = end
+        var words: [Token] = []
+        while j < t.count, words.count < 2, t[j].isWord, !t[j].isCapitalized, !Vocabulary.notMeasures.contains(t[j].lower),
+              !Lexicon.phraseStops.contains(t[j].lower) {
+            words.append(t[j]); j += 1
+        }
+        guard let head = words.last, let id = id(forNoun: head.lower) else { return nil }
+        // "a 9% pay rise in 2024": stop at a verb-like word ("rise" is a noun here only after a modifier).
+        return (id, words.map(\.text).joined(separator: " "))
+    }
+}
