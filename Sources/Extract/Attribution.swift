@@ -53,7 +53,12 @@ struct Attributor: Sendable {
 
     /// The speaker of a sentence, updating who spoke last.
     func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
-        let mentionsReport = t.contains { !$0.inQuote && ["report", "reports"].contains($0.lower) }
+        // "report" as a noun ("the report", "a UN report"), not the verb ("failed to report for the shift").
+        let mentionsReport = t.indices.contains { i in
+            !t[i].inQuote && ["report", "reports"].contains(t[i].lower) && i > 0
+                && (t[i - 1].isCapitalized || ["the", "a", "an", "its", "their", "this", "that", "his", "her", "new", "latest",
+                                                "annual", "recent", "confidential", "internal", "final", "draft", "own"].contains(t[i - 1].lower))
+        }
         for org in names.namedOrganizations(in: t) { state.remember(org) }
         for v in t.indices where !t[v].inQuote {
             if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
@@ -141,6 +146,10 @@ struct Attributor: Sendable {
         while j < t.count, out.count < 8 {
             let tok = t[j]
             if tok.text == ".", let last = out.last, names.isTitle(last.lower) { j += 1; continue }
+            // A possessive inside a name: "the Lorvenian Dock Workers' Union", "St John's Hospital".
+            if ["'", "’"].contains(tok.text), let last = out.last, last.isCapitalized, j + 1 < t.count, t[j + 1].isWord, t[j + 1].isCapitalized {
+                j += 1; continue
+            }
             guard tok.isWord else { break }
             if !tok.isCapitalized, !out.isEmpty, ["published", "released", "issued", "unveiled", "seen", "obtained", "that", "which", "who",
                                     "in", "on", "last", "this", "from", "to", "with", "by", "at", "for", "earlier", "dated"].contains(tok.lower) { break }

@@ -38,6 +38,12 @@ enum OpenMeasure {
         var linked = false
         while p >= 0, start - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
         guard linked, p >= 0 else { return nil }
+        // Through a verb group: "losses were running at €30 million a day", "damage is estimated at $2bn".
+        if t[p].isWord, !t[p].isCapitalized, isVerbLike(t[p].lower) {
+            var q = p - 1
+            while q >= 0, q >= p - 3, t[q].isWord, auxiliaries.contains(t[q].lower) { q -= 1 }
+            if q < p - 1 { p = q }
+        }
         // A place phrase: "in Iraq and Syria", "across the region".
         if t[p].isCapitalized, t[p].isWord {
             var q = p
@@ -96,6 +102,23 @@ enum OpenMeasure {
     static func inNoun(_ t: [Token], after end: Int) -> (id: String, text: String)? {
         guard end + 1 < t.count, t[end].lower == "in", t[end + 1].isWord, !t[end + 1].isCapitalized else { return nil }
         return counted(t, after: end + 1)
+    }
+
+    /// Auxiliaries of a verb group between a frame noun and its verb.
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "now", "still", "already"]
+
+    static func isVerbLike(_ w: String) -> Bool {
+        (w.hasSuffix("ing") && w.count > 5) || (w.hasSuffix("ed") && w.count > 4) || Vocabulary.verbs.contains(w)
+    }
+
+    /// A definite reference to things already known, not a count to check: "the two sides", "these two
+    /// countries", "its three biggest strongholds" (a determiner before a spelled-out number up to ten).
+    static func isDefiniteReference(_ t: [Token], figure: Figure) -> Bool {
+        let s = figure.tokens.lowerBound
+        guard s > 0, ["the", "these", "those", "its", "their", "his", "her", "our", "both", "all", "my", "your"].contains(t[s - 1].lower),
+              figure.tokens.count == 1, t[s].isWord, !t[s].text.contains(where: \.isNumber),
+              let value = figure.quantity.high, value <= 10 else { return false }
+        return true
     }
 
     /// A noun right after a percentage or amount that it modifies: "a 9% pay rise", "a $5 billion fine".

@@ -132,7 +132,7 @@ struct SentenceAnalyzer: Sendable {
             }
             // No configured measure: the counted noun or the frame names it (open vocabulary).
             if link.base == nil, !figure.isFraction, match.measure == nil || (figure.kind == .money && match.measure == matcher.genericMoney),
-               let open = OpenMeasure.reading(t, figure: figure) {
+               !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
                 match.measure = matcher.measure(forOpen: open.id) ?? open.id
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
             }

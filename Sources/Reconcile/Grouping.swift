@@ -343,3 +343,36 @@ extension Grouping {
         }
     }
 }
+
+extension Grouping {
+    /// One party named in full in some articles and by its head noun in others ("the Lorvenian Dock Workers'
+    /// Union" and "the union", "the Marrowport Port Authority" and "the port authority") is one party: a
+    /// speaker whose words, without a determiner, end the name of exactly one longer organisation in the
+    /// corpus takes that organisation. With two or more candidates it stays as it is. Linear in the claims.
+    static func alignSpeakers(_ claims: [Claim]) -> [Claim] {
+        func words(_ name: String) -> [String] {
+            var w = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            if let first = w.first, ["the", "a", "an"].contains(first) { w.removeFirst() }
+            return w
+        }
+        var organizations: [String: Speaker] = [:]
+        for c in claims {
+            if let s = c.attribution, s.kind == .organization, words(s.name).count >= 2 { organizations[s.key] = s }
+        }
+        // Every ending of every full name (one or two words), with the organisations it ends.
+        var endings: [String: Set<String>] = [:]
+        for (key, s) in organizations {
+            let w = words(s.name)
+            for n in 1...min(2, w.count - 1) { endings[w.suffix(n).joined(separator: " "), default: []].insert(key) }
+        }
+        return claims.map { c in
+            guard let s = c.attribution, s.kind == .organization || s.kind == .person, organizations[s.key] == nil else { return c }
+            let w = words(s.name)
+            guard (1...2).contains(w.count), let options = endings[w.joined(separator: " ")], options.count == 1,
+                  let target = organizations[options.first!] else { return c }
+            var aligned = c
+            aligned.attribution = target
+            return aligned
+        }
+    }
+}

@@ -17,7 +17,7 @@ public struct Reconciler: Sendable {
         for family in families { for member in family.sources { familyOf[member] = family.id } }
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let published = Dictionary(sources.map { ($0.id, $0.metadata.published?.year ?? 0) }, uniquingKeysWith: { first, _ in first })
-        let claims = Grouping.alignMeasures(sources.flatMap { extractionOf[$0.id]?.claims ?? [] }, config: config) {
+        let claims = Grouping.alignMeasures(Grouping.alignSpeakers(sources.flatMap { extractionOf[$0.id]?.claims ?? [] }), config: config) {
             $0.eventDate?.year ?? published[$0.source] ?? 0
         }
         let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }

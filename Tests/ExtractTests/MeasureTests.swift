@@ -47,7 +47,7 @@ struct MeasureTests {
         Case("US General Mark Lee said 300 soldiers were killed in Somalia.", "killed", "soldiers", ["Somalia"]),
         Case("US officials estimate that 2,000 militants remain in Somalia.", "fighters", "militants", ["Somalia"]),
         Case("Iraqi forces said 40 militants were captured near the Syrian border.", "fighters", "militants", []),
-        Case("The ransom was set at £2 million.", "money", ""),
+        Case("The ransom was set at £2 million.", "ransom", "ransom"),
         // Open vocabulary: what no configured measure names is named by its frame or counted noun.
         Case("Turnout reached 62% in Kenya.", "turnout", "Turnout", ["Kenya"]),
         Case("The party won 41 percent of the vote in Poland.", "vote", "vote", ["Poland"]),
