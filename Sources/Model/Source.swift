@@ -73,7 +73,7 @@ public struct Block: Hashable, Sendable, Codable {
         case headline, subheadline, dateline, masthead, body, caption, boilerplate, unrelated
 
         /// Whether the analysis reads this block's sentences.
-        public var isAnalysed: Bool { self == .body || self == .subheadline }
+        public var isAnalysed: Bool { self == .body || self == .subheadline || self == .headline }
     }
 
     public var role: Role

@@ -58,6 +58,29 @@ struct AttributionTests {
         #expect(Self.key(sentences) == expected)
     }
 
+    /// Headlines credit their source after a dash or a colon; a lower-case credit names no party.
+    static let headlines: [(String, String?, Speaker.Kind?)] = [
+        ("Over 10,000 rebels still in the hills - experts", "experts", .unknown),
+        ("Up to 500 fighters still active in the north: military", "military", .unknown),
+        ("Flood toll rises to 41 – Interior Ministry", "interior-ministry", nil),
+        ("Up to 9,000 rebels still active, army says", "army", nil),
+        ("Strike halts 90% of container traffic", nil, nil),
+        ("Turnout hits 61%: what it means for the recount", nil, nil),
+    ]
+
+    @Test(arguments: headlines)
+    func headlineCreditIsItsSpeaker(_ headline: String, _ key: String?, _ kind: Speaker.Kind?) {
+        var state = ArticleState(dates: DateContext(published: Fixture.reference))
+        let speaker = SentenceAnalyzer(config: TestConfig.standard).analyse(headline, state: &state).speaker
+        if let key {
+            let named = speaker.map { $0.name.lowercased().split(separator: " ").joined(separator: "-") }
+            #expect(speaker?.key == key || named == key, "\(headline): \(String(describing: speaker))")
+            if let kind { #expect(speaker?.kind == kind) }
+        } else {
+            #expect(speaker == nil, "\(headline): \(String(describing: speaker))")
+        }
+    }
+
     @Test func generalVariantsShareOneKeyAndTheFullestName() {
         let source = Fixture.source([
             "Iraqi General Qais al-Mohamadawi said up to 500 fighters remain.",

@@ -38,7 +38,7 @@ import Model
         #expect(source.notices.first?.severity == .warning)
         #expect(source.notices.first?.byteOffset == 30)
         #expect(source.notices.first?.message.contains("byte 30") == true)
-        #expect(source.sentences.first?.text.contains("\u{FFFD}") == true)
+        #expect(source.bodySentences.first?.text.contains("\u{FFFD}") == true)
     }
 
     @Test func byteOrderMarksAndCarriageReturnsAreHandled() {
@@ -51,7 +51,7 @@ import Model
         }
         let wide = ingest(utf16)
         #expect(wide.metadata.title == "Port reopens")
-        #expect(wide.sentences.count == 1)
+        #expect(wide.bodySentences.count == 1)
     }
 
     @Test func oversizedFileIsAnError() {

@@ -20,7 +20,7 @@ import Model
 
     @Test func newsPageKeepsOnlyTheArticleText() {
         let source = Fixtures.fixture("wire-page.html")
-        let analysed = source.analysedText
+        let analysed = source.analysedBodyText
         #expect(analysed.hasPrefix("RIVERSIDE: Temporary flood barriers"))
         #expect(analysed.contains("“We planned for the worst"))
         #expect(analysed.contains("£2 million and £3 million"))
@@ -39,7 +39,7 @@ import Model
         #expect(source.metadata.published == EventDate(year: 2023, month: 5, day: 14))
         #expect(source.metadata.authors == ["Sam Okafor"])
         #expect(source.metadata.outlet == "Coastline Daily")
-        #expect(source.sentences.count == 3)
+        #expect(source.bodySentences.count == 3)
         #expect(source.blocks.first { $0.text.hasPrefix("Home") }?.role == .boilerplate)
         #expect(source.blocks.first { $0.text.hasPrefix("icon-facebook") }?.role == .boilerplate)
     }
@@ -97,7 +97,7 @@ import Model
     let source = Fixtures.ingest(html, path: "ferry.html")
     #expect(source.metadata.published == EventDate(year: 2022, month: 11, day: 30))
     #expect(source.metadata.provenance["published"] == "<time datetime>")
-    #expect(source.sentences.count == 2)
+    #expect(source.bodySentences.count == 2)
 }
 
 /// Layout classes on the page wrapper ("has-sidebar") do not hide the article.

@@ -46,7 +46,7 @@ import Model
         let source = Fixtures.ingest("---\ntitle: [unclosed\n---\n# Ferry service resumes\n\nThe ferry between the two islands resumed on Monday after a week of storms, the operator said.\n", path: "bad.md")
         #expect(source.notices.contains { $0.severity == .warning && $0.message.contains("front matter") })
         #expect(source.metadata.title == "Ferry service resumes")
-        #expect(source.sentences.count == 1)
+        #expect(source.bodySentences.count == 1)
     }
 
     @Test func setextHeadingsAndNumberedLists() {

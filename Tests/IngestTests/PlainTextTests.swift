@@ -32,7 +32,7 @@ import Model
         let source = Fixtures.ingest("Market reopens after fire\n\n03/04/2023\n\nThe market reopened on Tuesday, two weeks after a fire destroyed 40 stalls, the city said.\n")
         #expect(source.metadata.published == nil)
         #expect(source.metadata.provenance["published"]?.contains("03/04/2023") == true)
-        #expect(source.sentences.count == 1)
+        #expect(source.bodySentences.count == 1)
     }
 
     @Test(arguments: [
@@ -95,15 +95,15 @@ import Model
     @Test func relatedListHeadlinesAreBoilerplate() {
         let text = "Rail strike called off\n\nUnions called off a planned rail strike on Friday after a late offer of 5 percent, the transport secretary said.\n\nRelated News\n\nBus fares to rise in April\n\nNew timetable starts next month\n"
         let source = Fixtures.ingest(text)
-        #expect(source.sentences.count == 1)
+        #expect(source.bodySentences.count == 1)
         #expect(source.blocks.first { $0.text == "Bus fares to rise in April" }?.reason?.contains("Related News") == true)
     }
 
     @Test func hardWrappedParagraphsAreJoined() {
         let text = "Water rationing extended\n\nThe city will extend water rationing for another month after reservoir levels\nfell to 18 percent of capacity, the utility said on Wednesday, urging residents\nto cut their use by a fifth.\n"
         let source = Fixtures.ingest(text)
-        #expect(source.sentences.count == 1)
-        #expect(source.sentences.first?.text.contains("reservoir levels fell") == true)
+        #expect(source.bodySentences.count == 1)
+        #expect(source.bodySentences.first?.text.contains("reservoir levels fell") == true)
     }
 
     @Test func secondStoryWithOwnDateLineIsUnrelated() {
@@ -126,12 +126,12 @@ import Model
         let unrelated = source.blocks.filter { $0.role == .unrelated }
         #expect(unrelated.count == 3)
         #expect(unrelated.first?.reason == "a second story (headline “Football club appoints new coach”, dated 9 February 2024) appended after the article")
-        #expect(source.sentences.count == 2)
+        #expect(source.bodySentences.count == 2)
     }
 
     @Test func datelinePrefixStaysInBody() {
         let source = Fixtures.ingest("Talks resume in capital\n\nGENEVA: Talks resumed on Monday between the two delegations, a spokesman said.\n")
-        #expect(source.sentences.first?.text.hasPrefix("GENEVA: Talks resumed") == true)
+        #expect(source.bodySentences.first?.text.hasPrefix("GENEVA: Talks resumed") == true)
     }
 
     @Test func overridesFromSourcesYmlWinAndAreRecorded() {

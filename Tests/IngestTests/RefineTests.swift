@@ -29,7 +29,7 @@ import Model
             let block = source.blocks.first { $0.text == "Download our app today" }
             #expect(block?.role == .boilerplate)
             #expect(block?.reason == "recurs in 2 other sources: site furniture")
-            #expect(source.sentences.count == 1)
+            #expect(source.bodySentences.count == 1)
         }
     }
 

@@ -45,3 +45,16 @@ enum Fixtures {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Source {
+    /// The analysed sentences of the body: every analysed block but the headline (which is sentence 0 when printed).
+    var bodySentences: [Sentence] {
+        let headline = Set(blocks.filter { $0.role == .headline }.flatMap(\.sentences))
+        return sentences.filter { !headline.contains($0.index) }
+    }
+
+    /// The analysed text without the headline.
+    var analysedBodyText: String {
+        blocks.filter { $0.role.isAnalysed && $0.role != .headline }.map(\.text).joined(separator: "\n\n")
+    }
+}
