@@ -23,7 +23,11 @@ enum Bound: Sendable {
             ("almost", .approx), ("approximately", .approx), ("close to", .approx), ("closer to", .approx),
             ("an estimated", .approx), ("circa", .approx), ("approx", .approx), ("approx.", .approx),
             ("an approximate", .approx), ("just about", .approx), ("nigh on", .approx),
-            ("an estimate of", .approx),
+            ("an estimate of", .approx), ("~", .approx), ("an average of", .approx), ("on average", .approx),
+            ("at minimum", .atLeast), ("not fewer than", .atLeast), ("at a minimum", .atLeast),
+            ("no greater than", .notExceeding), ("no larger than", .notExceeding), ("not above", .notExceeding),
+            ("not over", .notExceeding), ("capped at", .notExceeding), ("as little as", .atLeast), ("as low as", .atLeast),
+            ("north of", .above), ("south of", .below), ("well under", .below), ("well below", .below),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }
             .sorted { $0.0.count > $1.0.count }
@@ -41,15 +45,42 @@ enum Bound: Sendable {
         return nil
     }
 
-    /// A bound phrase written after a figure ("or more", "-plus", "or so"), and where it ends.
+    /// The bound phrase that starts at token `start` and is followed by a figure, and where it ends.
+    static func starting(_ t: [Token], at start: Int) -> (Bound, Int)? {
+        for (words, bound) in prefixes where start + words.count < t.count {
+            var ok = true
+            for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
+            if ok { return (bound, start + words.count) }
+        }
+        return nil
+    }
+
+    /// Whether the bound closes the interval from above.
+    var isUpper: Bool { self == .upTo || self == .notExceeding || self == .below }
+    /// Whether the bound closes the interval from below.
+    var isLower: Bool { self == .atLeast || self == .above }
+
+    /// Words after "and"/"or" that would make "and over" a preposition ("and over the weekend").
+    private static let notBoundAfter: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "to", "of", "from",
+        "in", "at", "on", "my", "your", "all", "each", "every", "some", "two", "three",
+    ]
+
+    /// A bound phrase written after a figure ("or more", "and above", "-plus", "or so"), and where it ends.
     static func suffix(_ t: [Token], at j: Int) -> (Bound, Int)? {
         guard j < t.count else { return nil }
         let w = t[j].lower
-        if w == "or", j + 1 < t.count {
+        if w == "or" || w == "and", j + 1 < t.count {
+            let preposition = ["over", "above", "up", "under", "below", "beyond", "upwards"].contains(t[j + 1].lower)
+            if preposition, j + 2 < t.count, t[j + 2].isNumber || notBoundAfter.contains(t[j + 2].lower) { return nil }
             switch t[j + 1].lower {
-            case "more", "above", "higher", "over": return (.atLeast, j + 2)
-            case "fewer", "less", "below", "under": return (.notExceeding, j + 2)
-            case "so", "thereabouts": return (.approx, j + 2)
+            case "more", "above", "higher", "over", "older", "upwards", "greater", "up", "beyond", "longer":
+                if w == "and", ["more", "longer"].contains(t[j + 1].lower) { return nil }
+                return (.atLeast, j + 2)
+            case "fewer", "less", "below", "under", "younger", "lower", "shorter":
+                if w == "and", ["fewer", "less", "shorter"].contains(t[j + 1].lower) { return nil }
+                return (.notExceeding, j + 2)
+            case "so", "thereabouts": return w == "or" ? (.approx, j + 2) : nil
             default: return nil
             }
         }

@@ -1,6 +1,8 @@
 import Model
 
 extension DateResolver {
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+
     /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
     /// counted from the date just mentioned, else from the publication date.
     static func relative(_ t: [Token], at i: Int, context: DateContext) -> DateMatch? {
@@ -11,10 +13,15 @@ extension DateResolver {
         case "yesterday": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: -1) })
         case "today": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
         case "tomorrow": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 1) })
+        case "tonight": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
         case "last", "this", "next", "past":
             let step = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
             var start = i
             if i > 0, ["earlier", "later"].contains(t[i - 1].lower), w == "this" { start = i - 1 }
+            // "this afternoon", "this morning", "last night", "last evening".
+            if Self.partsOfDay.contains(next), w == "this" || (w == "last" && ["night", "evening"].contains(next)) {
+                return DateMatch(tokens: start..<(i + 2), date: pub.flatMap { shift($0, days: w == "last" ? -1 : 0) })
+            }
             guard let p = pub else {
                 return ["week", "month", "year"].contains(next) ? DateMatch(tokens: start..<(i + 2), date: nil) : nil
             }

@@ -46,6 +46,8 @@ enum DateResolver {
         let pub = context.published
         let future = isFuture(t, before: i)
         let prev = i > 0 ? t[i - 1].lower : ""
+        if let numeric = numeric(t, at: i) { return numeric }
+        if let part = monthPart(t, at: i, pub: pub, future: future) { return part }
         // A weekday, possibly followed by a printed date ("Monday, March 13").
         if let wd = Lexicon.weekdays[t[i].lower], t[i].isCapitalized {
             let start = prev == "on" || prev == "last" || prev == "next" || prev == "this" ? i - 1 : i
@@ -55,7 +57,9 @@ enum DateResolver {
                 return DateMatch(tokens: start..<abs.end, date: abs.date)
             }
             let direction = prev == "next" ? 1 : prev == "last" ? -1 : prev == "this" ? (future ? 1 : -1) : (future ? 1 : -1)
-            return DateMatch(tokens: start..<(i + 1), date: pub.flatMap { weekday(wd, from: $0, direction: direction) })
+            // A weekday named in an article of that weekday is that day; "last Monday" and "next Monday" are not.
+            let sameDay = prev != "last" && prev != "next"
+            return DateMatch(tokens: start..<(i + 1), date: pub.flatMap { weekday(wd, from: $0, direction: direction, sameDay: sameDay) })
         }
         if let abs = absolute(t, at: i, pub: pub, future: future) {
             var start = i
@@ -88,6 +92,8 @@ enum DateResolver {
         if let m = month(t, at: i) {
             var k = i + 1
             if k < t.count, t[k].text == ".", !t[k].spaceBefore, isAbbreviation(t[i]) { k += 1 }
+            // "Oct-9", "June-2019".
+            if k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore, t[k + 1].isNumber, !t[k + 1].spaceBefore { k += 1 }
             if k < t.count, let d = day(t[k]), !(k + 1 < t.count && t[k + 1].text == ":") {
                 var e = k + 1
                 if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaceBefore { e += 1 }
@@ -121,7 +127,8 @@ enum DateResolver {
     static func month(_ t: [Token], at i: Int, strict: Bool = false) -> Int? {
         guard i < t.count, t[i].isWord, t[i].isCapitalized, let m = Lexicon.months[t[i].lower] else { return nil }
         let next = i + 1 < t.count ? t[i + 1] : nil
-        let followedByFigure = next.map { $0.isNumber || ($0.text == "." && !$0.spaceBefore) } ?? false
+        let followedByFigure = next.map { $0.isNumber || ($0.text == "." && !$0.spaceBefore)
+            || ($0.text == "-" && !$0.spaceBefore && i + 2 < t.count && t[i + 2].isNumber && !t[i + 2].spaceBefore) } ?? false
         if strict { return m }
         if t[i].lower.count <= 4, t[i].lower != "june", t[i].lower != "july" {
             // "Oct. 2", "May 5"; a bare "May" after "in"/"last"/"since" is the month too.
@@ -159,16 +166,18 @@ enum DateResolver {
     }
 
     /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
-    static func weekday(_ wd: Int, from pub: EventDate, direction: Int) -> EventDate? {
+    static func weekday(_ wd: Int, from pub: EventDate, direction: Int, sameDay: Bool = true) -> EventDate? {
         guard let m = pub.month, let d = pub.day else { return nil }
         let days = CalendarMath.days(year: pub.year, month: m, day: d)
         let today = CalendarMath.weekday(days)
         if direction < 0 {
             var delta = (today - wd + 7) % 7
-            if delta == 0 { delta = 7 }
+            if delta == 0, !sameDay { delta = 7 }
             return CalendarMath.date(pub, plusDays: -delta)
         }
-        return CalendarMath.date(pub, plusDays: (wd - today + 7) % 7)
+        var delta = (wd - today + 7) % 7
+        if delta == 0, !sameDay { delta = 7 }
+        return CalendarMath.date(pub, plusDays: delta)
     }
 
     /// Whether the words before token i put the sentence in the future ("will meet ... on Wednesday").
@@ -178,6 +187,8 @@ enum DateResolver {
             let w = t[k].lower
             if Lexicon.futureMarkers.contains(w) { future = true }
             if ["is", "are"].contains(w), k + 1 < t.count, ["to", "due", "expected", "set", "scheduled"].contains(t[k + 1].lower) { future = true }
+            // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
+            if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
             if pastVerbs.contains(w) { future = false }
         }
         return future

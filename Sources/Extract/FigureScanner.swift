@@ -1,6 +1,6 @@
 import Model
 
-/// A figure in a sentence: a number, range, sum of money or percentage with its hedge.
+/// A figure in a sentence: a number, range, sum of money, percentage or duration with its hedge.
 struct Figure: Sendable {
     /// Tokens covered, bound words and units included.
     var tokens: Range<Int>
@@ -12,6 +12,8 @@ struct Figure: Sendable {
     var isYearLike = false
     /// A lone number word "one", which is rarely a count.
     var isWeak = false
+    /// Somebody's age ("a 42-year-old man", "aged 45", "Maria, 7"): never a count.
+    var isAge = false
 }
 
 /// Finds figures in one pass over a sentence's tokens.
@@ -19,31 +21,52 @@ enum FigureScanner {
     static let changeVerbs: Set<String> = [
         "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "increasing", "decreased", "dropped",
         "climbed", "jumped", "grew", "grown", "declined", "surged", "plunged", "soared", "doubled", "cut", "raised",
-        "reduced", "slashed", "swelled", "shrank", "went", "up", "down",
+        "reduced", "slashed", "swelled", "shrank", "went", "up", "down", "lowered", "lower", "raise", "increase", "reduce",
+        "boost", "boosted", "hiked", "hike", "trimmed", "trim", "revised", "moved", "changed", "shifted", "lifted",
+        "rise", "fall", "drop", "climb", "grow", "decline", "edged", "eased", "widened", "narrowed", "jumps", "rises", "falls",
     ]
+    /// Words joining the two ends of a range.
+    static let rangeWords: Set<String> = ["to", "-", "–", "—", "and", "or", "through", "thru", "~"]
 
     static func figures(in t: [Token], skipping consumed: Set<Int>) -> [Figure] {
         var result: [Figure] = []
         var i = 0
+        var lastAgeEnd = -1
         while i < t.count {
-            guard !consumed.contains(i), t[i].kind != .url, var a = NumberParser.amount(t, at: i),
+            guard !consumed.contains(i), t[i].kind != .url else { i += 1; continue }
+            if let f = compoundWord(t, at: i) {
+                result.append(f); i = f.tokens.upperBound
+                if f.isAge { lastAgeEnd = i }
+                continue
+            }
+            guard var a = NumberParser.amount(t, at: i) ?? articleAmount(t, at: i),
                   !a.tokens.contains(where: consumed.contains) else { i += 1; continue }
+            if a.overflows { i = max(joinedEnd(t, from: a.tokens.upperBound - 1), a.tokens.upperBound); continue }
             if let skip = excluded(t, a) { i = max(skip, i + 1); continue }
             var start = a.tokens.lowerBound
             var end = a.tokens.upperBound
+            var compound = false
+            var timeUnit: (unit: String, isAge: Bool)?
+            // "a 6.4-magnitude quake", "a 2,000-strong force", "a 10-year sentence", "a 42-year-old man".
+            if let (word, e) = adjective(t, a) {
+                compound = true; end = e
+                timeUnit = Self.timeUnit(word)
+            }
             var low = a.low, high = a.high
             var isRange = false, isOr = false
-            if !a.isFraction, end + 1 < t.count, let b0 = rangeEnd(t, a, at: end, consumed: consumed) {
+            if !compound, !a.isFraction, end + 1 < t.count, let (b0, unitToken) = rangeEnd(t, a, at: end, consumed: consumed) {
                 var b = b0
                 if b.magnitude != nil, a.magnitude == nil, !a.isVague, a.raw < 1000, a.raw * b.magnitude! <= b.high * 10 {
                     a.low *= b.magnitude!; a.high *= b.magnitude!; a.magnitude = b.magnitude
                 }
                 if a.currency == nil { a.currency = b.currency }
                 if b.currency == nil { b.currency = a.currency }
-                isOr = t[end].lower == "or"
+                isOr = t[unitToken == nil ? end : end + 1].lower == "or"
                 low = min(a.low, b.low); high = max(a.high, b.high)
                 isRange = true
                 end = b.tokens.upperBound
+                // "between 38C and 40C": the unit written after both ends.
+                if let u = unitToken, timeUnitAt(t, u) == nil, t[u].text != "%", t[u].lower != "percent" { end += 1 }
                 if start > 0, ["between", "from"].contains(t[start - 1].lower), !consumed.contains(start - 1) {
                     start -= 1
                 }
@@ -53,51 +76,125 @@ enum FigureScanner {
                 bound = b; start = s
             }
             var unit = a.currency
-            if let (percentEnd) = percent(t, at: end) { unit = "percent"; end = percentEnd }
+            if !compound, let percentEnd = percent(t, at: end) { unit = "percent"; end = percentEnd }
+            if !compound, unit == nil, timeUnit == nil, let (u, e) = timeUnitAt(t, end) {
+                timeUnit = u; end = e
+                // "an hour and a half", "two years and a half".
+                if end + 2 < t.count, t[end].lower == "and", t[end + 1].lower == "a", t[end + 2].lower == "half", !isRange {
+                    low += 0.5; high += 0.5; end += 3
+                }
+                if !u.isAge, end < t.count, t[end].lower == "old" { timeUnit?.isAge = true; end += 1 }
+            }
             if bound == nil, let (b, e) = Bound.suffix(t, at: end) { bound = b; end = e }
             var per: String?
             if let (p, e) = rate(t, at: end) { per = p; end = e }
             var q = bound?.quantity(low: low, high: high)
-                ?? Quantity(low: low, high: high, qualifier: a.isVague ? .vague : isOr ? .approx : .exact)
+                ?? Quantity(low: low, high: high, qualifier: a.isVague ? .vague : isOr || a.isApprox ? .approx : .exact)
             if a.isVague, bound == nil || bound == .approx { q.qualifier = .vague }
-            q.unit = unit
             q.per = per
-            let kind: Mention.Kind = unit == "percent" ? .percent : a.currency != nil ? .money : isRange ? .range : .number
+            var kind: Mention.Kind = unit == "percent" ? .percent : a.currency != nil ? .money : isRange ? .range : .number
+            var isAge = false
+            if let time = timeUnit, unit == nil {
+                isAge = time.isAge
+                kind = time.isAge ? (isRange ? .range : .number) : .duration
+                unit = time.unit
+            } else if unit == nil, isAgeContext(t, a, start: start, end: end, lastAgeEnd: lastAgeEnd, plain: !isRange && bound == nil && !compound) {
+                isAge = true; unit = "year"
+            }
+            q.unit = unit
+            // "no fewer than 12 and no more than 15", "above 2,000 but below 2,500".
+            if let bound, !isRange, !isAge, let pair = comparativePair(t, first: bound, low: low, high: high, at: end, unit: unit, consumed: consumed) {
+                q = pair.quantity; q.per = per; end = pair.end
+                kind = kind != .number ? kind : q.unit == nil ? .range : q.unit == "percent" ? .percent
+                    : Lexicon.durationUnits[q.unit!] != nil ? .duration : .money
+            }
             var figure = Figure(tokens: start..<end, quantity: q, kind: kind, isFraction: a.isFraction, isVague: a.isVague)
-            figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil
-            figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange
+            figure.isAge = isAge
+            figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil && !compound
+            figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange && timeUnit == nil
             if figure.isWeak, end < t.count, ["of", "another", "day", "time", "way", "side", "by"].contains(t[end].lower) {
                 i = end; continue
             }
+            if isAge { lastAgeEnd = end }
             result.append(figure)
             i = end
         }
         return result
     }
 
-    /// The second figure of a range ("to 500", "-500", "and 500" after "between", "or four").
-    private static func rangeEnd(_ t: [Token], _ a: Amount, at j: Int, consumed: Set<Int>) -> Amount? {
+    /// The second figure of a range ("to 500", "-500", "and 500" after "between", "or four", "through 15"),
+    /// and the index of a unit written after both ends ("38C and 40C"), if any.
+    private static func rangeEnd(_ t: [Token], _ a: Amount, at j0: Int, consumed: Set<Int>) -> (Amount, Int?)? {
+        var j = j0
+        var unitToken: Int?
+        if !rangeWords.contains(t[j].lower), j + 1 < t.count, rangeWords.contains(t[j + 1].lower), isUnitWord(t[j]) {
+            unitToken = j; j += 1
+        }
+        guard j + 1 < t.count else { return nil }
         let c = t[j].lower
-        guard ["to", "-", "–", "—", "and", "or"].contains(c), !consumed.contains(j + 1) else { return nil }
+        guard rangeWords.contains(c), !consumed.contains(j + 1) else { return nil }
         let start = a.tokens.lowerBound
         let before = start > 0 ? t[start - 1].lower : ""
         if c == "and", before != "between" { return nil }
-        if c == "to", before == "from", start > 1, changeVerbs.contains(t[start - 2].lower) { return nil }
+        // "cut the rate from 25% to 20%": a change between two values, not a range.
+        if c == "to", before == "from", start > 1,
+           (max(0, start - 7)..<(start - 1)).contains(where: { changeVerbs.contains(t[$0].lower) }) { return nil }
         if c == "or", a.isVague { return nil }
-        guard var b = NumberParser.amount(t, at: j + 1), !b.isFraction, !b.isVague,
+        guard var b = NumberParser.amount(t, at: j + 1), !b.isFraction, !b.isVague, !b.overflows,
               !b.tokens.contains(where: consumed.contains) else { return nil }
-        if ["-", "–", "—"].contains(c) {
-            guard !a.isWords, !b.isWords else { return nil }
+        if let u = unitToken {
+            let e = b.tokens.upperBound
+            guard e < t.count, t[e].lower == t[u].lower else { return nil }
+        }
+        if ["-", "–", "—", "~"].contains(c) {
+            guard !a.isWords, !b.isWords, !b.leadingZero else { return nil }
             // A third group makes it a phone number or a date, not a range.
             let k = b.tokens.upperBound
-            if k + 1 < t.count, ["-", "."].contains(t[k].text), t[k + 1].isNumber, !t[k].spaceBefore { return nil }
+            if k + 1 < t.count, ["-", ".", "/"].contains(t[k].text), t[k + 1].isNumber, !t[k].spaceBefore { return nil }
         }
         if a.isYearLike, b.isYearLike { return nil }
         // "$2.2 billion or €2 billion", "€3.1b - about $3.6b": one amount in two currencies, never a range.
         if let x = a.currency, let y = b.currency, x != y { return nil }
         if excluded(t, b) != nil { return nil }
         if b.currency == nil, a.currency != nil, b.low < a.low / 1000 { b.currency = a.currency }
-        return b
+        return (b, unitToken)
+    }
+
+    /// A unit symbol or word that may stand after both ends of a range: "C", "km", "%", "degrees".
+    private static func isUnitWord(_ token: Token) -> Bool {
+        if token.text == "%" { return true }
+        guard token.isWord, token.text.count <= 12 else { return false }
+        return !Lexicon.phraseStops.contains(token.lower) && Lexicon.magnitudes[token.lower] == nil
+            && !Lexicon.determiners.contains(token.lower)
+    }
+
+    /// "no fewer than 12 and no more than 15": a lower bound and an upper bound (either order) joined by
+    /// "and", "but" or a comma, as one interval.
+    private static func comparativePair(_ t: [Token], first: Bound, low: Double, high: Double, at j0: Int, unit: String?,
+                                        consumed: Set<Int>) -> (quantity: Quantity, end: Int)? {
+        guard first.isLower || first.isUpper, j0 < t.count else { return nil }
+        var j = j0
+        if t[j].text == ",", j + 1 < t.count { j += 1 }
+        guard ["and", "but", "yet"].contains(t[j].lower) || j > j0 else { return nil }
+        if ["and", "but", "yet"].contains(t[j].lower) { j += 1 }
+        guard let (second, k) = Bound.starting(t, at: j), second.isLower != first.isLower, second.isUpper != first.isUpper,
+              !consumed.contains(k), let b = NumberParser.amount(t, at: k), !b.isVague, !b.overflows else { return nil }
+        var end = b.tokens.upperBound
+        var secondUnit = b.currency
+        if let p = percent(t, at: end) { secondUnit = "percent"; end = p }
+        if secondUnit == nil, unit != nil { secondUnit = unit }
+        if let u = timeUnitAt(t, end), u.unit.isAge == false, u.unit.unit == unit || (unit == nil && secondUnit == nil) {
+            end = u.end; secondUnit = u.unit.unit
+        }
+        // "above 2,000 but below 2,500 dollars": a currency written once, at the end.
+        guard secondUnit == unit || (unit == nil && secondUnit != "percent") else { return nil }
+        let unit = unit ?? secondUnit
+        let lowerEnd = first.isLower ? (low, first) : (b.low, second)
+        let upperEnd = first.isUpper ? (high, first) : (b.high, second)
+        guard lowerEnd.0 <= upperEnd.0 else { return nil }
+        let q = Quantity(low: lowerEnd.0, high: upperEnd.0, lowInclusive: lowerEnd.1 == .atLeast,
+                         highInclusive: upperEnd.1 != .below, qualifier: .exact, unit: unit)
+        return (q, end)
     }
 
     /// A percent sign or word after a figure, and where it ends.
@@ -110,75 +207,17 @@ enum FigureScanner {
         return nil
     }
 
-    /// A rate's period after a figure ("per month", "a year", "annually"), and where it ends.
+    /// A rate's period after a figure ("per month", "a year", "an hour", "a share", "annually"), and where it ends.
     static func rate(_ t: [Token], at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
-        if let p = Lexicon.periodAdverbs[t[j].lower] { return (p, j + 1) }
+        // "€5m annually", but not "350k daily users" (an adjective before a noun).
+        if let p = Lexicon.periodAdverbs[t[j].lower],
+           j + 1 >= t.count || !t[j + 1].isWord || Lexicon.phraseStops.contains(t[j + 1].lower) { return (p, j + 1) }
         guard j + 1 < t.count, ["per", "a", "an", "each", "every"].contains(t[j].lower),
               let p = Lexicon.periods[t[j + 1].lower] else { return nil }
-        if j + 2 < t.count, ["ago", "earlier", "later", "before", "after", "old", "on"].contains(t[j + 2].lower) { return nil }
+        if j + 2 < t.count, ["ago", "earlier", "later", "before", "after", "old"].contains(t[j + 2].lower) { return nil }
+        // "a year on, the town is rebuilt": a time after, not a rate.
+        if j + 2 < t.count, t[j + 2].lower == "on", j + 3 >= t.count || !t[j + 3].isWord || t[j + 3].lower == "from" { return nil }
         return (p, j + 2)
-    }
-
-    /// Where to resume when a figure is not a quantity at all: times, phone numbers, ordinals, names
-    /// with numerals ("ISIS 2.0"), adjective compounds ("14-year war"); nil when it is a quantity.
-    static func excluded(_ t: [Token], _ a: Amount) -> Int? {
-        guard !a.isVague, !a.isFraction else { return nil }
-        let first = a.currency == nil ? a.tokens.lowerBound : a.tokens.lowerBound + 1
-        var end = a.tokens.upperBound
-        let next = end < t.count ? t[end] : nil
-        if a.isWords { return nil }
-        if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
-        if let next, next.text == ":", end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore { return end + 2 }
-        if let next, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "o’clock", "edt", "est", "bst", "cet"].contains(next.lower) {
-            return end + 1
-        }
-        if a.leadingZero { return end }
-        // Phone numbers: "+", a dialling code, or three or more joined groups.
-        if first > 0, t[first - 1].text == "+", !t[first].spaceBefore { return chainEnd(t, from: first) }
-        if first > 1, t[first - 1].text == ")", t[first - 2].isNumber { return chainEnd(t, from: first) }
-        if chainGroups(t, from: first) >= 3 { return chainEnd(t, from: first) }
-        if let prev = first > 0 ? t[first - 1] : nil, first > 0 {
-            if ["tel", "phone", "telephone", "call", "fax", "hotline", "ext"].contains(prev.lower) { return chainEnd(t, from: first) }
-            // "F-16", "COVID-19", "mid-2014" (a date handled elsewhere).
-            if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return end }
-            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev) {
-                return end
-            }
-        }
-        // "14-year war", "four-star", "5,000-strong": an adjective, not a count.
-        if let next, next.text == "-", !next.spaceBefore, end + 1 < t.count, t[end + 1].isWord, !t[end + 1].spaceBefore,
-           !["plus", "odd"].contains(t[end + 1].lower), Lexicon.magnitudes[t[end + 1].lower] == nil {
-            end += 2
-            return end
-        }
-        return nil
-    }
-
-    /// Whether a capitalised word before a number names something ("ISIS 2.0", "Flight 370").
-    private static func isNameWord(_ w: Token) -> Bool {
-        let l = w.lower
-        if Lexicon.months[l] != nil || Lexicon.weekdays[l] != nil { return false }
-        if Bound.prefixes.contains(where: { $0.0.last == l }) { return false }
-        if Lexicon.currencyWords[l] != nil || Lexicon.currencyBefore.contains(l) { return false }
-        if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil { return false }
-        return !["the", "a", "an", "and", "but", "with", "in", "of", "at", "for", "only", "just", "all", "another", "those",
-                 "these", "by", "on", "perhaps", "maybe", "exactly", "precisely", "still", "yet", "so", "then", "now", "also",
-                 "from", "to", "since", "until", "after", "before", "when", "while", "if", "as", "than", "some",
-                 "however", "meanwhile", "overall", "altogether", "nearly", "between", "among", "including", "killing",
-                 "killed", "where", "there", "here", "today", "yesterday", "its", "their", "his", "her", "our", "total"].contains(l)
-    }
-
-    private static func chainGroups(_ t: [Token], from k: Int) -> Int {
-        var n = 1, j = k
-        while j + 2 < t.count, t[j].isNumber, ["-", ".", "–"].contains(t[j + 1].text), t[j + 2].isNumber,
-              !t[j + 1].spaceBefore, !t[j + 2].spaceBefore { n += 1; j += 2 }
-        return n
-    }
-
-    private static func chainEnd(_ t: [Token], from k: Int) -> Int {
-        var j = k
-        while j < t.count, t[j].isNumber || (["-", ".", "(", ")"].contains(t[j].text) && j + 1 < t.count && t[j + 1].isNumber) { j += 1 }
-        return j
     }
 }

@@ -5,6 +5,14 @@ public struct Mention: Hashable, Sendable, Codable {
     /// What a mention is.
     public enum Kind: String, Hashable, Sendable, Codable {
         case number, range, money, percent, date
+        /// A length of time ("90 days", "a decade"); its `unit` is the time unit as written.
+        case duration
+    }
+
+    /// What a figure measures when it is not a count, sum or share.
+    public enum Role: String, Hashable, Sendable, Codable {
+        /// Somebody's age ("a 42-year-old", "aged 45"); `unit` is its time unit.
+        case age
     }
 
     public var kind: Kind
@@ -16,18 +24,21 @@ public struct Mention: Hashable, Sendable, Codable {
     public var value: Quantity?
     /// The resolved date; nil for figures and for relative dates without a reference date.
     public var date: EventDate?
+    /// `age` for an age; nil otherwise.
+    public var role: Role?
 
     /// Creates a mention.
-    public init(kind: Kind, text: String, start: Int, value: Quantity? = nil, date: EventDate? = nil) {
+    public init(kind: Kind, text: String, start: Int, value: Quantity? = nil, date: EventDate? = nil, role: Role? = nil) {
         self.kind = kind
         self.text = text
         self.start = start
         self.value = value
         self.date = date
+        self.role = role
     }
 
     private enum Keys: String, CodingKey {
-        case kind, text, start, low, high, lowInclusive, highInclusive, qualifier, unit, per, date, granularity
+        case kind, text, start, low, high, lowInclusive, highInclusive, qualifier, unit, per, date, granularity, role
     }
 
     /// Encodes the flat schema of `crosscheck extract --format json`, with explicit nulls.
@@ -45,6 +56,7 @@ public struct Mention: Hashable, Sendable, Codable {
         try c.encode(value?.per, forKey: .per)
         try c.encode(date?.iso, forKey: .date)
         try c.encode(date?.granularity, forKey: .granularity)
+        try c.encode(role, forKey: .role)
     }
 
     /// Decodes the flat schema written by `encode(to:)`.
@@ -65,6 +77,7 @@ public struct Mention: Hashable, Sendable, Codable {
                              per: try c.decodeIfPresent(String.self, forKey: .per))
         }
         date = try c.decodeIfPresent(String.self, forKey: .date).flatMap { EventDate(iso: $0) }
+        role = try c.decodeIfPresent(Role.self, forKey: .role)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One written number with its currency and magnitude: "$25 million", "5,000", "twenty-two", "€4.34bn".
 struct Amount: Sendable {
     var low: Double
@@ -16,6 +18,12 @@ struct Amount: Sendable {
     var isYearLike = false
     /// The digits had a leading zero ("0800"): codes, times, phone numbers.
     var leadingZero = false
+    /// A hedged word amount: "a couple of hundred".
+    var isApprox = false
+    /// The digits as written, without separators, for exact scaling.
+    var literal: String?
+    /// Too large for a Double ("10^400", "$1e309"): not a figure at all.
+    var overflows = false
 }
 
 /// Reads numbers written in digits or words at a token position.
@@ -24,23 +32,31 @@ enum NumberParser {
     static func amount(_ t: [Token], at i: Int) -> Amount? {
         var k = i
         var currency: String?
-        if k + 1 < t.count, let code = Lexicon.dollarPrefixes[t[k].lower], t[k + 1].text == "$", !t[k + 1].spaceBefore {
+        var negative = false
+        if isMinus(t, at: k) || (k + 2 < t.count && Lexicon.currencySigns[t[k + 1].text] != nil && !t[k + 1].spaceBefore
+                                 && isMinus([t[k], t[k + 2]], at: 0) && (k == 0 || t[k].spaceBefore)) {
+            negative = true; k += 1
+        }
+        if k + 1 < t.count, let code = Lexicon.dollarPrefixes[t[k].lower], t[k + 1].text == "$", !t[k + 1].spaceBefore, t[k].isWord {
             currency = code; k += 2
         } else if let code = Lexicon.currencySigns[t[k].text] {
             currency = code; k += 1
-        } else if Lexicon.currencyBefore.contains(t[k].lower), t[k].text != t[k].lower || t[k].lower == "rs",
-                  k + 1 < t.count, t[k + 1].isNumber {
-            currency = t[k].lower == "rs" ? "INR" : t[k].text.uppercased(); k += 1
-            if k < t.count, t[k].text == "." { k += 1 }
+        } else if let code = currencyCode(t[k]), k + 1 < t.count, t[k + 1].isNumber || isMinus(t, at: k + 1) {
+            currency = code; k += 1
+        } else if t[k].isCapitalized, let code = Lexicon.currencyAbbreviations[t[k].lower], k + 1 < t.count,
+                  t[k + 1].isNumber || (t[k + 1].text == "." && k + 2 < t.count && t[k + 2].isNumber) {
+            currency = code; k += 1
+            if t[k].text == "." { k += 1 }
         }
+        if !negative, currency != nil, isMinus(t, at: k) { negative = true; k += 1 }
         guard k < t.count else { return nil }
         var result: Amount
         if t[k].isNumber {
             guard let parsed = digits(t, at: k) else { return nil }
             result = parsed
-        } else if currency == nil, let vague = vague(t, at: k) {
+        } else if currency == nil, !negative, let vague = vague(t, at: k) {
             return vague
-        } else if currency == nil, let fraction = fraction(t, at: k) {
+        } else if currency == nil, !negative, let fraction = fraction(t, at: k) {
             return fraction
         } else if let words = words(t, at: k) {
             result = words
@@ -53,21 +69,90 @@ enum NumberParser {
            !(Lexicon.attachedOnlyMagnitudes.contains(t[j].lower) && t[j].spaceBefore), factor >= 1000 || !result.isWords {
             result.magnitude = factor
             result.low *= factor; result.high *= factor
+            // "8.3 billion" is 8300000000, not 8.3 × 1e9 with a binary rounding error.
+            if let literal = result.literal, let exact = Double(literal + "e" + String(Int(log10(factor)))),
+               pow(10, log10(factor).rounded()) == factor {
+                result.low = exact; result.high = exact
+            }
+            result.isYearLike = false
+            j += 1
+            // "2 lakh crore", "5 thousand million": stacked magnitudes multiply.
+            if j < t.count, let outer = Lexicon.magnitudes[t[j].lower], outer >= 1e5, !Lexicon.attachedOnlyMagnitudes.contains(t[j].lower) {
+                result.magnitude = factor * outer
+                result.low *= outer; result.high *= outer
+                j += 1
+            }
+        }
+        // "a 1.5 million-strong workforce".
+        if result.magnitude == nil, j < t.count, t[j].isWord, t[j].spaceBefore, let parts = Optional(t[j].lower.split(separator: "-")),
+           parts.count == 2, parts[1] == "strong", let factor = Lexicon.magnitudes[String(parts[0])], factor >= 1000 {
+            result.magnitude = factor
+            result.low *= factor; result.high *= factor
             result.isYearLike = false
             j += 1
         }
-        if j < t.count, t[j].isWord, let code = Lexicon.currencyWords[t[j].lower], currency == nil {
-            currency = code; j += 1
+        if currency == nil, subunit(t, at: j).map({ $0.1 == j + 2 }) != true, let (code, end) = currencyAfter(t, at: j) {
+            currency = code; j = end
+        } else if currency == nil, let (code, end) = subunit(t, at: j) {
+            currency = code; j = end
+            result.low /= 100; result.high /= 100; result.raw /= 100
         }
+        if negative { result.low = -result.low; result.high = -result.high; result.raw = -result.raw; result.isYearLike = false }
         result.currency = currency
         if currency != nil { result.isYearLike = false }
         result.tokens = i..<j
+        if !result.low.isFinite || !result.high.isFinite { result.overflows = true }
         return result
+    }
+
+    /// A minus sign starting a number: "-12C", "−3.5%" (not the hyphen of "COVID-19" or of a range "10-15").
+    static func isMinus(_ t: [Token], at k: Int) -> Bool {
+        guard k + 1 < t.count, t[k].text == "-" || t[k].text == "−", t[k + 1].isNumber, !t[k + 1].spaceBefore else { return false }
+        if k == 0 { return true }
+        let prev = t[k - 1]
+        if !t[k].spaceBefore { return ["(", "[", "$", "€", "£"].contains(prev.text) }
+        // "from 5 - 10" is a range with spaces on both sides; "to -5" and "at -12" are negatives.
+        return !prev.isNumber && !(prev.kind == .word && Lexicon.magnitudes[prev.lower] != nil)
+            && !["%", ")"].contains(prev.text)
+    }
+
+    /// A capitalised ISO code: "CHF", "AUD"; "RMB" as CNY.
+    static func currencyCode(_ token: Token) -> String? {
+        guard token.isWord, token.text.count == 3, Lexicon.currencyCodes.contains(token.text) else { return nil }
+        return Lexicon.codeAliases[token.text] ?? token.text
+    }
+
+    /// A currency written after a figure: a code ("3 billion NOK") or a name of one or more words
+    /// ("25,000 Swiss francs"), the longest first.
+    static func currencyAfter(_ t: [Token], at j: Int) -> (String, Int)? {
+        guard j < t.count, t[j].isWord else { return nil }
+        if let code = currencyCode(t[j]) { return (code, j + 1) }
+        var n = min(Lexicon.currencyNameWords, t.count - j)
+        while n > 0 {
+            if (j..<(j + n)).allSatisfy({ t[$0].isWord }) {
+                let key = t[j..<(j + n)].map(\.lower).joined(separator: " ")
+                if let code = Lexicon.currencyNames[key] { return (code, j + n) }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// Hundredths of a currency after a figure: "25 cents", "143 pence", "143p", "50 euro cents".
+    static func subunit(_ t: [Token], at j: Int) -> (String, Int)? {
+        guard j < t.count, t[j].isWord else { return nil }
+        if j + 1 < t.count, let code = Lexicon.subunits[t[j].lower + " " + t[j + 1].lower] { return (code, j + 2) }
+        guard let code = Lexicon.subunits[t[j].lower] else { return nil }
+        if t[j].lower == "p" {
+            // "143p" is pence; a "p" standing apart is not ("5 p.m." is one token).
+            guard !t[j].spaceBefore else { return nil }
+        }
+        return (code, j + 1)
     }
 
     /// Digits with thousands separators or a decimal point.
     static func digits(_ t: [Token], at k: Int) -> Amount? {
-        let text = t[k].text
+        let text = String(t[k].text.filter { !Tokenizer.groupSeparators.contains($0) })
         let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
         var clean = text
         if commaGroups.count > 1 {
@@ -83,43 +168,82 @@ enum NumberParser {
             // "30.000": a European thousands separator, unless a magnitude makes it a decimal.
             clean = clean.replacingAll(".", with: "")
         }
-        guard let value = Double(clean) else { return nil }
-        var a = Amount(low: value, high: value, tokens: k..<(k + 1), raw: value)
+        guard var value = Double(clean) else { return nil }
+        var end = k + 1
+        // "1e309" and "10^400": written powers of ten.
+        if end < t.count, !t[end].spaceBefore, t[end].isWord, t[end].lower.count > 1, t[end].lower.first == "e",
+           let exponent = Double(t[end].lower.dropFirst()) {
+            value = Double("\(clean)e\(Int(exponent))") ?? .infinity; end += 1
+        } else if end + 1 < t.count, t[end].text == "^", !t[end].spaceBefore, t[end + 1].isNumber, !t[end + 1].spaceBefore,
+                  let exponent = Double(t[end + 1].text.filter { $0.isWordDigit }) {
+            value = exponent > 400 ? .infinity : pow10(value, exponent); end += 2
+        }
+        var a = Amount(low: value, high: value, tokens: k..<end, raw: value)
+        if end == k + 1 { a.literal = clean }
+        if !value.isFinite { a.overflows = true }
         a.isYearLike = text.count == 4 && !text.contains(",") && !text.contains(".") && (1800...2100).contains(Int(value))
         a.leadingZero = text.count > 1 && text.first == "0" && !text.hasPrefix("0.")
         return a
+    }
+
+    private static func pow10(_ base: Double, _ exponent: Double) -> Double {
+        var result = 1.0
+        for _ in 0..<Int(exponent) { result *= base; if !result.isFinite { break } }
+        return result
     }
 
     private static func followedByMagnitude(_ t: [Token], _ k: Int) -> Bool {
         k + 1 < t.count && Lexicon.magnitudes[t[k + 1].lower] != nil
     }
 
-    /// "twenty-two", "three hundred", "a thousand", "one million", "a dozen".
+    /// "twenty-two", "three hundred", "a thousand", "one million", "a dozen", "two and a half million",
+    /// "half a million", "a couple of hundred", "two hundred and twelve".
     static func words(_ t: [Token], at k: Int) -> Amount? {
         var total = 0.0, current = 0.0
         var j = k
         var any = false
         var lastWasScale = false
+        var approx = false
+        let scales: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+        func lower(_ n: Int) -> String { n < t.count ? t[n].lower : "" }
         while j < t.count, t[j].isWord {
             let w = t[j].lower
+            // "a couple of hundred", "a couple of dozen"; "a couple of days" is two, roughly.
+            if !any, w == "a", lower(j + 1) == "couple", lower(j + 2) == "of" {
+                current = 2; any = true; approx = true; j += 3
+                if !scales.contains(lower(j)) { break }
+                continue
+            }
             if w == "a" || w == "an" {
-                guard !any, j + 1 < t.count, ["hundred", "thousand", "million", "billion", "dozen"].contains(t[j + 1].lower) else { break }
+                guard !any, scales.contains(lower(j + 1)) else { break }
                 current = 1; j += 1; continue
             }
+            // "half a million", "half a dozen".
+            if !any, w == "half", ["a", "an"].contains(lower(j + 1)), scales.contains(lower(j + 2)) {
+                current = 0.5; any = true; j += 2; continue
+            }
+            // "two and a half million", "four and a half hours".
+            if w == "and", any, !lastWasScale || current == 0, lower(j + 1) == "a", lower(j + 2) == "half", current.rounded() == current {
+                if current == 0 { break }
+                current += 0.5; j += 3; lastWasScale = false; continue
+            }
             if w == "and", any, lastWasScale, j + 1 < t.count, wordValue(t[j + 1].lower) != nil { j += 1; continue }
-            if w == "dozen" { current = max(current, 1) * 12; any = true; lastWasScale = true; j += 1; continue }
+            if w == "dozen" { current = (current == 0 ? 1 : current) * 12; any = true; lastWasScale = true; j += 1; continue }
             if w == "hundred" { guard any || current > 0 else { break }; current = max(current, 1) * 100; any = true; lastWasScale = true; j += 1; continue }
             if ["thousand", "million", "billion", "trillion"].contains(w) {
                 guard any || current > 0 else { break }
-                total += max(current, 1) * (Lexicon.magnitudes[w] ?? 1); current = 0; any = true; lastWasScale = true; j += 1; continue
+                total += (current == 0 ? 1 : current) * (Lexicon.magnitudes[w] ?? 1); current = 0; any = true; lastWasScale = true; j += 1; continue
             }
             guard let v = wordValue(w) else { break }
+            // "twenty five" but not "five twenty" or "seven eight".
+            if any, !lastWasScale, !(current.truncatingRemainder(dividingBy: 10) == 0 && current >= 20 && v < 10) { break }
             current += v; any = true; lastWasScale = false; j += 1
         }
         guard any else { return nil }
         let value = total + current
         var a = Amount(low: value, high: value, tokens: k..<j, raw: value)
         a.isWords = true
+        a.isApprox = approx
         // "three million": the scale word is the magnitude a range carries ("two to three million").
         if let scale = Lexicon.magnitudes[t[j - 1].lower], scale >= 1000, current == 0 {
             a.magnitude = scale; a.raw = value / scale
@@ -138,7 +262,7 @@ enum NumberParser {
     /// Each fraction word's unit share: "third" and "thirds" are both 1/3.
     static let fractionWords: [String: Double] = [
         "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
-        "tenth": 0.1, "tenths": 0.1,
+        "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
     ]
 
     /// "half", "a third", "two-thirds", "three quarters".
@@ -148,11 +272,19 @@ enum NumberParser {
         var end = k + 1
         let parts = w.split(separator: "-").map(String.init)
         if w == "half" {
+            // "the first half", "the second half of the year": a part, not a share.
+            if k > 0, Lexicon.ordinals.contains(t[k - 1].lower) { return nil }
+            // "half a million" is a number; "half an hour" a duration.
+            if k + 2 < t.count, ["a", "an"].contains(t[k + 1].lower),
+               Lexicon.magnitudes[t[k + 2].lower] != nil || t[k + 2].lower == "dozen" || Lexicon.durationUnits[t[k + 2].lower] != nil {
+                return nil
+            }
             value = 0.5
         } else if parts.count == 2, let n = Lexicon.units[parts[0]], let f = fractionWords[parts[1]] {
             value = n * f
-        } else if ["a", "one", "two", "three"].contains(w), k + 1 < t.count, let f = fractionWords[t[k + 1].lower] {
-            value = (w == "two" ? 2.0 : w == "three" ? 3.0 : 1.0) * f
+        } else if w == "a" || w == "an" || Lexicon.units[w].map({ $0 >= 1 && $0 < 10 }) == true, k + 1 < t.count,
+                  let f = fractionWords[t[k + 1].lower], w != "one" || t[k + 1].lower.last != "s" {
+            value = (Lexicon.units[w] ?? 1) * f
             end = k + 2
         }
         guard let value else { return nil }

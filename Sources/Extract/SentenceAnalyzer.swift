@@ -95,6 +95,13 @@ struct SentenceAnalyzer: Sendable {
         var drafts: [DraftClaim] = []
         var pending: (figure: Figure, text: String, start: Int, target: Int)?
         for figure in FigureScanner.figures(in: t, skipping: consumed) {
+            // Durations and ages are never counts of anything: mentions only.
+            if figure.kind == .duration || figure.isAge {
+                let (spanText, start) = text(figure.tokens)
+                result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: figure.quantity,
+                                               role: figure.isAge ? .age : nil))
+                continue
+            }
             let previous = pending
             let (spanText, start) = text(figure.tokens)
             var match = matcher.match(t, figure: figure)

@@ -50,6 +50,10 @@ enum Tokenizer {
                     if (chars[j] == "," || chars[j] == "."), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isWordDigit {
                         j += 2; continue
                     }
+                    // "20 000" with a no-break or thin space, "1'000'000": a group of exactly three digits.
+                    if Self.groupSeparators.contains(chars[j]), isDigitGroup(chars, at: j + 1) {
+                        j += 4; continue
+                    }
                     break
                 }
                 emit(.number, i, j); i = j; continue
@@ -74,6 +78,17 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Characters that separate thousands inside one number: no-break, narrow no-break, thin and figure
+    /// spaces, and the apostrophes of Swiss usage.
+    static let groupSeparators: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2009}", "\u{2007}", "'", "’"]
+
+    /// Exactly three ASCII digits at `i`, not followed by a fourth.
+    private static func isDigitGroup(_ chars: [Character], at i: Int) -> Bool {
+        guard i + 2 < chars.count else { return false }
+        for n in i..<(i + 3) where !(chars[n].isASCII && chars[n].isWordDigit) { return false }
+        return i + 3 >= chars.count || !(chars[i + 3].isASCII && chars[i + 3].isWordDigit)
     }
 
     /// The end of a word: letters and digits, inner hyphens and apostrophes, dotted initials ("U.S.").

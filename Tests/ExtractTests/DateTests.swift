@@ -39,7 +39,8 @@ struct DateTests {
         Case("The commander warned Saturday of the persistent threat.", "2023-03-13", "2023-03-11", inferred: true),
         Case("A double suicide bombing in Baghdad Monday killed 38.", "2018-01-21", "2018-01-15", inferred: true),
         Case("On Friday, the Pentagon released a new strategy.", "2018-01-21", "2018-01-19", inferred: true),
-        Case("The minister resigned on Monday.", "2023-03-13", "2023-03-06", inferred: true),
+        Case("The minister resigned on Monday.", "2023-03-13", "2023-03-13", inferred: true),
+        Case("The minister resigned last Monday.", "2023-03-13", "2023-03-06", inferred: true),
         Case("The president will travel to Moscow on Wednesday.", "2026-01-26", "2026-01-28", inferred: true),
         Case("Leaders are due to meet on Friday in Brussels.", "2023-03-13", "2023-03-17", inferred: true),
         Case("The UN report published last month said the group was depleted.", "2023-03-13", "2023-02", inferred: true),
@@ -78,10 +79,12 @@ struct DateTests {
         #expect(events.map(\.dateText) == ["On Friday", "A day earlier"])
     }
 
-    @Test func weekdayIsStrictlyBeforePublicationDay() throws {
-        // 21 January 2018 is a Sunday: "Sunday" in past tense is the week before.
+    @Test func weekdayOfThePublicationDayIsThatDay() throws {
+        // 21 January 2018 is a Sunday: "Sunday" in a Sunday article is that day; "last Sunday" the week before.
         let dates = Fixture.dates("Officials said on Sunday the toll rose.", reference: EventDate(year: 2018, month: 1, day: 21))
-        #expect(dates.first?.date?.iso == "2018-01-14")
+        #expect(dates.first?.date?.iso == "2018-01-21")
+        let last = Fixture.dates("Officials said last Sunday the toll rose.", reference: EventDate(year: 2018, month: 1, day: 21))
+        #expect(last.first?.date?.iso == "2018-01-14")
     }
 
     @Test func eachDatedSentenceGivesAnEventWithItsSentence() {

@@ -20,7 +20,7 @@ struct JSONTests {
         #expect(Set(object.keys) == ["mentions", "claims"])
         let mentions = try #require(object["mentions"] as? [[String: Any]])
         let mentionKeys: Set<String> = ["kind", "text", "start", "low", "high", "lowInclusive", "highInclusive", "qualifier",
-                                        "unit", "per", "date", "granularity"]
+                                        "unit", "per", "date", "granularity", "role"]
         for m in mentions { #expect(Set(m.keys) == mentionKeys) }
         let claims = try #require(object["claims"] as? [[String: Any]])
         #expect(claims.count == 2)

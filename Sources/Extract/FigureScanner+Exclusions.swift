@@ -1,0 +1,128 @@
+import Model
+
+/// Numbers that are not quantities: times of day, phone numbers, scores, codes, ordinals, names with numerals.
+extension FigureScanner {
+    /// Where to resume when a figure is not a quantity at all: times ("3 pm", "10:30"), phone numbers,
+    /// ordinals ("3rd"), scores ("3-2"), numbered things ("No. 9", "#9"), slashed codes ("9/11", "24/7"),
+    /// names with numerals ("ISIS 2.0", "Flight 370", "COVID-19"); nil when it is a quantity.
+    static func excluded(_ t: [Token], _ a: Amount) -> Int? {
+        guard !a.isVague, !a.isFraction else { return nil }
+        if a.isWords { return nil }
+        let first = a.tokens.first { t[$0].isNumber } ?? a.tokens.lowerBound
+        let end = a.tokens.upperBound
+        let next = end < t.count ? t[end] : nil
+        if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
+        if let next, next.text == ":", end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore { return end + 2 }
+        if let next, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "o’clock", "edt", "est", "bst", "cet",
+                      "pdt", "pst", "cst", "cdt", "ist", "jst", "aest", "local"].contains(next.lower), a.currency == nil {
+            if next.lower == "hrs", next.spaceBefore, t[first].text.count != 4 { return nil }
+            if next.lower == "local", !(end + 1 < t.count && t[end + 1].lower == "time") { return nil }
+            return end + 1
+        }
+        // Phone numbers: a leading zero, "+", a bracketed area code, or three or more joined groups.
+        if a.leadingZero { return phoneEnd(t, from: first) }
+        if first > 0, t[first - 1].text == "+", !t[first].spaceBefore { return phoneEnd(t, from: first) }
+        if first > 1, t[first - 1].text == ")", t[first - 2].isNumber { return phoneEnd(t, from: first) }
+        if first > 0, t[first - 1].text == "(", let next, next.text == ")", end + 1 < t.count, t[end + 1].isNumber {
+            return phoneEnd(t, from: end + 1)
+        }
+        if chainGroups(t, from: first) >= 3 { return chainEnd(t, from: first) }
+        // "555-0143": a group after a hyphen with a leading zero is part of a code, not a range end.
+        if let next, next.text == "-", !next.spaceBefore, end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore,
+           t[end + 1].text.count > 1, t[end + 1].text.first == "0" {
+            return joinedEnd(t, from: end - 1)
+        }
+        // "19-cv-4582", "A-12-B": numbers and words chained by hyphens are a code.
+        if let next, next.text == "-", !next.spaceBefore, end + 3 < t.count, t[end + 1].isWord, !t[end + 1].spaceBefore,
+           t[end + 2].text == "-", !t[end + 2].spaceBefore, t[end + 3].isNumber, !t[end + 3].spaceBefore {
+            return joinedEnd(t, from: end - 1)
+        }
+        // "9/11", "24/7", "50/50": slashed numbers that are not dates (dates are read first).
+        if let next, next.text == "/", !next.spaceBefore, end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore {
+            return joinedEnd(t, from: end - 1)
+        }
+        if first > 1, t[first - 1].text == "/", !t[first - 1].spaceBefore, t[first - 2].isNumber { return joinedEnd(t, from: first) }
+        if isScore(t, a) { return joinedEnd(t, from: end - 1) }
+        if let prev = first > 0 ? t[first - 1] : nil {
+            if Lexicon.phoneWords.contains(prev.lower) { return phoneEnd(t, from: first) }
+            // "#9", "No. 9", "Nos. 3", "Art. 13".
+            if prev.text == "#", !t[first].spaceBefore { return joinedEnd(t, from: first) }
+            if prev.text == ".", first > 1, t[first - 2].isWord, t[first - 2].isCapitalized,
+               Lexicon.numberAbbreviations.contains(t[first - 2].lower), !prev.spaceBefore {
+                return joinedEnd(t, from: first)
+            }
+            if prev.text == "No" || prev.text == "Nos", first > 1 { return joinedEnd(t, from: first) }
+            // "F-16", "COVID-19", "under-21", "mid-2014" (a date handled elsewhere).
+            if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return joinedEnd(t, from: first) }
+            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev) {
+                return joinedEnd(t, from: first)
+            }
+        }
+        return nil
+    }
+
+    /// A sports score or vote tally "3-2": two small whole numbers joined by a hyphen or dash where the first
+    /// is not below the second, or after "beat"/"won" or before "win"/"victory".
+    static func isScore(_ t: [Token], _ a: Amount) -> Bool {
+        let end = a.tokens.upperBound
+        guard a.currency == nil, a.magnitude == nil, !a.isWords, end + 1 < t.count, ["-", "–", "—"].contains(t[end].text),
+              !t[end].spaceBefore, t[end + 1].isNumber, !t[end + 1].spaceBefore,
+              let x = Int(t[end - 1].text), let y = Int(t[end + 1].text), x < 100, y < 100 else { return false }
+        if x >= y { return true }
+        let start = a.tokens.lowerBound
+        let before = start > 0 ? t[start - 1].lower : ""
+        let beforeName = start > 1 && t[start - 1].isCapitalized ? t[start - 2].lower : ""
+        let after = end + 2 < t.count ? t[end + 2].lower : ""
+        return Lexicon.scoreVerbs.contains(before) || Lexicon.scoreVerbs.contains(beforeName) || Lexicon.scoreNouns.contains(after)
+    }
+
+    /// Whether a capitalised word before a number names something ("ISIS 2.0", "Flight 370").
+    static func isNameWord(_ w: Token) -> Bool {
+        let l = w.lower
+        if Lexicon.months[l] != nil || Lexicon.weekdays[l] != nil { return false }
+        if Bound.prefixes.contains(where: { $0.0.last == l }) { return false }
+        if Lexicon.currencyNames[l] != nil || Lexicon.currencyBefore.contains(l) || Lexicon.currencyAbbreviations[l] != nil { return false }
+        if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil || Lexicon.agePrefixes.contains(l) { return false }
+        return !["the", "a", "an", "and", "but", "with", "in", "of", "at", "for", "only", "just", "all", "another", "those",
+                 "these", "by", "on", "perhaps", "maybe", "exactly", "precisely", "still", "yet", "so", "then", "now", "also",
+                 "from", "to", "since", "until", "after", "before", "when", "while", "if", "as", "than", "some",
+                 "however", "meanwhile", "overall", "altogether", "nearly", "between", "among", "including", "killing",
+                 "killed", "where", "there", "here", "today", "yesterday", "its", "their", "his", "her", "our", "total",
+                 "roughly", "about", "around", "almost", "approximately", "over", "under", "least", "most", "some",
+                 "more", "less", "fewer", "up", "last", "next", "this", "every", "each", "first", "within", "for"].contains(l)
+    }
+
+    static func chainGroups(_ t: [Token], from k: Int) -> Int {
+        var n = 1, j = k
+        while j + 2 < t.count, t[j].isNumber, ["-", ".", "–"].contains(t[j + 1].text), t[j + 2].isNumber,
+              !t[j + 1].spaceBefore, !t[j + 2].spaceBefore { n += 1; j += 2 }
+        return n
+    }
+
+    static func chainEnd(_ t: [Token], from k: Int) -> Int {
+        var j = k
+        while j < t.count, t[j].isNumber || (["-", ".", "(", ")"].contains(t[j].text) && j + 1 < t.count && t[j + 1].isNumber) { j += 1 }
+        return j
+    }
+
+    /// The end of a number with everything joined to it without spaces: "3-2", "9/11", "737-800", "19-cv-4582".
+    static func joinedEnd(_ t: [Token], from k: Int) -> Int {
+        var j = k + 1
+        while j + 1 < t.count, ["-", "–", "/", ".", ":"].contains(t[j].text), !t[j].spaceBefore,
+              t[j + 1].isNumber || t[j + 1].isWord, !t[j + 1].spaceBefore { j += 2 }
+        return j
+    }
+
+    /// The end of a phone number: groups of digits joined by spaces, hyphens, full stops or brackets.
+    static func phoneEnd(_ t: [Token], from k: Int) -> Int {
+        var j = k + 1
+        while j < t.count {
+            if t[j].isNumber, t[j].text.count >= 2, t[j].text.allSatisfy({ $0.isWordDigit }) { j += 1; continue }
+            if ["-", ".", "(", ")"].contains(t[j].text), j + 1 < t.count, t[j + 1].isNumber, !t[j + 1].spaceBefore || t[j].text == ")" {
+                j += 1; continue
+            }
+            break
+        }
+        return j
+    }
+}

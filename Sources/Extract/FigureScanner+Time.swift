@@ -1,0 +1,103 @@
+import Model
+
+/// Durations ("90 days", "a decade", "a 10-year sentence") and ages ("a 42-year-old", "aged 45", "Maria, 7").
+extension FigureScanner {
+    /// The unit of a time word, and whether it makes an age: "years" → year, "year-old" → year (age),
+    /// "month-long" → month.
+    static func timeUnit(_ word: String) -> (unit: String, isAge: Bool)? {
+        if let u = Lexicon.durationUnits[word] { return (u, false) }
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let u = Lexicon.durationUnits[parts[0]],
+              parts.dropFirst().allSatisfy({ $0 == "old" || $0 == "long" }) else { return nil }
+        return (u, parts.contains("old"))
+    }
+
+    /// A time unit written at token j after a figure ("days", "5h"), and where it ends.
+    static func timeUnitAt(_ t: [Token], _ j: Int) -> (unit: (unit: String, isAge: Bool), end: Int)? {
+        guard j < t.count, t[j].isWord, let u = timeUnit(t[j].lower) else { return nil }
+        if Lexicon.attachedOnlyDurations.contains(t[j].lower), t[j].spaceBefore { return nil }
+        return (u, j + 1)
+    }
+
+    /// "a decade", "an hour", "half a day": one (or half) of a time unit with no number written.
+    static func articleAmount(_ t: [Token], at i: Int) -> Amount? {
+        let w = t[i].lower
+        var k = i
+        var value = 1.0
+        if w == "half", i + 1 < t.count, ["a", "an"].contains(t[i + 1].lower) { value = 0.5; k = i + 1 }
+        else if w != "a" && w != "an" { return nil }
+        guard k + 1 < t.count, let u = timeUnit(t[k + 1].lower), !u.isAge || value == 1,
+              !Lexicon.attachedOnlyDurations.contains(t[k + 1].lower), t[k + 1].lower != "second",
+              !t[k + 1].lower.hasSuffix("s") || t[k + 1].lower.contains("-") else { return nil }
+        if i > 0, ["once", "twice", "thrice", "times", "per", "every", "each"].contains(t[i - 1].lower) || t[i - 1].isNumber { return nil }
+        var a = Amount(low: value, high: value, tokens: i..<(k + 1), raw: value)
+        a.isWords = true
+        return a
+    }
+
+    /// A number word joined to a time unit or "strong": "seven-year-old", "two-week", "half-hour", "ten-strong".
+    static func compoundWord(_ t: [Token], at i: Int) -> Figure? {
+        let token = t[i]
+        guard token.isWord, token.lower.contains("-"), NumberParser.wordValue(token.lower) == nil else { return nil }
+        let parts = token.lower.split(separator: "-").map(String.init)
+        for p in 1..<parts.count {
+            let prefix = parts[0..<p].joined(separator: "-")
+            guard let value = NumberParser.wordValue(prefix) ?? (prefix == "half" ? 0.5 : nil) else { continue }
+            let rest = parts[p...].joined(separator: "-")
+            var q = Quantity(low: value, high: value)
+            var figure: Figure
+            if let u = timeUnit(rest) {
+                q.unit = u.unit
+                figure = Figure(tokens: i..<(i + 1), quantity: q, kind: u.isAge ? .number : .duration)
+                figure.isAge = u.isAge
+            } else if rest == "strong" {
+                figure = Figure(tokens: i..<(i + 1), quantity: q, kind: .number)
+            } else {
+                return nil
+            }
+            if let (b, s) = Bound.prefix(t, before: i) {
+                let unit = figure.quantity.unit
+                figure.quantity = b.quantity(low: value, high: value); figure.quantity.unit = unit
+                figure.tokens = s..<(i + 1)
+            }
+            return figure
+        }
+        return nil
+    }
+
+    /// A digit figure joined by a hyphen to a word ("6.4-magnitude", "2,000-strong", "10-year", "42-year-old"),
+    /// the word and where the compound ends; nil for codes ("19-cv-4582") and names ("3-D").
+    static func adjective(_ t: [Token], _ a: Amount) -> (String, Int)? {
+        let end = a.tokens.upperBound
+        guard !a.isWords, !a.isVague, end + 1 < t.count, t[end].text == "-", !t[end].spaceBefore, t[end + 1].isWord,
+              !t[end + 1].spaceBefore else { return nil }
+        let word = t[end + 1].lower
+        guard word == t[end + 1].text, !["plus", "odd", "ish"].contains(word), Lexicon.magnitudes[word] == nil,
+              word.count >= 3 || timeUnit(word) != nil else { return nil }
+        if end + 3 < t.count, t[end + 2].text == "-", !t[end + 2].spaceBefore, t[end + 3].isNumber { return nil }
+        return (word, end + 2)
+    }
+
+    /// Whether a plain figure is somebody's age: after "aged", continuing an age list ("aged 23 and 31"),
+    /// in apposition ("Johnson, 54, said", "the suspect, 28,") or closing "who is 71".
+    static func isAgeContext(_ t: [Token], _ a: Amount, start: Int, end: Int, lastAgeEnd: Int, plain: Bool) -> Bool {
+        guard a.currency == nil, a.magnitude == nil, !a.isFraction, !a.isVague, !a.isYearLike,
+              a.low == a.high, a.low.rounded() == a.low, a.low >= 0, a.low <= 120, start > 0 else { return false }
+        let prev = t[start - 1]
+        if Lexicon.agePrefixes.contains(prev.lower) { return true }
+        if lastAgeEnd == start - 1, ["and", "or", ","].contains(prev.lower) { return true }
+        if lastAgeEnd == start - 2, prev.lower == "and", t[start - 2].text == "," { return true }
+        guard plain, !a.isWords, a.tokens.count == 1 else { return false }
+        let closes = end >= t.count || [",", ".", ";", ")", "—", "–"].contains(t[end].text)
+            || ["when", "and"].contains(t[end].lower)
+        guard closes, start >= 2 else { return false }
+        let before = t[start - 2]
+        if Lexicon.ageVerbs.contains(prev.lower) { return Lexicon.ageSubjects.contains(before.lower) }
+        guard prev.text == "," || (prev.text == "(" && end < t.count && t[end].text == ")"), before.isWord else { return false }
+        if Lexicon.personNouns.contains(before.lower) { return true }
+        // "In Paris, 25, and in Lyon, 30": a place after a preposition, not a person.
+        if start >= 3, ["in", "at", "from", "to", "near", "across", "outside", "inside", "of"].contains(t[start - 3].lower) { return false }
+        return before.isCapitalized && Lexicon.months[before.lower] == nil && Lexicon.weekdays[before.lower] == nil
+            && !Lexicon.notNames.contains(before.lower) && Lexicon.currencyNames[before.lower] == nil
+    }
+}

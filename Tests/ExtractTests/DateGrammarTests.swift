@@ -1,0 +1,83 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Dates: numeric forms, month abbreviations, parts of months and days, tense, same-weekday articles.
+struct DateGrammarTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var sentence: String
+        var reference: String
+        var dates: [String]
+        var description: String { sentence }
+        init(_ sentence: String, _ reference: String, _ dates: String...) {
+            self.sentence = sentence; self.reference = reference; self.dates = dates
+        }
+    }
+
+    static let absolute: [Case] = [
+        Case("The notice, dated 2019-06-16, confirmed the recall.", "2019-07-01", "2019-06-16"),
+        Case("The decree took effect on 2021-03-14 nationwide.", "2021-04-01", "2021-03-14"),
+        Case("The letter, dated 16/06/2019, gave him two weeks.", "2019-07-01", "2019-06-16"),
+        Case("The police report dated 06/16/2019 was released.", "2019-07-01", "2019-06-16"),
+        Case("The contract signed on 14/03/2021 runs for a year.", "2021-05-01", "2021-03-14"),
+        Case("The invoice of 03/14/2021 was never paid.", "2021-05-01", "2021-03-14"),
+        Case("The ruling of 14.03.2021 was overturned.", "2021-05-01", "2021-03-14"),
+        Case("The memo dated 03/04/2021 is ambiguous about the month.", "2021-05-01", "2021"),
+        Case("The form is dated 05/05/2020.", "2020-06-01", "2020-05-05"),
+        Case("Voting closes on 2024/11/05 at midnight.", "2024-10-01", "2024-11-05"),
+        Case("The trial will open on Oct-9 in the capital.", "2023-09-20", "2023-10-09"),
+        Case("The hearing was adjourned on Oct. 9.", "2023-11-01", "2023-10-09"),
+        Case("The deal was signed on October 9th, officials said.", "2023-11-01", "2023-10-09"),
+        Case("The fair will open on Sept. 21st.", "2023-09-01", "2023-09-21"),
+        Case("The heatwave began in mid-June.", "2022-08-01", "2022-06"),
+        Case("Sales slumped in early-March 2020.", "2020-06-01", "2020-03"),
+        Case("The army declared victory at the end of 2017.", "2018-03-01", "2017-12"),
+        Case("The plant opened in early 2019.", "2020-01-01", "2019"),
+        Case("The law changed in late 2021.", "2022-05-01", "2021"),
+        Case("The station closed on 9 October 2019.", "2020-01-01", "2019-10-09"),
+        Case("The group fought in Iraq in 2017 and Syria in 2019.", "2020-01-01", "2017", "2019"),
+        Case("The bridge opened in May 2015 and closed in June 2021.", "2022-01-01", "2015-05", "2021-06"),
+    ]
+
+    static let relative: [Case] = [
+        Case("The minister resigned yesterday.", "2023-03-13", "2023-03-12"),
+        Case("Police said the body was found this afternoon.", "2023-03-13", "2023-03-13"),
+        Case("Talks resume this morning in Geneva.", "2023-03-13", "2023-03-13"),
+        Case("The vote takes place tonight.", "2023-03-13", "2023-03-13"),
+        Case("Shots were heard last night near the port.", "2023-03-13", "2023-03-12"),
+        Case("The ministers said they would meet on Tuesday.", "2023-03-13", "2023-03-14"),
+        Case("The board will vote on Friday.", "2023-03-13", "2023-03-17"),
+        Case("The strike began on Thursday.", "2023-03-13", "2023-03-09"),
+        Case("The president spoke on Monday.", "2023-03-13", "2023-03-13"),
+        Case("Officials said on Monday that the road was closed.", "2023-03-13", "2023-03-13"),
+        Case("The strike ended last Monday.", "2023-03-13", "2023-03-06"),
+        Case("Leaders meet next Monday.", "2023-03-13", "2023-03-20"),
+        Case("Officials said on Sunday that 500 fighters remained.", "2023-03-13", "2023-03-12"),
+        Case("The court said it would rule on Wednesday.", "2023-03-13", "2023-03-15"),
+        Case("He said he would have resigned on Friday.", "2023-03-13", "2023-03-10"),
+        Case("Inflation fell last month, the bank said.", "2023-03-13", "2023-02"),
+        Case("The rebels seized the town three days ago.", "2023-03-13", "2023-03-10"),
+    ]
+
+    @Test(arguments: absolute + relative)
+    func everyDateResolves(_ c: Case) {
+        let found = Fixture.dates(c.sentence, reference: EventDate(iso: c.reference)).compactMap { $0.date?.iso }
+        #expect(found == c.dates)
+    }
+
+    @Test(arguments: [
+        "The notice, dated 2019-06-16, confirmed the recall.",
+        "The letter, dated 16/06/2019, gave him a deadline.",
+        "The memo dated 03/04/2021 was leaked.",
+        "The ruling of 14.03.2021 was overturned.",
+    ])
+    func numericDatesAreNotFigures(_ sentence: String) {
+        let found = Fixture.figures(sentence)
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test func impossibleNumericDateIsNotADay() {
+        let dates = Fixture.dates("The code 31/31/2020 is not a date.", reference: Fixture.reference)
+        #expect(!dates.contains { $0.date?.granularity == .day })
+    }
+}

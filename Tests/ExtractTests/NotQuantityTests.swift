@@ -1,0 +1,94 @@
+import Testing
+import Model
+@testable import Extract
+
+/// Numbers that are not quantities, each left out by a rule: no figure may overlap the span.
+struct NotQuantityTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var sentence: String
+        var span: String
+        var description: String { sentence }
+        init(_ sentence: String, _ span: String) { self.sentence = sentence; self.span = span }
+    }
+
+    static let cases: [Case] = [
+        // Times of day.
+        Case("The explosion happened at 3 pm near the market.", "3 pm"),
+        Case("The hearing began at 10:30 a.m. on Monday.", "10:30"),
+        Case("The session ended shortly after 1 p.m.", "1 p.m."),
+        Case("The match kicked off at 7.30pm.", "7.30pm"),
+        Case("The curfew starts at 2200 GMT.", "2200 GMT"),
+        Case("Polls close at 8pm local time.", "8pm"),
+        Case("The train left at 06:45 from the main station.", "06:45"),
+        Case("Flights resume at 0600 hrs tomorrow.", "0600 hrs"),
+        // Phone numbers.
+        Case("Call the incident line on 0800 555 0199.", "0800 555 0199"),
+        Case("Tips can be left at (202) 555-0143.", "(202) 555-0143"),
+        Case("The embassy can be reached on +44 20 7946 0958.", "+44 20 7946 0958"),
+        Case("Dial 555-0172 for the helpline.", "555-0172"),
+        Case("Call 020 7946 0000 for tickets.", "020 7946 0000"),
+        Case("Readers can phone 1-800-555-0100 toll free.", "1-800-555-0100"),
+        // Scores and tallies.
+        Case("City beat United 3-2 after extra time.", "3-2"),
+        Case("The visitors won 2-1 in Madrid.", "2-1"),
+        Case("It ended in a 1-1 draw.", "1-1"),
+        Case("Leeds lost 0-4 at home.", "0-4"),
+        Case("The justices ruled 5-4 in favour.", "5-4"),
+        Case("Arsenal sealed a 2–0 win over Chelsea.", "2–0"),
+        Case("The Lakers beat Boston 110-102 in overtime.", "110-102"),
+        // Numbered things.
+        Case("The striker wears the No. 9 shirt.", "No. 9"),
+        Case("Downing Street said No 10 would respond.", "No 10"),
+        Case("The singer's album hit #1 in ten countries.", "#1"),
+        Case("Under Article 13 of the constitution, parliament may be dissolved.", "Article 13"),
+        Case("Relatives of those aboard Flight 370 renewed their calls.", "Flight 370"),
+        Case("Analysts warned an ISIS 2.0 could emerge.", "ISIS 2.0"),
+        Case("Computers still ran Windows 10 without patches.", "Windows 10"),
+        Case("Regulators grounded the Boeing 737 Max.", "Boeing 737"),
+        Case("Leaders of the G7 met in the resort.", "G7"),
+        Case("The COVID-19 pandemic closed the festival.", "COVID-19"),
+        Case("Two F-16 jets escorted the airliner.", "F-16"),
+        Case("The under-21 side lost on penalties.", "under-21"),
+        Case("The lawsuit, case number 19-cv-4582, was filed in Manhattan.", "19-cv-4582"),
+        Case("The suspect drove along Route 66 for hours.", "Route 66"),
+        Case("The proposal is set out in Section 230 of the act.", "Section 230"),
+        // Slashes.
+        Case("Security was tightened after the 9/11 attacks.", "9/11"),
+        Case("The council set up a 24/7 helpline.", "24/7"),
+        Case("The vote was split 50/50 down the middle.", "50/50"),
+        // Ordinals and parts.
+        Case("The striker scored twice in the first half.", "first half"),
+        Case("Shares fell in the second half of the year.", "second half"),
+        Case("The team finished third in the league.", "third"),
+        Case("It was the second fine this year.", "second"),
+        Case("The runner came 2nd in the final.", "2nd"),
+        Case("The 21st century began quietly.", "21st"),
+        // Years used as dates.
+        Case("The 2019 election was the closest ever.", "2019"),
+        Case("In 2016, the firm moved to Dublin.", "2016"),
+        // Identifiers in URLs and player scripts.
+        Case("The audit is at https://example.org/reports/2019/48213-annual.pdf online.", "48213"),
+        Case("Watch at www.example.com/video/883201 now.", "883201"),
+    ]
+
+    @Test(arguments: cases)
+    func spanIsNoQuantity(_ c: Case) throws {
+        let chars = Array(c.sentence)
+        let at = try #require(c.sentence.range(of: c.span)).lowerBound
+        let from = c.sentence.distance(from: c.sentence.startIndex, to: at)
+        let to = from + c.span.count
+        _ = chars
+        let overlapping = Fixture.figures(c.sentence).filter { $0.start < to && from < $0.start + $0.text.count }
+        #expect(overlapping.isEmpty, "found \(overlapping.map(\.text))")
+    }
+
+    @Test(arguments: [
+        ("Two F-16 fighter jets were scrambled.", 2.0),
+        ("City beat United 3-2 in front of 40,000 fans.", 40000.0),
+        ("Call 0800 555 0199 if you see any of the 12 missing cows.", 12.0),
+        ("The No. 9 scored in front of 30,000 fans.", 30000.0),
+    ])
+    func realFiguresBesideThemRemain(_ sentence: String, _ value: Double) {
+        #expect(Fixture.figures(sentence).contains { $0.value?.low == value })
+    }
+}
