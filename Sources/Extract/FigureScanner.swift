@@ -132,6 +132,15 @@ enum FigureScanner {
             return end + 1
         }
         if a.leadingZero { return end }
+        // Exponent notation ("10^400", "1e309") is not a figure as written: left out, not misread as its parts.
+        if let next, !next.spaceBefore, next.text == "^" {
+            return end + 1 < t.count && t[end + 1].isNumber && !t[end + 1].spaceBefore ? end + 2 : end + 1
+        }
+        if let next, !next.spaceBefore, next.isWord, next.lower.count > 1, next.lower.first == "e",
+           next.lower.dropFirst().allSatisfy(\.isWordDigit) { return end + 1 }
+        if let next, !next.spaceBefore, next.lower == "e", end + 2 < t.count, ["+", "-"].contains(t[end + 1].text),
+           t[end + 2].isNumber, !t[end + 2].spaceBefore { return end + 3 }
+        if first > 0, t[first - 1].text == "^", !t[first].spaceBefore { return end }
         // Phone numbers: "+", a dialling code, or three or more joined groups.
         if first > 0, t[first - 1].text == "+", !t[first].spaceBefore { return chainEnd(t, from: first) }
         if first > 1, t[first - 1].text == ")", t[first - 2].isNumber { return chainEnd(t, from: first) }

@@ -51,6 +51,7 @@ enum NumberParser {
         var j = result.tokens.upperBound
         if j < t.count, t[j].isWord, let factor = Lexicon.magnitudes[t[j].lower], result.magnitude == nil,
            !(Lexicon.attachedOnlyMagnitudes.contains(t[j].lower) && t[j].spaceBefore), factor >= 1000 || !result.isWords {
+            guard (result.high * factor).isFinite else { return nil }
             result.magnitude = factor
             result.low *= factor; result.high *= factor
             result.isYearLike = false
@@ -83,7 +84,8 @@ enum NumberParser {
             // "30.000": a European thousands separator, unless a magnitude makes it a decimal.
             clean = clean.replacingAll(".", with: "")
         }
-        guard let value = Double(clean) else { return nil }
+        // Digits beyond a Double's range are no figure anyone can check: left out, never infinity.
+        guard let value = Double(clean), value.isFinite else { return nil }
         var a = Amount(low: value, high: value, tokens: k..<(k + 1), raw: value)
         a.isYearLike = text.count == 4 && !text.contains(",") && !text.contains(".") && (1800...2100).contains(Int(value))
         a.leadingZero = text.count > 1 && text.first == "0" && !text.hasPrefix("0.")
