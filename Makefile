@@ -46,6 +46,10 @@ defaults:
 	  for f in templates/*; do printf '        "%s": ##"""\n' "$$(basename $$f)"; cat "$$f"; printf '\n"""##,\n'; done; \
 	  printf '    ]\n}\n'; } > Sources/Render/DefaultTemplates.swift
 
+## Regenerate HTML5's named character references (Sources/Ingest/HTMLEntities+Table.swift) from WHATWG's list.
+entities:
+	python3 scripts/html-entities.py > Sources/Ingest/HTMLEntities+Table.swift
+
 ## Preview the report with live reload on http://127.0.0.1:8000/ (Ctrl-C stops).
 serve: deps
 	$(SWIFT) build -c release --product crosscheck

@@ -7,7 +7,10 @@ enum XML {
 
     /// A coordinate with at most one decimal, so output is short and deterministic.
     static func n(_ value: Double) -> String {
+        // A coordinate from an absurd figure may overflow: never trap on it.
+        guard value.isFinite else { return "0" }
         let rounded = (value * 10).rounded() / 10
+        guard abs(rounded) < 1e15 else { return String(rounded) }
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }
@@ -64,7 +67,8 @@ public struct EstimateChart: Sendable {
         var ticks: [Double]
 
         init(values: [Double]) {
-            let positive = values.filter { $0 > 0 }
+            // Capped so that every tick, step and edge stays a finite Double, whatever a source claims.
+            let positive = values.filter { $0 > 0 }.map { min($0, 1e300) }
             let minimum = positive.min() ?? 1, maximum = positive.max() ?? 1
             if maximum / minimum >= 10 {
                 log = true
@@ -74,7 +78,7 @@ public struct EstimateChart: Sendable {
                 var ticks: [Double] = []
                 var decade = low
                 let decades = Int((log10(high) - log10(low)).rounded())
-                while decade <= high * 1.0001 {
+                while decade.isFinite, decade <= high * 1.0001 {
                     ticks.append(decade)
                     // Intermediate ticks only while they fit: labels must not run into each other.
                     if decades <= 2, decade < high { ticks += [decade * 2, decade * 5] }

@@ -41,6 +41,12 @@ public enum Export {
     }
 
     static func quote(_ field: String) -> String {
+        var field = field
+        // A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "+1+1") starts with a
+        // quote mark instead (OWASP's advice); plain numbers such as "-5" and "-0.5" stay numbers.
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(field) == nil {
+            field = "'" + field
+        }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

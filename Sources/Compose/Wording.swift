@@ -1,9 +1,13 @@
+import Foundation
 import Model
 
 /// Plain-English wording of figures and statuses, shared by every page and export.
 public enum Wording {
     /// "7,000", "2.5", "25 million" (for money), with thousands separators.
     public static func number(_ value: Double, money: Bool = false) -> String {
+        // Beyond 10^15 a Double no longer holds every integer and Int64 ends at 9.2 × 10^18: absurd
+        // figures are still claims, written in scientific notation rather than trapping.
+        guard value.isFinite, abs(value) < 1e15 else { return scientific(value) }
         if money {
             for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
                 return trimmed(value / size) + " " + word
@@ -20,11 +24,25 @@ public enum Wording {
     }
 
     private static func trimmed(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return scientific(value) }
         let rounded = (value * 100).rounded() / 100
         if rounded.rounded() == rounded { return String(Int64(rounded)) }
         var text = String(rounded)
         while text.hasSuffix("0") { text.removeLast() }
         return text
+    }
+
+    /// "9.2 × 10^18": three significant digits and a power of ten, for figures too large to group.
+    static func scientific(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "an unknown number" : value < 0 ? "minus infinity" : "infinity" }
+        guard value != 0 else { return "0" }
+        var exponent = Int(log10(abs(value)).rounded(.down))
+        var mantissa = abs(value) / pow(10, Double(exponent))
+        mantissa = (mantissa * 100).rounded() / 100
+        if mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        var text = String(mantissa)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return (value < 0 ? "-" : "") + text + " × 10^" + String(exponent)
     }
 
     /// A figure in words: "up to 500", "400 to 500", "$25 million to $50 million a month".

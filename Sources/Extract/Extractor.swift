@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         var state = ArticleState(dates: DateContext(published: reference))
         var mentions: [Mention] = []
         var claims: [TextClaim] = []
-        for (sentence, offset) in TextSegmenter.sentences(in: text) {
+        for (sentence, offset) in TextSegmenter.sentences(in: text, maxLength: config.limits.maxSentenceCharacters) {
             let result = analyzer.analyse(sentence, state: &state)
             mentions += result.mentions.map { var m = $0; m.start += offset; return m }
             let first = claims.count

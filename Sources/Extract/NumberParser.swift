@@ -67,6 +67,7 @@ enum NumberParser {
         var j = result.tokens.upperBound
         if j < t.count, t[j].isWord, let factor = Lexicon.magnitudes[t[j].lower], result.magnitude == nil,
            !(Lexicon.attachedOnlyMagnitudes.contains(t[j].lower) && t[j].spaceBefore), factor >= 1000 || !result.isWords {
+            guard (result.high * factor).isFinite else { return nil }
             result.magnitude = factor
             result.low *= factor; result.high *= factor
             // "8.3 billion" is 8300000000, not 8.3 × 1e9 with a binary rounding error.
@@ -170,10 +171,13 @@ enum NumberParser {
         }
         guard var value = Double(clean) else { return nil }
         var end = k + 1
-        // "1e309" and "10^400": written powers of ten.
+        // "1e309", "3e+12" and "10^400": written powers of ten.
         if end < t.count, !t[end].spaceBefore, t[end].isWord, t[end].lower.count > 1, t[end].lower.first == "e",
            let exponent = Double(t[end].lower.dropFirst()) {
             value = Double("\(clean)e\(Int(exponent))") ?? .infinity; end += 1
+        } else if end + 2 < t.count, !t[end].spaceBefore, t[end].lower == "e", ["+", "-"].contains(t[end + 1].text), t[end + 2].isNumber,
+                  !t[end + 2].spaceBefore, let exponent = Double(t[end + 2].text.filter { $0.isWordDigit }), exponent < 1000 {
+            value = Double("\(clean)e\(t[end + 1].text)\(Int(exponent))") ?? .infinity; end += 3
         } else if end + 1 < t.count, t[end].text == "^", !t[end].spaceBefore, t[end + 1].isNumber, !t[end + 1].spaceBefore,
                   let exponent = Double(t[end + 1].text.filter { $0.isWordDigit }) {
             value = exponent > 400 ? .infinity : pow10(value, exponent); end += 2

@@ -3,7 +3,7 @@ import Model
 /// Splits free text into sentences with their character offsets.
 enum TextSegmenter {
     /// Paragraphs end at blank lines; each is split with `SentenceSplitter`.
-    static func sentences(in text: String) -> [(String, Int)] {
+    static func sentences(in text: String, maxLength: Int = SentenceSplitter.defaultMaxLength) -> [(String, Int)] {
         let chars = Array(text)
         var result: [(String, Int)] = []
         var start = 0
@@ -12,7 +12,7 @@ enum TextSegmenter {
             guard end > start else { return }
             let paragraph = Array(chars[start..<end])
             var cursor = 0
-            for sentence in SentenceSplitter.sentences(in: String(paragraph)) {
+            for sentence in SentenceSplitter.sentences(in: String(paragraph), maxLength: maxLength) {
                 let target = Array(sentence)
                 if let at = find(target, in: paragraph, from: cursor) {
                     result.append((sentence, start + at)); cursor = at + target.count

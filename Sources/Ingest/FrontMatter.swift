@@ -6,7 +6,8 @@ import Yams
 enum FrontMatter {
     /// The metadata the front matter states, the body after it, the line the body starts on, and
     /// a notice when the YAML cannot be read.
-    static func split(_ text: String) -> (fields: [String: Any], body: String, bodyLine: Int, problem: String?) {
+    static func split(_ text: String, limits: Config.Limits = Config.Limits())
+        -> (fields: [String: Any], body: String, bodyLine: Int, problem: String?) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, String(first).trimmingWhitespace() == "---",
               let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains(String($0).trimmingWhitespace()) })
@@ -14,11 +15,14 @@ enum FrontMatter {
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         do {
-            let loaded = try Yams.load(yaml: yaml)
+            let loaded = try SafeYAML.load(yaml, limits: limits)
             guard let fields = loaded as? [String: Any] else {
                 return ([:], body, close + 2, loaded == nil ? nil : "front matter is not a mapping: ignored")
             }
             return (fields, body, close + 2, nil)
+        } catch let refusal as SafeYAML.Refusal {
+            let line = refusal.line.map { " (line \($0 + 1))" } ?? ""
+            return ([:], body, close + 2, "front matter refused\(line): \(refusal.message): ignored")
         } catch {
             return ([:], body, close + 2, "front matter is not valid YAML: ignored")
         }

@@ -42,7 +42,7 @@ public struct Ingester: Sendable {
         var draft: Draft
         switch format {
         case .text: draft = Draft(format: .text, blocks: PlainText.blocks(text))
-        case .markdown: draft = MarkdownReader.read(text, file: file.path)
+        case .markdown: draft = MarkdownReader.read(text, file: file.path, limits: config.limits)
         case .html: draft = HTMLReader.read(text)
         }
         notices += draft.notices.map { notice in
@@ -54,7 +54,7 @@ public struct Ingester: Sendable {
         let analysed = blocks.filter { $0.role.isAnalysed }.map(\.text).joined(separator: "\n")
         detectLanguage(of: analysed, declared: draft.declaredLanguage, into: &metadata, notices: &notices, file: file.path)
         applyOverrides(to: &metadata, file: file.path, notices: &notices)
-        let sentences = Self.number(&blocks)
+        let sentences = Self.number(&blocks, maxLength: config.limits.maxSentenceCharacters)
         if sentences.isEmpty {
             notices.append(Notice(.warning, file: file.path, message: "no article text found: nothing to analyse"))
         }
@@ -65,7 +65,7 @@ public struct Ingester: Sendable {
     /// Corpus-wide refinements that need every source: lines recurring across sources, topic shifts,
     /// the same text twice. Returns the refined sources and corpus notices.
     public func refine(_ sources: [Source]) -> (sources: [Source], notices: [Notice]) {
-        Refiner().refine(sources)
+        Refiner(maxSentenceLength: config.limits.maxSentenceCharacters).refine(sources)
     }
 
     // MARK: - Steps
@@ -143,12 +143,12 @@ public struct Ingester: Sendable {
     }
 
     /// Gives every analysed block its sentences, numbered in reading order.
-    static func number(_ blocks: inout [Block]) -> [Sentence] {
+    static func number(_ blocks: inout [Block], maxLength: Int = SentenceSplitter.defaultMaxLength) -> [Sentence] {
         var sentences: [Sentence] = []
         for i in blocks.indices {
             blocks[i].sentences = []
             guard blocks[i].role.isAnalysed else { continue }
-            for text in SentenceSplitter.sentences(in: blocks[i].text) {
+            for text in SentenceSplitter.sentences(in: blocks[i].text, maxLength: maxLength) {
                 blocks[i].sentences.append(sentences.count)
                 sentences.append(Sentence(index: sentences.count, text: text))
             }

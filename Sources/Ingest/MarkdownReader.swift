@@ -1,10 +1,11 @@
 import Foundation
+import Model
 
 /// Reads Markdown: front matter to metadata; headings, lists, quotes and paragraphs to raw blocks,
 /// with emphasis, links, images, code spans and inline HTML stripped to their text.
 enum MarkdownReader {
-    static func read(_ text: String, file: String) -> Draft {
-        let front = FrontMatter.split(text)
+    static func read(_ text: String, file: String, limits: Config.Limits = Config.Limits()) -> Draft {
+        let front = FrontMatter.split(text, limits: limits)
         var draft = Draft(format: .markdown)
         draft.metadata = FrontMatter.metadata(from: front.fields)
         if let problem = front.problem { draft.notices.append(.init(.warning, file: file, message: problem)) }

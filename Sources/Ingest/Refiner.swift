@@ -5,6 +5,8 @@ import Model
 struct Refiner {
     /// Fewest content words a part needs before its overlap with the corpus means anything.
     static let minimumWords = 40
+    /// Sentences are renumbered with the same bound on their length as ingest used.
+    var maxSentenceLength = SentenceSplitter.defaultMaxLength
 
     func refine(_ input: [Source]) -> (sources: [Source], notices: [Notice]) {
         var sources = input
@@ -26,7 +28,7 @@ struct Refiner {
         markRecurringLines(&sources, among: distinct)
         if distinct.count >= 3 { markTopicShifts(&sources, among: distinct) }
         for i in sources.indices where sources[i] != input[i] {
-            sources[i].sentences = Ingester.number(&sources[i].blocks)
+            sources[i].sentences = Ingester.number(&sources[i].blocks, maxLength: maxSentenceLength)
         }
         return (sources, notices)
     }

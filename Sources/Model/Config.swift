@@ -168,16 +168,41 @@ public struct Config: Hashable, Sendable, Codable {
         }
     }
 
-    /// Input limits.
+    /// Input limits: what a hostile or broken file may cost. Each is documented in the README.
     public struct Limits: Hashable, Sendable, Codable {
         /// Files larger than this are skipped with an error notice.
         public var maxFileBytes: Int
+        /// Longer sentences are split at white space (or, without any, at this length) so that
+        /// every stage's work per sentence stays bounded.
+        public var maxSentenceCharacters: Int
+        /// YAML texts (front matter, `sources.yml`) larger than this are refused.
+        public var maxYAMLBytes: Int
+        /// YAML with more aliases (`*name`) than this is refused.
+        public var maxYAMLAliases: Int
+        /// YAML whose values, aliases expanded, number more than this is refused.
+        public var maxYAMLNodes: Int
+        /// YAML nested deeper than this is refused.
+        public var maxYAMLDepth: Int
 
-        public init(maxFileBytes: Int = 5_000_000) { self.maxFileBytes = maxFileBytes }
+        public init(maxFileBytes: Int = 5_000_000, maxSentenceCharacters: Int = 1_000, maxYAMLBytes: Int = 1_000_000,
+                    maxYAMLAliases: Int = 100, maxYAMLNodes: Int = 200_000, maxYAMLDepth: Int = 64) {
+            self.maxFileBytes = maxFileBytes
+            self.maxSentenceCharacters = maxSentenceCharacters
+            self.maxYAMLBytes = maxYAMLBytes
+            self.maxYAMLAliases = maxYAMLAliases
+            self.maxYAMLNodes = maxYAMLNodes
+            self.maxYAMLDepth = maxYAMLDepth
+        }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            maxFileBytes = try c.decodeIfPresent(Int.self, forKey: .maxFileBytes) ?? 5_000_000
+            let d = Limits()
+            maxFileBytes = try c.decodeIfPresent(Int.self, forKey: .maxFileBytes) ?? d.maxFileBytes
+            maxSentenceCharacters = try c.decodeIfPresent(Int.self, forKey: .maxSentenceCharacters) ?? d.maxSentenceCharacters
+            maxYAMLBytes = try c.decodeIfPresent(Int.self, forKey: .maxYAMLBytes) ?? d.maxYAMLBytes
+            maxYAMLAliases = try c.decodeIfPresent(Int.self, forKey: .maxYAMLAliases) ?? d.maxYAMLAliases
+            maxYAMLNodes = try c.decodeIfPresent(Int.self, forKey: .maxYAMLNodes) ?? d.maxYAMLNodes
+            maxYAMLDepth = try c.decodeIfPresent(Int.self, forKey: .maxYAMLDepth) ?? d.maxYAMLDepth
         }
     }
 }

@@ -51,10 +51,12 @@ public struct EventDate: Hashable, Sendable, Codable, Comparable, CustomStringCo
     }
 
     /// Orders by the earliest day each date could be; a coarser date sorts before a finer one that
-    /// starts on the same day.
+    /// starts on the same day, and a printed date before the same date inferred. Equality compares
+    /// `inferred` too, so the order must: otherwise sorting is not a strict order and output depends on
+    /// the order sources happened to arrive in.
     public static func < (lhs: EventDate, rhs: EventDate) -> Bool {
-        let l = (lhs.year, lhs.month ?? 0, lhs.day ?? 0)
-        let r = (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+        let l = (lhs.year, lhs.month ?? 0, lhs.day ?? 0, lhs.inferred ? 1 : 0)
+        let r = (rhs.year, rhs.month ?? 0, rhs.day ?? 0, rhs.inferred ? 1 : 0)
         return l < r
     }
 

@@ -9,8 +9,13 @@ public enum SentenceSplitter {
         "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
     ]
 
-    /// The sentences of a paragraph, trimmed, in order.
-    public static func sentences(in paragraph: String) -> [String] {
+    /// The default bound on a sentence's length in characters (`limits.maxSentenceCharacters`).
+    public static let defaultMaxLength = 1_000
+
+    /// The sentences of a paragraph, trimmed, in order. A sentence longer than `maxLength` characters
+    /// (a run-on line, a table flattened to text) is cut at the last white space before the bound, or
+    /// at the bound when there is none, so that the work per sentence of every later stage is bounded.
+    public static func sentences(in paragraph: String, maxLength: Int = defaultMaxLength) -> [String] {
         let chars = Array(paragraph)
         var result: [String] = []
         var start = 0
@@ -24,7 +29,7 @@ public enum SentenceSplitter {
                     break
                 }
                 if chars[end].isSpace, isBoundary(chars, at: i, next: end) {
-                    append(chars[start..<end], to: &result)
+                    append(chars[start..<end], to: &result, maxLength: maxLength)
                     start = end
                 }
                 i = end
@@ -32,8 +37,25 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        append(chars[start..<chars.count], to: &result)
+        append(chars[start..<chars.count], to: &result, maxLength: maxLength)
         return result
+    }
+
+    private static func append(_ slice: ArraySlice<Character>, to result: inout [String], maxLength: Int) {
+        var slice = slice
+        while let first = slice.first, first.isSpace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isSpace { slice = slice.dropLast() }
+        let bound = max(1, maxLength)
+        while slice.count > bound {
+            var cut = slice.startIndex + bound
+            var back = cut
+            while back > slice.startIndex, !slice[back].isSpace { back -= 1 }
+            if back > slice.startIndex { cut = back }
+            append(slice[slice.startIndex..<cut], to: &result)
+            slice = slice[cut...]
+            while let first = slice.first, first.isSpace { slice = slice.dropFirst() }
+        }
+        append(slice, to: &result)
     }
 
     private static func append(_ slice: ArraySlice<Character>, to result: inout [String]) {

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Model
 import Yams
 
@@ -26,9 +27,11 @@ public enum ConfigLoader {
     /// Decodes config text over the defaults.
     /// - Throws: `PipelineError.configInvalid`.
     public static func decode(_ text: String, file: String) throws -> Config {
+        var userNode: Node?
         do {
             var merged = try Yams.compose(yaml: defaultYAML)?.mapping ?? [:]
-            if let user = try Yams.compose(yaml: text) {
+            userNode = try SafeYAML.compose(text, limits: SafeYAML.configLimits)
+            if let user = userNode {
                 guard let mapping = user.mapping else {
                     throw PipelineError(.configInvalid, stage: "config", file: file, line: 1,
                                         message: "the config must be a mapping of keys (site, topics, measures, places, boilerplate, limits)")
@@ -47,6 +50,8 @@ public enum ConfigLoader {
             return config
         } catch let error as PipelineError {
             throw error
+        } catch let refusal as SafeYAML.Refusal {
+            throw PipelineError(.configInvalid, stage: "config", file: file, line: refusal.line, message: refusal.message)
         } catch let error as YamlError {
             throw PipelineError(.configInvalid, stage: "config", file: file, line: line(of: error),
                                 message: "invalid YAML: \(error)")

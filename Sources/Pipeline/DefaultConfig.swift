@@ -178,8 +178,14 @@ boilerplate:
     - Subscribe
     - Advertisement
 
+# What one hostile or broken input may cost; raise a limit here if a real file needs more.
 limits:
-  maxFileBytes: 5000000
+  maxFileBytes: 5000000           # larger article files are skipped with an error notice
+  maxSentenceCharacters: 1000     # longer sentences are split at white space (or at this length)
+  maxYAMLBytes: 1000000           # front matter and sources.yml larger than this are refused
+  maxYAMLAliases: 100             # YAML with more aliases (*name) is refused
+  maxYAMLNodes: 200000            # YAML whose values, aliases expanded, number more is refused
+  maxYAMLDepth: 64                # YAML nested deeper is refused
 
 """#
 }

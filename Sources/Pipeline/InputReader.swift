@@ -40,11 +40,11 @@ enum InputReader {
 
     /// `sources.yml`: file name → field → value.
     /// - Throws: `PipelineError.sourcesInvalid` naming the file and line.
-    static func overrides(in folder: URL) throws -> [String: [String: String]] {
+    static func overrides(in folder: URL, limits: Config.Limits = Config.Limits()) throws -> [String: [String: String]] {
         let url = folder.appendingPathComponent(overridesName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
         do {
-            guard let node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return [:] }
+            guard let node = try SafeYAML.compose(String(decoding: data, as: UTF8.self), limits: limits) else { return [:] }
             guard let mapping = node.mapping else {
                 throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: 1,
                                     message: "expected a mapping of file names to fields")
@@ -69,6 +69,8 @@ enum InputReader {
             return result
         } catch let error as PipelineError {
             throw error
+        } catch let refusal as SafeYAML.Refusal {
+            throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: refusal.line, message: refusal.message)
         } catch {
             throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, message: "invalid YAML: \(error)")
         }

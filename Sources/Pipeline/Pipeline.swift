@@ -52,7 +52,7 @@ public enum Pipeline {
     public static func analyse(input: URL, config: Config, cache folder: URL? = nil,
                                timer: inout StageTimer) throws -> Analysis {
         let (files, readNotices) = try InputReader.files(in: input)
-        let overrides = try InputReader.overrides(in: input)
+        let overrides = try InputReader.overrides(in: input, limits: config.limits)
         let cache = BuildCache(folder: folder, config: config, overrides: overrides)
         let ingester = Ingester(config: config, overrides: overrides)
         let parsed = files.parallelMap { file in

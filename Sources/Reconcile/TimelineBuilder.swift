@@ -35,7 +35,12 @@ struct TimelineBuilder {
                 result.append(TimelineEntry(date: date, summary: summary, citations: citations))
             }
         }
-        return result.sorted { ($0.date, $0.summary) < ($1.date, $1.summary) }
+        // A total order: entries of one date and summary differ in their citations.
+        return result.sorted { a, b in
+            if a.date != b.date { return a.date < b.date }
+            if a.summary != b.summary { return a.summary < b.summary }
+            return a.citations.lexicographicallyPrecedes(b.citations)
+        }
     }
 
     /// A word in more same-day reports than this says nothing about which event they describe.
