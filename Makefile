@@ -48,7 +48,7 @@ defaults:
 
 ## Regenerate HTML5's named character references (Sources/Ingest/HTMLEntities+Table.swift) from WHATWG's list.
 entities:
-	python3 scripts/html-entities.py > Sources/Ingest/HTMLEntities+Table.swift
+	python3 Sources/Ingest/html-entities.py > Sources/Ingest/HTMLEntities+Table.swift
 
 ## Preview the report with live reload on http://127.0.0.1:8000/ (Ctrl-C stops).
 serve: deps

@@ -18,7 +18,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "Model"),
-        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")], exclude: ["html-entities.py"]),
         .target(name: "Extract", dependencies: ["Model"]),
         .target(name: "Reconcile", dependencies: ["Model"]),
         .target(name: "Compose", dependencies: ["Model"]),
