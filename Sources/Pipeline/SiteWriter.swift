@@ -37,6 +37,16 @@ public struct SiteWriter: Sendable {
     var staging: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".staging") }
     var previous: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".previous") }
 
+    /// Removes the staging folder a killed build left behind (only call while holding the build lock);
+    /// returns its path when there was one.
+    func removeStaleStaging() -> String? {
+        let fm = FileManager.default
+        recoverInterruptedSwap()
+        guard (try? fm.attributesOfItem(atPath: staging.path)) != nil else { return nil }
+        try? fm.removeItem(at: staging)
+        return staging.path
+    }
+
     /// Writes the files; returns counts.
     /// - Throws: `PipelineError.outputUnwritable` naming the path that could not be written.
     public func write(_ files: [OutputFile]) throws -> WriteReport {
