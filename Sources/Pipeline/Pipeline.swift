@@ -57,14 +57,16 @@ public enum Pipeline {
         let overrides = try InputReader.overrides(in: input, limits: config.limits)
         let cache = BuildCache(folder: folder, config: config, overrides: overrides)
         let ingester = Ingester(config: config, overrides: overrides)
-        let parsed = files.parallelMap { file in
+        var parsed = files.parallelMap { file in
             let key = cache.ingestKey(file)
             if let cached = cache.value(Source.self, for: key) { return cached }
             let source = ingester.source(from: file)
             cache.store(source, for: key)
             return source
         }
-        let (sources, corpusNotices) = ingester.refine(parsed)
+        let idNotices = SourceIDs.assign(&parsed)
+        let (sources, refineNotices) = ingester.refine(parsed)
+        let corpusNotices = idNotices + refineNotices
         timer.lap("ingest")
         let extractor = Extractor(config: config)
         let extractions = sources.parallelMap { source in
