@@ -110,7 +110,10 @@ public enum Pipeline {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }
         timer.lap("config")
-        let analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
+        var analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
+        analysis.notices += templates.skippedLinks.map {
+            Notice(.warning, file: $0, message: "a symbolic link in the templates folder: not copied (links are not followed)")
+        }
         var composer = Composer(config: config, urls: SiteURL(base: options.baseURL))
         // The change log compares with what the previous build left in the output folder.
         composer.previous = PreviousBuild(
