@@ -76,6 +76,9 @@ enum InputReader {
             throw error
         } catch let refusal as SafeYAML.Refusal {
             throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: refusal.line, message: refusal.message)
+        } catch let error as YamlError {
+            throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: ConfigLoader.line(of: error),
+                                message: "invalid YAML: \(error)")
         } catch {
             throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, message: "invalid YAML: \(error)")
         }
