@@ -14,9 +14,10 @@ struct Build: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        let options = BuildOptions(input: project.url(project.input), output: project.url(project.output),
+        var options = BuildOptions(input: project.url(project.input), output: project.url(project.output),
                                    templates: project.url(project.templates), config: project.url(project.config),
                                    baseURL: project.baseURL, cache: noCache ? nil : project.url(".crosscheck-cache"))
+        options.waiting = { report($0) }
         do {
             let result = try Pipeline.build(options)
             Summary.print(result, verbose: verbose, output: project.output)

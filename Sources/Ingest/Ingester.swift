@@ -36,6 +36,7 @@ public struct Ingester: Sendable {
         guard let text = decoded.text else {
             var metadata = Metadata(language: nil, provenance: ["published": "not printed"])
             applyOverrides(to: &metadata, file: file.path, notices: &notices)
+            Self.keepOnlyWebURL(in: &metadata, file: file.path, notices: &notices)
             return Source(id: ID(stem), file: file.path, format: format, metadata: metadata,
                           blocks: [], sentences: [], notices: notices)
         }
@@ -54,6 +55,7 @@ public struct Ingester: Sendable {
         let analysed = blocks.filter { $0.role.isAnalysed }.map(\.text).joined(separator: "\n")
         detectLanguage(of: analysed, declared: draft.declaredLanguage, into: &metadata, notices: &notices, file: file.path)
         applyOverrides(to: &metadata, file: file.path, notices: &notices)
+        Self.keepOnlyWebURL(in: &metadata, file: file.path, notices: &notices)
         let sentences = Self.number(&blocks, maxLength: config.limits.maxSentenceCharacters)
         if sentences.isEmpty {
             notices.append(Notice(.warning, file: file.path, message: "no article text found: nothing to analyse"))

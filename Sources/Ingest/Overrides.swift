@@ -44,4 +44,25 @@ extension Ingester {
             metadata.provenance[field] = origin
         }
     }
+
+    /// Only an `http(s)` address is kept as a source's URL: it reaches `claims.json` and ClaimReview's
+    /// `appearance.url`, where a `javascript:` or `data:` address would run in whatever shows it.
+    static func keepOnlyWebURL(in metadata: inout Metadata, file: String, notices: inout [Notice]) {
+        guard let url = metadata.url else { return }
+        if isWebURL(url) { return }
+        metadata.url = nil
+        metadata.provenance["url"] = "not used: not an http(s) address"
+        // The address itself is not repeated: the notice reaches every page that lists notices.
+        let scheme = url.prefix { $0 != ":" }.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.prefix(20).lowercased()
+        notices.append(Notice(.warning, file: file, message: "its url is not an http(s) address"
+                              + (url.contains(":") && !scheme.isEmpty ? " (scheme “\(scheme)”)" : "") + ": ignored"))
+    }
+
+    /// An absolute `http:` or `https:` URL with a host and no white space or control characters.
+    static func isWebURL(_ text: String) -> Bool {
+        guard !text.contains(where: { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }),
+              let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return false }
+        return true
+    }
 }

@@ -13,6 +13,9 @@ struct BuildStamp: Codable, Equatable {
     var topics: Int
     var pages: Int
     var notices: [Notice]
+    /// The digest of every file the build produced (path and bytes, in path order), so a restored or
+    /// edited output folder is rebuilt even when its inputs did not change.
+    var outputDigest: String?
 
     /// One stamp per output folder, so `build` and `serve` keep their own.
     static func fileName(for output: String) -> String {
@@ -52,11 +55,20 @@ struct BuildStamp: Codable, Equatable {
         try? encoder.encode(self).write(to: cache.appendingPathComponent(BuildStamp.fileName(for: output)), options: .atomic)
     }
 
-    /// Whether every file the last build produced is still in the output folder.
-    static func outputIsIntact(_ output: URL) -> Bool {
+    /// The digest of a site's files: each path and its bytes, in path order.
+    static func digest(ofOutput files: [(path: String, data: Data)]) -> String {
+        BuildCache.digest(files.sorted { $0.path < $1.path }.flatMap { [Data($0.path.utf8), $0.data] })
+    }
+
+    /// Whether every file the last build produced is still in the output folder with the same bytes.
+    func outputIsIntact(_ output: URL) -> Bool {
         let manifest = SiteWriter(output: output).manifest()
-        return !manifest.isEmpty && manifest.allSatisfy {
-            FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
+        guard !manifest.isEmpty, let outputDigest else { return false }
+        var files: [(path: String, data: Data)] = []
+        for path in manifest {
+            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return false }
+            files.append((path, data))
         }
+        return BuildStamp.digest(ofOutput: files) == outputDigest
     }
 }

@@ -56,7 +56,8 @@ public enum ConfigLoader {
             throw PipelineError(.configInvalid, stage: "config", file: file, line: line(of: error),
                                 message: "invalid YAML: \(error)")
         } catch let error as DecodingError {
-            throw PipelineError(.configInvalid, stage: "config", file: file, message: describe(error))
+            throw PipelineError(.configInvalid, stage: "config", file: file,
+                                line: userNode.flatMap { line(of: error, in: $0) }, message: describe(error))
         }
     }
 
@@ -79,13 +80,38 @@ public enum ConfigLoader {
         }
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return mark.line
         default:
             return nil
         }
+    }
+
+    /// The line of the value a decoding error is about, found by its coding path in the user's file
+    /// (nil when the value came from the defaults).
+    static func line(of error: DecodingError, in root: Node) -> Int? {
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
+        case .keyNotFound(_, let context): path = context.codingPath
+        @unknown default: return nil
+        }
+        var node = root
+        var line = root.mark?.line
+        for key in path {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let (k, value) = mapping.first(where: { $0.key.string == key.stringValue }) {
+                line = k.mark?.line ?? line
+                node = value
+            } else {
+                return path.isEmpty ? nil : line
+            }
+            line = node.mark?.line ?? line
+        }
+        return line
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -18,11 +18,16 @@ enum InputReader {
         var files: [InputFile] = []
         var notices: [Notice] = []
         let base = folder.standardizedFileURL.path + "/"
-        guard let enumerator = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+        guard let enumerator = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                              options: [.skipsHiddenFiles]) else { return ([], []) }
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            // Links are never followed, so no file from outside the input folder is read.
+            if (try? fm.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink {
+                notices.append(Notice(.warning, file: path, message: "a symbolic link: skipped (links are not followed)"))
+                continue
+            }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             if path == overridesName { continue }
             guard articleExtensions.contains(url.pathExtension.lowercased()) else {
                 notices.append(Notice(.warning, file: path, message: "not an article file (.txt, .md, .html): skipped"))
@@ -71,6 +76,9 @@ enum InputReader {
             throw error
         } catch let refusal as SafeYAML.Refusal {
             throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: refusal.line, message: refusal.message)
+        } catch let error as YamlError {
+            throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, line: ConfigLoader.line(of: error),
+                                message: "invalid YAML: \(error)")
         } catch {
             throw PipelineError(.sourcesInvalid, stage: "ingest", file: url.path, message: "invalid YAML: \(error)")
         }

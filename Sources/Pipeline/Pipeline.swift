@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var injection: String
     /// Folder for the per-source cache; nil builds everything from scratch.
     public var cache: URL?
+    /// Hears, once, that another build holds the output or cache lock and this one waits for it.
+    public var waiting: @Sendable (String) -> Void = { _ in }
 
     public init(input: URL, output: URL, templates: URL, config: URL, baseURL: String? = nil, injection: String = "",
                 cache: URL? = nil) {
@@ -55,14 +57,16 @@ public enum Pipeline {
         let overrides = try InputReader.overrides(in: input, limits: config.limits)
         let cache = BuildCache(folder: folder, config: config, overrides: overrides)
         let ingester = Ingester(config: config, overrides: overrides)
-        let parsed = files.parallelMap { file in
+        var parsed = files.parallelMap { file in
             let key = cache.ingestKey(file)
             if let cached = cache.value(Source.self, for: key) { return cached }
             let source = ingester.source(from: file)
             cache.store(source, for: key)
             return source
         }
-        let (sources, corpusNotices) = ingester.refine(parsed)
+        let idNotices = SourceIDs.assign(&parsed)
+        let (sources, refineNotices) = ingester.refine(parsed)
+        let corpusNotices = idNotices + refineNotices
         timer.lap("ingest")
         let extractor = Extractor(config: config)
         let extractions = sources.parallelMap { source in
@@ -106,7 +110,10 @@ public enum Pipeline {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }
         timer.lap("config")
-        let analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
+        var analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
+        analysis.notices += templates.skippedLinks.map {
+            Notice(.warning, file: $0, message: "a symbolic link in the templates folder: not copied (links are not followed)")
+        }
         var composer = Composer(config: config, urls: SiteURL(base: options.baseURL))
         // The change log compares with what the previous build left in the output folder.
         composer.previous = PreviousBuild(
@@ -130,11 +137,29 @@ public enum Pipeline {
     /// - Throws: `PipelineError` naming the file and reason.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         var timer = StageTimer()
+        // One build at a time per output folder and per cache: a second one waits here, never sharing
+        // the staging folder with the first (locks are taken in this order, so two builds never deadlock).
+        let outputLock = try BuildLock.acquire(BuildLock.url(forOutput: options.output), what: options.output.path,
+                                               waiting: options.waiting)
+        let cacheLock = try options.cache.map {
+            try BuildLock.acquire(BuildLock.url(forCache: $0), what: "the cache " + $0.path, waiting: options.waiting)
+        }
+        defer { withExtendedLifetime((outputLock, cacheLock)) {} }
+        // Holding the lock, any staging folder is a killed build's leftover: a whole copy of the site.
+        let stale = SiteWriter(output: options.output).removeStaleStaging()
+        var report = try lockedBuild(options, timer: &timer)
+        if let stale {
+            report.notices.append(Notice(.info, file: stale, message: "removed the staging folder an interrupted build left behind"))
+        }
+        return report
+    }
+
+    private static func lockedBuild(_ options: BuildOptions, timer: inout StageTimer) throws -> BuildReport {
         // With a cache, a rebuild whose inputs are byte-identical to the last one's does nothing.
         let digest = options.cache.map { _ in BuildStamp.digest(of: options) }
         if let cache = options.cache, let digest, let stamp = BuildStamp.read(from: cache, output: options.output.standardizedFileURL.path),
            stamp.digest == digest, stamp.output == options.output.standardizedFileURL.path,
-           BuildStamp.outputIsIntact(options.output) {
+           stamp.outputIsIntact(options.output) {
             timer.lap("unchanged")
             let files = SiteWriter(output: options.output).manifest().count
             return BuildReport(sources: stamp.sources, claims: stamp.claims, propositions: stamp.propositions,
@@ -150,7 +175,8 @@ public enum Pipeline {
         if let cache = options.cache, let digest {
             BuildStamp(digest: digest, output: options.output.standardizedFileURL.path, sources: analysis.sources.count,
                        claims: analysis.claims.count, propositions: analysis.propositions.count,
-                       topics: site.config.topics.count, pages: site.pages.count, notices: notices).write(to: cache)
+                       topics: site.config.topics.count, pages: site.pages.count, notices: notices,
+                       outputDigest: BuildStamp.digest(ofOutput: site.files.map { ($0.path, $0.data) })).write(to: cache)
         }
         return BuildReport(sources: analysis.sources.count, claims: analysis.claims.count,
                            propositions: analysis.propositions.count, topics: site.config.topics.count,

@@ -37,6 +37,16 @@ public struct SiteWriter: Sendable {
     var staging: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".staging") }
     var previous: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".previous") }
 
+    /// Removes the staging folder a killed build left behind (only call while holding the build lock);
+    /// returns its path when there was one.
+    func removeStaleStaging() -> String? {
+        let fm = FileManager.default
+        recoverInterruptedSwap()
+        guard (try? fm.attributesOfItem(atPath: staging.path)) != nil else { return nil }
+        try? fm.removeItem(at: staging)
+        return staging.path
+    }
+
     /// Writes the files; returns counts.
     /// - Throws: `PipelineError.outputUnwritable` naming the path that could not be written.
     public func write(_ files: [OutputFile]) throws -> WriteReport {
@@ -55,14 +65,16 @@ public struct SiteWriter: Sendable {
         for file in files {
             produced.insert(file.path)
             let target = staging.appendingPathComponent(file.path)
-            if fm.contents(atPath: target.path) == file.data {
+            // A link placed in the output (say `sources` → elsewhere) is never written through.
+            let linked = removeLinks(along: file.path)
+            if !linked, fm.contents(atPath: target.path) == file.data {
                 report.unchanged += 1
                 continue
             }
             try replace(target, with: file.data)
             report.written += 1
         }
-        for stale in oldManifest.subtracting(produced).sorted() where !stale.contains("..") {
+        for stale in oldManifest.subtracting(produced).sorted() where !stale.contains("..") && !passesThroughLink(stale) {
             let url = staging.appendingPathComponent(stale)
             if (try? fm.removeItem(at: url)) != nil {
                 report.removed += 1
@@ -81,6 +93,35 @@ public struct SiteWriter: Sendable {
         return report
     }
 
+    private static func isLink(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink
+    }
+
+    /// Whether a folder on the way to a site path in staging is a symbolic link.
+    private func passesThroughLink(_ path: String) -> Bool {
+        var url = staging
+        for component in path.split(separator: "/").dropLast() {
+            url.appendPathComponent(String(component))
+            if SiteWriter.isLink(url) { return true }
+        }
+        return false
+    }
+
+    /// Removes the links (never their targets) in staging on the way to a site path and at it, so the
+    /// write lands in a real folder of the output; returns whether there was one.
+    private func removeLinks(along path: String) -> Bool {
+        var url = staging
+        var found = false
+        for component in path.split(separator: "/") {
+            url.appendPathComponent(String(component))
+            if SiteWriter.isLink(url) {
+                try? FileManager.default.removeItem(at: url)
+                found = true
+            }
+        }
+        return found
+    }
+
     /// The site paths the last build produced.
     public func manifest() -> [String] { readManifest(in: output) }
 
@@ -94,7 +135,8 @@ public struct SiteWriter: Sendable {
         do {
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temp = target.deletingLastPathComponent().appendingPathComponent(".tmp-" + target.lastPathComponent)
-            try data.write(to: temp)
+            try? fm.removeItem(at: temp)
+            try data.write(to: temp, options: .withoutOverwriting)
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
             try fm.moveItem(at: temp, to: target)
         } catch {

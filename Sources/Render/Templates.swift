@@ -9,6 +9,8 @@ public struct Templates: Sendable {
     let library: MustacheLibrary
     /// Files copied to the site as they are (stylesheet, images), by site path.
     public let assets: [String: Data]
+    /// Symbolic links in the templates folder, skipped so that nothing from outside it reaches the site.
+    public private(set) var skippedLinks: [String] = []
 
     /// Loads every `*.mustache` file in a folder and every other file as an asset.
     /// - Throws: `RenderError` naming the file (and line) that is missing, unreadable or malformed.
@@ -18,14 +20,20 @@ public struct Templates: Sendable {
             throw RenderError(.templateUnreadable, file: directory.path, message: "cannot read the templates folder")
         }
         var files: [String: Data] = [:]
-        for name in names where !name.hasPrefix(".") {
+        var links: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
+            if (try? fm.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink {
+                links.append(url.path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let data = fm.contents(atPath: url.path) else { continue }
             files[name] = data
         }
         try self.init(files: files, folder: directory.path)
+        skippedLinks = links
     }
 
     /// The templates built into the binary (the repository's `templates/`), for projects without a
