@@ -121,7 +121,12 @@ struct Attributor: Sendable {
             let tok = t[q]
             if tok.text == ".", q > 0, names.isTitle(t[q - 1].lower) { q -= 1; continue }
             guard tok.isWord, !tok.inQuote else { break }
-            if tok.lower == "of", first <= p, t[first].isCapitalized, q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
+            // "the Ministry of the Interior", "Bank of England": "of (the)" inside a capitalised name.
+            if tok.lower == "the", q >= 2, t[q - 1].lower == "of", t[q - 2].isCapitalized, first <= p, t[first].isCapitalized {
+                first = q; q -= 1; continue
+            }
+            if tok.lower == "of", first <= p, t[first].isCapitalized || t[first].lower == "the" && first < p && t[first + 1].isCapitalized,
+               q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
                 first = q; q -= 1; continue
             }
             let acronym = tok.text.count >= 2 && tok.text == tok.text.uppercased()

@@ -104,6 +104,44 @@ enum OpenMeasure {
         return counted(t, after: end + 1)
     }
 
+    /// Ratio words and the factor they state.
+    static let ratioFactors: [String: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5]
+    /// Hedges before a ratio word and the qualifier they give.
+    static let ratioHedges: [String: Quantity.Qualifier] = ["nearly": .approx, "almost": .approx, "roughly": .approx, "about": .approx,
+                                                            "around": .approx, "some": .approx, "over": .atLeast, "than": .atLeast]
+
+    /// Ratios written in words: "twice as many", "nearly double the", "half as much". "twice a week" is a
+    /// frequency and "a double murder" a name, so "double" and "half" count only in a comparison (before
+    /// "as", "the", "that", "what", or after a hedge). Each with its token range and value (unit `times`).
+    static func ratioWords(_ t: [Token]) -> [(Range<Int>, Quantity)] {
+        var found: [(Range<Int>, Quantity)] = []
+        for i in t.indices where t[i].isWord {
+            guard let factor = ratioFactors[t[i].lower] else { continue }
+            let next = i + 1 < t.count ? t[i + 1].lower : ""
+            let hedge = i > 0 ? ratioHedges[t[i - 1].lower] : nil
+            let comparing = ["as", "the", "that", "what", "its", "their", "his", "her", "last", "this"].contains(next)
+            if t[i].lower == "twice" {
+                guard !["a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually", "each", "every"].contains(next) else { continue }
+            } else if t[i].lower == "half" {
+                guard next == "as" else { continue }
+            } else {
+                guard comparing || hedge != nil else { continue }
+            }
+            var start = i, end = i + 1
+            var qualifier = Quantity.Qualifier.exact
+            if let hedge {
+                qualifier = hedge; start = i - 1
+                if t[i - 1].lower == "than", i >= 2, t[i - 2].lower == "more" { start = i - 2 }
+                if t[i - 1].lower == "than", !(i >= 2 && t[i - 2].lower == "more") { qualifier = .exact; start = i }
+            }
+            if next == "as", i + 2 < t.count, t[i + 2].isWord { end = i + 3 }
+            var value = Quantity(low: factor, high: factor, qualifier: qualifier, unit: "times")
+            if qualifier == .atLeast { value = Quantity(low: factor, high: nil, lowInclusive: false, qualifier: .atLeast, unit: "times") }
+            found.append((start..<end, value))
+        }
+        return found
+    }
+
     /// Auxiliaries of a verb group between a frame noun and its verb.
     static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "now", "still", "already"]
 

@@ -169,6 +169,15 @@ struct SentenceAnalyzer: Sendable {
                 }
             }
         }
+        // "twice as many", "nearly double the", "half as much": ratios written without a figure.
+        for (r, value) in OpenMeasure.ratioWords(t) where !drafts.contains(where: { $0.tokens.overlaps(r) }) {
+            let (ratioText, ratioStart) = text(r)
+            result.mentions.append(Mention(kind: .number, text: ratioText, start: ratioStart, value: value))
+            var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: .number,
+                                   measure: "ratio", term: "times", value: value)
+            draft.tokens = r
+            drafts.append(draft)
+        }
         linkEquivalents(t, &drafts)
         result.speaker = attributor.speaker(in: t, state: &state.speakers) ?? attributor.headlineCredit(in: t, state: &state.speakers)
         assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)

@@ -112,10 +112,12 @@ struct SpeakerNames: Sendable {
         for w in words.reversed() {
             let isNamePart = w.isCapitalized || isParticle(w.lower) || w.lower.hasPrefix("al-") || w.lower.hasPrefix("el-")
             if run.isEmpty, !isNamePart { return [] }
-            guard isNamePart || isTitle(w.lower) || w.lower == "of" else { break }
+            // "Ministry of the Interior": "the" only right after "of".
+            guard isNamePart || isTitle(w.lower) || w.lower == "of" || w.lower == "the" && run.first?.isCapitalized == true else { break }
+            if let first = run.first, first.lower == "the", w.lower != "of" { break }
             run.insert(w, at: 0)
         }
-        while let f = run.first, f.lower == "of" { run.removeFirst() }
+        while let f = run.first, f.lower == "of" || f.lower == "the" { run.removeFirst() }
         return run
     }
 
@@ -124,6 +126,8 @@ struct SpeakerNames: Sendable {
         if Self.knownOrganizations[lowered.joined(separator: " ")] != nil { return true }
         // "Interior Ministry", "State Department": a title word before an organisation word qualifies it.
         if let last = run.last, Self.orgWords.contains(last.lower) { return true }
+        // "Ministry of the Interior", "Bank of England": an organisation word heads the name before "of".
+        if let of = lowered.firstIndex(of: "of"), of > 0, Self.orgWords.contains(lowered[of - 1]) { return true }
         if lowered.contains(where: isTitle) { return false }
         if lowered.contains(where: Self.orgWords.contains) { return true }
         if let last = run.last, last.text.count >= 2, last.text == last.text.uppercased(), last.text.contains(where: \.isLetter) { return true }

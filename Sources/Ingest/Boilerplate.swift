@@ -82,8 +82,20 @@ struct Boilerplate {
             if Self.shareWords.contains(t) { return true }
             return t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
         }
-        return iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-"))
+        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-")) { return true }
+        // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
+        // link or a counter (a number and a share word).
+        let pieces = text.split(whereSeparator: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
+        guard pieces.count >= 2 else { return false }
+        return pieces.allSatisfy { words in
+            !words.isEmpty && words.count <= 3 && words.contains { Self.shareWords.contains($0) || Self.counterWords.contains($0) }
+                && words.allSatisfy { Self.shareWords.contains($0) || Self.counterWords.contains($0) || ["on", "via", "by", "to"].contains($0)
+                    || $0.first?.isNumber == true || $0.first?.isUppercase == true || $0.count <= 2 }
+        }
     }
+
+    /// Counters next to share buttons ("3,417 shares", "12 comments").
+    private static let counterWords: Set<String> = ["shares", "likes", "views", "reactions", "comments", "retweets", "reposts"]
 
     private func isCommentForm(_ key: String) -> Bool {
         let words = Set(key.split(separator: " ").map(String.init))

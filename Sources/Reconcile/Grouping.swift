@@ -68,6 +68,9 @@ struct Grouping {
                       key.per == (claim.value.per ?? "") else { return false }
                 if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
                 if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
+                // The same named party's figure with its place left unsaid is that party's figure for the place
+                // it names elsewhere; an unnamed telling needs its own story's support and a figure that fits.
+                if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key == key.speaker { return true }
                 let members = groups[key]!
                 return members.contains { familyOf[$0.source] == family && $0.value.overlaps(claim.value) }
             }

@@ -353,3 +353,44 @@ struct SyntheticCorpus {
         #expect(dates.first?.iso == "2019")
     }
 }
+
+@Suite struct PartyAndTopicTests {
+    static func organization(_ key: String, _ name: String) -> Speaker { Speaker(key: key, name: name, kind: .organization) }
+
+    @Test func aPartyNamedInFullAndByItsHeadNounIsOneParty() {
+        var full = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 12000, high: 12000), scope: ["Norland"])
+        full.attribution = Self.organization("ldwu", "Lorvenian Dock Workers Union")
+        var short = Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 12000, high: 12000), scope: ["Norland"])
+        short.attribution = Speaker(key: "union", name: "the union", kind: .person)
+        var other = Fixtures.claim("s2", 0, measure: "fighters", value: Quantity(low: 4500, high: 4500), scope: ["Norland"])
+        other.attribution = Self.organization("mpa", "Marrowport Port Authority")
+        let aligned = Grouping.alignSpeakers([full, short, other])
+        #expect(aligned.map { $0.attribution?.key } == ["ldwu", "ldwu", "mpa"])
+    }
+
+    @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
+        var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 1, high: 1))
+        a.attribution = Self.organization("nu", "Nurses Union")
+        var b = Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 2, high: 2))
+        b.attribution = Self.organization("tu", "Teachers Union")
+        var c = Fixtures.claim("s2", 0, measure: "fighters", value: Quantity(low: 3, high: 3))
+        c.attribution = Self.organization("union", "the union")
+        #expect(Grouping.alignSpeakers([a, b, c]).map { $0.attribution?.key } == ["nu", "tu", "union"])
+    }
+
+    @Test func measuresWithFindingsGetGeneratedTopicsAndEmptyConfiguredOnesAreLeftOut() {
+        var config = SyntheticCorpus.config
+        config.topics.append(Config.Topic(id: "casualties", title: "Casualties", measures: ["killed"]))
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Text \($0)."]) }
+        let extractions = (0..<2).map { n in
+            Extraction(source: ID("s\(n)"), claims: [Fixtures.claim("s\(n)", 0, measure: "home", value: Quantity(low: 3500, high: 3500),
+                                                                      term: "homes", scope: ["Norland"], speaker: "Fire service", topic: "")], events: [])
+        }
+        let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions)
+        #expect(!analysis.topics.contains { $0.id == "casualties" })
+        let homes = analysis.topics.first { $0.measures == ["home"] }
+        #expect(homes?.title == "Homes")
+        #expect(analysis.propositions.allSatisfy { $0.topic == homes?.id })
+        #expect(analysis.claims.allSatisfy { $0.topic == homes?.id })
+    }
+}
