@@ -29,7 +29,8 @@ struct Attributor: Sendable {
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "was", "is", "would", "will", "reportedly", "then", "further", "repeatedly", "later",
         "previously", "been", "once", "again", "recently", "publicly", "separately", "earlier", "both", "did", "are",
-        "were", "being", "be", "may", "might", "could", "should", "must", "can", "not", "never",
+        "were", "being", "be", "may", "might", "could", "should", "must", "can", "not", "never", "now", "still", "yesterday",
+        "today", "tonight", "initially", "first", "subsequently",
     ]
     static let stops: Set<String> = [
         "in", "on", "at", "to", "from", "with", "by", "for", "outside", "inside", "across", "about", "over", "under",
@@ -120,6 +121,10 @@ struct Attributor: Sendable {
         while q >= 0 {
             let tok = t[q]
             if tok.text == ".", q > 0, names.isTitle(t[q - 1].lower) { q -= 1; continue }
+            // "the Tessing County Sheriff's Office": a possessive inside a capitalised name.
+            if ["'s", "’s", "'S", "’S", "'", "’"].contains(tok.text), q > 0, t[q - 1].isCapitalized, first <= p, t[first].isCapitalized {
+                q -= 1; continue
+            }
             guard tok.isWord, !tok.inQuote else { break }
             // "the Ministry of the Interior", "Bank of England": "of (the)" inside a capitalised name.
             if tok.lower == "the", q >= 2, t[q - 1].lower == "of", t[q - 2].isCapitalized, first <= p, t[first].isCapitalized {

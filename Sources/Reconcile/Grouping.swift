@@ -85,7 +85,9 @@ struct Grouping {
         }
         var result = groups.keys.sorted().flatMap { key in
             let moments = byMoment(groups[key]!)
-            return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil) }
+            // Every moment of one group keeps the group's place, also when its own tellings leave it unsaid.
+            let place = groups[key]!.first { !$0.scope.isEmpty }?.scope ?? []
+            return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil, place: place) }
         }
         let disputes = markConflicts(&result)
         markOutdated(&result)
@@ -106,20 +108,30 @@ struct Grouping {
             default: return (a.claim.source, a.claim.sentence, a.claim.span.start) < (b.claim.source, b.claim.sentence, b.claim.span.start)
             }
         }
-        var moments: [(latest: EventDate?, members: [Claim])] = []
+        var moments: [(latest: EventDate?, members: [Claim])] = []  // `latest`: the moment's first dated telling
         for (claim, day) in order {
             let fits = moments.lastIndex { m in m.members.contains { $0.value.overlaps(claim.value) || Self.close($0.value, claim.value) } }
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest), day.granularity == .day,
                latest.granularity == .day, fits == nil {
                 moments.append((day, [claim]))
             } else if let index = fits ?? (moments.isEmpty ? nil : moments.count - 1) {
+                // A moment is dated by its first telling: later reprints of the same figure do not move it.
                 moments[index].members.append(claim)
-                if let day, moments[index].latest.map({ day.isLater(than: $0, byAtLeast: 1) }) ?? true { moments[index].latest = day }
+                if moments[index].latest == nil { moments[index].latest = day }
             } else {
                 moments.append((day, [claim]))
             }
         }
         return moments.map(\.members)
+    }
+
+    /// Figures a hundred times apart or more are taken as counts of different things, never a dispute or a conflict.
+    static let maxDisputeRatio = 100.0
+
+    static func plausiblyOneQuantity(_ a: Quantity, _ b: Quantity) -> Bool {
+        let x = a.magnitude, y = b.magnitude
+        guard x > 0, y > 0 else { return true }
+        return max(x, y) / min(x, y) < maxDisputeRatio
     }
 
     /// Two figures within the consistency tolerance of each other.
@@ -150,7 +162,7 @@ struct Grouping {
         return speaker.kind == .unknown || name.hasPrefix("a ") || name.hasPrefix("an ")
     }
 
-    private func make(_ members: [Claim], key: Key, moment: Int? = nil) -> Proposition {
+    private func make(_ members: [Claim], key: Key, moment: Int? = nil, place: [String] = []) -> Proposition {
         let members = members.sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
         let outlets = Set(members.map { sources[$0.source]?.metadata.outlet ?? $0.source.rawValue }).sorted()
         let origins = Set(members.map { familyOf[$0.source]?.rawValue ?? $0.source.rawValue }).count
@@ -168,7 +180,7 @@ struct Grouping {
             status = .conflicting
         }
         let speaker = members.compactMap(\.attribution).first { $0.key == key.speaker }
-        let scope = members.first { !$0.scope.isEmpty }?.scope ?? []
+        let scope = members.first { !$0.scope.isEmpty }?.scope ?? place
         let dates = members.compactMap(asOf)
         // The currency, a percentage, a rate's period and a later moment are part of the id.
         let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" ? "" : key.unit
@@ -256,6 +268,8 @@ struct Grouping {
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
                     if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
                     guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }
+                    // Figures two orders of magnitude apart count different things ("two people", "12,000 people").
+                    guard Self.plausiblyOneQuantity(a.consensus, b.consensus) else { continue }
                     if a.speaker != nil, b.speaker != nil {
                         sides.union(position, position + 1 + offset)
                         disputed.formUnion([position, position + 1 + offset])
@@ -362,20 +376,21 @@ extension Grouping {
         for c in claims {
             if let s = c.attribution, s.kind == .organization, words(s.name).count >= 2 { organizations[s.key] = s }
         }
-        // Every ending of every full name (one or two words), with the organisations it ends.
+        // Every ending of one or two words of every organisation's name, with the organisations it ends.
         var endings: [String: Set<String>] = [:]
         for (key, s) in organizations {
             let w = words(s.name)
             for n in 1...min(2, w.count - 1) { endings[w.suffix(n).joined(separator: " "), default: []].insert(key) }
         }
         return claims.map { c in
-            guard let s = c.attribution, s.kind == .organization || s.kind == .person, organizations[s.key] == nil else { return c }
+            guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
             let w = words(s.name)
-            guard (1...2).contains(w.count), let options = endings[w.joined(separator: " ")], options.count == 1,
+            guard (1...2).contains(w.count), let options = endings[w.joined(separator: " ")]?.subtracting([s.key]), options.count == 1,
                   let target = organizations[options.first!] else { return c }
             var aligned = c
             aligned.attribution = target
             return aligned
         }
     }
+
 }
