@@ -30,9 +30,14 @@ public struct Extractor: Sendable {
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
                                     derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] }))
             }
+            // The sentence's own date first, then every other date it puts an event on.
             if let eventDate {
                 events.append(Event(source: source.id, sentence: sentence.index, date: eventDate.date, dateText: eventDate.text,
                                     summary: sentence.text, attribution: result.speaker))
+                for other in result.eventDates where other.date.iso != eventDate.date.iso {
+                    events.append(Event(source: source.id, sentence: sentence.index, date: other.date, dateText: other.text,
+                                        summary: sentence.text, attribution: result.speaker))
+                }
             }
         }
         return Extraction(source: source.id, claims: claims, events: events)

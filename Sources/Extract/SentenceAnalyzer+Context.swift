@@ -9,6 +9,22 @@ extension SentenceAnalyzer {
         "hottest", "coldest", "wettest", "driest", "busiest", "record",
     ]
 
+    /// "this intervention", "that attack", "the same operation": a phrase naming an event already told.
+    static func pointsBack(_ t: [Token]) -> Bool {
+        t.indices.dropLast().contains { i in
+            ["this", "that", "the same"].contains(t[i].lower) && t[i + 1].isWord && !t[i + 1].isCapitalized
+                && Self.eventNouns.contains(t[i + 1].lower)
+        }
+    }
+
+    /// Nouns that name an event a figure can belong to.
+    static let eventNouns: Set<String> = [
+        "intervention", "operation", "attack", "raid", "strike", "offensive", "assault", "bombing", "explosion", "blast",
+        "incident", "crash", "collision", "fire", "flood", "flooding", "earthquake", "quake", "storm", "march", "rally",
+        "protest", "demonstration", "election", "vote", "ballot", "referendum", "shooting", "clash", "clashes", "battle",
+        "ambush", "accident", "disaster", "outbreak", "walkout", "strike", "stoppage", "eruption", "landslide", "derailment",
+    ]
+
     /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
     /// the "since" dates that cannot date the sentence.
     func assignContext(_ t: [Token], drafts: inout [DraftClaim], dates: inout [DateRecord], result: inout SentenceResult,
@@ -56,6 +72,9 @@ extension SentenceAnalyzer {
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
             let inClause = usable.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
             drafts[n].eventDate = pick(inClause) ?? pick(usable) ?? (hasEarlierDate ? state.dates.published : nil)
+            // "22 jihadists were killed during this intervention": a demonstrative points back to the event the
+            // sentence before dated ("an operation carried out on February 26").
+            if drafts[n].eventDate == nil, let last = state.lastDate, Self.pointsBack(t) { drafts[n].eventDate = last }
         }
     }
 }

@@ -46,6 +46,14 @@ struct SentenceResult: Sendable {
     /// Dates that cannot date the sentence: comparisons ("the lowest since 2019").
     var comparisonStarts: Set<Int> = []
 
+    /// Every date the sentence puts an event on, once each: "in Iraq in 2017 and Syria in 2019", "said on
+    /// Sunday … since the river burst its banks on Tuesday". Comparisons ("the lowest since 2019") are not events.
+    var eventDates: [(date: EventDate, text: String)] {
+        var seen = Set<String>()
+        return dates.filter { !comparisonStarts.contains($0.start) }.compactMap { d in d.date.map { (date: $0, text: d.text) } }
+            .filter { seen.insert($0.date.iso).inserted }
+    }
+
     /// The sentence's date: the first printed in full, else the first resolved.
     var eventDate: (date: EventDate, text: String)? {
         let resolved = dates.filter { !comparisonStarts.contains($0.start) }.compactMap { d in d.date.map { (date: $0, text: d.text) } }
@@ -57,6 +65,8 @@ struct SentenceResult: Sendable {
 struct ArticleState: Sendable {
     var dates: DateContext
     var speakers = SpeakerState()
+    /// The date of the sentence just read, for "during this intervention" in the next one.
+    var lastDate: EventDate?
 }
 
 /// Analyses one sentence at a time, carrying article state along.
@@ -188,6 +198,8 @@ struct SentenceAnalyzer: Sendable {
         result.mentions.sort { $0.start < $1.start }
         result.claims = drafts
         result.scope = gazetteer.places(in: t)
+        // Only the sentence right before can be pointed back to; an unresolved date there resolves nothing.
+        state.lastDate = result.dates.isEmpty ? nil : result.eventDate?.date
         return result
     }
 }

@@ -1,0 +1,40 @@
+import Model
+import Testing
+import TestSupport
+@testable import Extract
+
+/// A figure's moment comes from its own sentence (or the event it points back to) before the article's date,
+/// and every date a sentence puts an event on reaches the timeline.
+@Suite struct EventMomentTests {
+    static func extraction(_ paragraphs: [String], published: EventDate = EventDate(year: 2023, month: 3, day: 13)) -> Extraction {
+        Fixture.extractor.extract(from: Fixtures.source("s", published: published, paragraphs: paragraphs))
+    }
+
+    @Test(arguments: [
+        ("US-backed forces ended the group's hold in Iraq in 2017 and in Syria in 2019.", ["2017", "2019"]),
+        ("The ministry said on Sunday that 41 people had died since the river burst its banks on Tuesday.", ["2023-03-12", "2023-03-07"]),
+        ("The union called the strike last Thursday and the walkout began on Monday.", ["2023-03-09", "2023-03-13"]),
+    ])
+    func everyDateOfASentenceIsAnEvent(_ sentence: String, _ dates: [String]) {
+        let events = Self.extraction([sentence]).events
+        #expect(Set(events.map(\.date.iso)) == Set(dates), "\(sentence): \(events.map(\.date.iso))")
+    }
+
+    @Test func aComparisonIsNoEvent() {
+        let events = Self.extraction(["Unemployment fell to 3.1%, the lowest since 2019, the office said on Friday."]).events
+        #expect(!events.contains { $0.date.iso == "2019" })
+    }
+
+    @Test func aFigureDuringThisOperationTakesTheOperationsDate() {
+        let x = Self.extraction(["The general referred to an operation carried out on February 26 in the western desert. 22 fighters were killed during this intervention."])
+        let killed = x.claims.first { $0.value.low == 22 }
+        #expect(killed?.eventDate?.iso == "2023-02-26")
+    }
+
+    @Test func onlyTheSentenceJustBeforeIsPointedBackTo() {
+        let x = Self.extraction(["The group was defeated at the end of 2017.", "The general spoke about the camp.",
+                                 "22 fighters were killed during this operation."])
+        let killed = x.claims.first { $0.value.low == 22 }
+        #expect(killed?.eventDate == nil)
+    }
+}
