@@ -51,6 +51,18 @@ enum OpenMeasure {
             if q >= 0, ["in", "across", "inside", "for", "within"].contains(t[q].lower) { p = q - 1 }
         }
         guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0, !t[p].isNumber else { return nil }
+        // "losses to the port and the companies that depend on it are running at": step back over a relative clause,
+        var r = p
+        while r > 0, p - r < 8, !["that", "which", "who"].contains(t[r].lower), t[r].isWord { r -= 1 }
+        if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized { p = r - 1 }
+        // then over a prepositional phrase ("losses for the port and its customers"): the head comes before it.
+        var k = p - 1
+        while k >= 0, p - k <= 6, t[k].isWord, !["for", "in", "at", "on", "from", "among", "across", "to"].contains(t[k].lower) { k -= 1 }
+        if k > 0, p - k <= 6, t[k].isWord, ["for", "in", "at", "on", "from", "among", "across", "to"].contains(t[k].lower),
+           t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !Vocabulary.notMeasures.contains(t[k - 1].lower), !isVerbLike(t[k - 1].lower),
+           t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || !linkers.contains($0.lower)) }) {
+            p = k - 1
+        }
         let w = t[p].lower
         guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
               !(w.hasSuffix("ed") && w.count > 4), !(w.hasSuffix("ing") && w.count > 5), let id = id(forNoun: w) else { return nil }

@@ -27,7 +27,7 @@ enum Vocabulary {
         "walked", "walk", "stayed", "stay", "remain", "remained", "remains", "turned", "showed", "lost", "lose", "won",
         "win", "made", "make", "got", "get", "gave", "give", "saw", "see", "signed", "sign", "received", "receive",
         "need", "needed", "needs", "live", "lived", "lives", "work", "worked", "works", "face", "faced", "faces",
-        "owe", "owed", "spent", "spend", "cost", "costs", "paid", "pay", "rose", "rise", "fell", "fall", "grew", "grow", "set", "put", "valued", "priced", "cast", "held", "sold", "built", "hit", "cut", "run", "runs",
+        "owe", "owed", "spent", "spend", "cost", "costs", "paid", "pay", "rose", "rise", "fell", "fall", "grew", "grow", "set", "put", "valued", "priced", "cast", "held", "sold", "built", "hit", "cut", "run", "runs", "began", "begun", "begin", "started", "ended",
     ]
 
     /// Plurals no suffix rule reduces.

@@ -376,6 +376,13 @@ extension Grouping {
         for c in claims {
             if let s = c.attribution, s.kind == .organization, words(s.name).count >= 2 { organizations[s.key] = s }
         }
+        // One organisation written two ways ("the interior ministry", "the Ministry of the Interior"): the same
+        // content words make one party, named by its fullest name.
+        var byWords: [[String]: String] = [:]
+        for (key, s) in organizations.sorted(by: { ($0.value.name.count, $0.key) > ($1.value.name.count, $1.key) }) {
+            let content = words(s.name).filter { !["of", "the", "and", "for"].contains($0) }.sorted()
+            if let kept = byWords[content], kept != key { organizations[key] = organizations[kept] } else { byWords[content] = key }
+        }
         // Every ending of one or two words of every organisation's name, with the organisations it ends.
         var endings: [String: Set<String>] = [:]
         for (key, s) in organizations {
@@ -384,6 +391,7 @@ extension Grouping {
         }
         return claims.map { c in
             guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
+            if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
             let w = words(s.name)
             guard (1...2).contains(w.count), let options = endings[w.joined(separator: " ")]?.subtracting([s.key]), options.count == 1,
                   let target = organizations[options.first!] else { return c }

@@ -70,6 +70,15 @@ struct NonClaimTests {
         ("Officials put the crowd at 100,000.", "crowd"),
         ("Fire destroyed 3,500 homes.", "home"),
         ("The candidate won 1,204,331 votes.", "vote"),
+        ("Losses to the port and the companies that depend on it are running at €30 million a day.", "loss"),
+        ("The port authority said losses for the port and its customers were running at €30m a day.", "loss"),
+        ("Turnout in the capital was 61%.", "turnout"),
+        ("Police put the crowd in the square at 41,000.", "crowd"),
+        ("The regulator imposed a €1.7bn fine on the airline.", "fine"),
+        ("The union is demanding a 9% pay rise.", "rise"),
+        ("Officials estimate its strength in Iraq and Syria at 6,000 to 8,000.", "strength"),
+        ("The port authority now puts losses at more than €200 million.", "loss"),
+        ("Nearly 3,000 votes cast in the district were rejected.", "vote"),
     ])
     func aCountedFigureIsAClaimNamedByItsNoun(_ sentence: String, _ measure: String) {
         let analysis = Fixture.extractor.analyse(text: sentence, reference: nil)

@@ -368,6 +368,16 @@ struct SyntheticCorpus {
         #expect(aligned.map { $0.attribution?.key } == ["ldwu", "ldwu", "mpa"])
     }
 
+    @Test func oneOrganisationWrittenTwoWaysIsOneParty() {
+        var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 41, high: 41))
+        a.attribution = Self.organization("interior-ministry", "the interior ministry")
+        var b = Fixtures.claim("s1", 0, measure: "fighters", value: Quantity(low: 41, high: 41))
+        b.attribution = Self.organization("mi", "Ministry of the Interior")
+        let aligned = Grouping.alignSpeakers([a, b])
+        #expect(Set(aligned.compactMap { $0.attribution?.key }).count == 1)
+        #expect(aligned.first?.attribution?.name == "Ministry of the Interior")
+    }
+
     @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
         var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 1, high: 1))
         a.attribution = Self.organization("nu", "Nurses Union")
