@@ -151,9 +151,10 @@ extension Export {
     struct ClaimRecord: Encodable {
         let id: String, source: String, sentence: Int, anchor: String, start: Int, length: Int, text: String
         let term: String, measure: String?, topic: String?, scope: [String], value: ValueRecord
-        let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?
+        let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?, holder: String?
         init(_ c: Claim) {
             equivalentTo = c.equivalentTo?.rawValue
+            holder = c.holder
             id = c.id.rawValue
             source = c.source.rawValue
             sentence = c.sentence
@@ -175,8 +176,9 @@ extension Export {
     struct PropositionRecord: Encodable {
         let id: String, topic: String, measure: String, scope: [String], asOf: DateRecord?, speaker: Speaker?
         let members: [String], status: String, outlets: [String], origins: Int, consensus: ValueRecord
-        let supersededBy: String?, dispute: String?, unattributed: Bool
+        let supersededBy: String?, dispute: String?, unattributed: Bool, holder: String?
         init(_ p: Proposition) {
+            holder = p.holder
             dispute = p.dispute?.rawValue
             unattributed = p.isUnattributed
             id = p.id.rawValue

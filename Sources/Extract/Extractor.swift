@@ -28,7 +28,8 @@ public struct Extractor: Sendable {
                                     measure: draft.measure, term: draft.term, scope: result.scope,
                                     topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
-                                    derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] }))
+                                    derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] },
+                                    holder: draft.holder))
             }
             // The sentence's own date first, then every other date it puts an event on.
             if let eventDate {

@@ -156,3 +156,51 @@ extension SentenceAnalyzer {
         }
     }
 }
+
+extension SentenceAnalyzer {
+    /// Verbs by which a named subject acquires a count: "Dreyer took 47,612 votes", "Ashe won 39,801".
+    static let acquisitionVerbs: Set<String> = [
+        "won", "wins", "took", "takes", "received", "receives", "got", "gets", "secured", "secures", "polled", "polls",
+        "garnered", "captured", "earned", "gained", "collected", "scored", "drew", "attracted", "obtained", "claimed",
+    ]
+
+    /// The holder of each count: the capitalised name right before an acquisition verb before the figure, or,
+    /// once a sentence has one, a name written straight before a later figure ("and the independent Ottilie
+    /// Brand 3,919"). A percentage in apposition to a count ("47,612 votes, or 52.1%", "39,801 votes (43.6%)")
+    /// is that count's share: it takes its measure and holder.
+    func assignHolders(_ t: [Token], _ drafts: inout [DraftClaim]) {
+        var seenVerb = false
+        var previous: Int?
+        for n in drafts.indices {
+            defer { if drafts[n].kind != .percent { previous = n } }
+            let s = drafts[n].tokens.lowerBound
+            guard s > 0, drafts[n].derivedFrom == nil else { continue }
+            if drafts[n].kind == .percent, let b = previous, drafts[b].holder != nil || drafts[b].measure != nil {
+                let gap = t[drafts[b].tokens.upperBound..<s]
+                let termWords = Set(drafts[b].term.lowercased().split(separator: " ").map(String.init))
+                if gap.count <= 5, !gap.isEmpty,
+                   gap.allSatisfy({ [",", "(", "or", "and", "-", "–", "—"].contains($0.lower) || termWords.contains($0.lower) }) {
+                    drafts[n].holder = drafts[b].holder
+                    if drafts[n].measure == nil { drafts[n].measure = drafts[b].measure; drafts[n].term = drafts[b].term }
+                }
+                continue
+            }
+            guard drafts[n].kind == .number || drafts[n].kind == .range else { continue }
+            if Self.acquisitionVerbs.contains(t[s - 1].lower), let name = nameRun(t, endingAt: s - 2) {
+                drafts[n].holder = name; seenVerb = true
+            } else if seenVerb, t[s - 1].isWord, t[s - 1].isCapitalized, let name = nameRun(t, endingAt: s - 1) {
+                drafts[n].holder = name
+            }
+        }
+    }
+
+    /// A capitalised name ending at token e ("Halina Dreyer", "the People's Reform Party"), at most five words.
+    private func nameRun(_ t: [Token], endingAt e: Int) -> String? {
+        guard e >= 0, t[e].isWord, t[e].isCapitalized, !gazetteer.placeWords.contains(t[e].lower) else { return nil }
+        var b = e
+        while b > 0, e - b < 5, t[b - 1].isWord && t[b - 1].isCapitalized || ["'s", "’s"].contains(t[b - 1].text) && b > 1 { b -= 1 }
+        let words = t[b...e].filter(\.isWord).map(\.text)
+        guard let last = words.last, Lexicon.months[last.lowercased()] == nil, Lexicon.weekdays[last.lowercased()] == nil else { return nil }
+        return words.joined(separator: " ")
+    }
+}

@@ -12,6 +12,8 @@ struct DraftClaim: Sendable {
     var derivedFrom: Int?
     /// Index of the draft this amount restates in another currency.
     var equivalentOf: Int?
+    /// Whose figure it is ("Dreyer took 47,612 votes").
+    var holder: String?
     /// Tokens of the figure in its sentence.
     var tokens: Range<Int> = 0..<0
     /// An earlier value of the figure before it ("up from 300,000 last month").
@@ -188,6 +190,7 @@ struct SentenceAnalyzer: Sendable {
             draft.tokens = r
             drafts.append(draft)
         }
+        assignHolders(t, &drafts)
         linkEquivalents(t, &drafts)
         result.speaker = attributor.speaker(in: t, state: &state.speakers) ?? attributor.headlineCredit(in: t, state: &state.speakers)
         assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)

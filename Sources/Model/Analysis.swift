@@ -77,6 +77,8 @@ public struct Proposition: Hashable, Sendable, Codable, Identifiable {
     public var supersededBy: ID<Proposition>?
     /// The dispute this proposition is one side of, when another party gives an incompatible figure.
     public var dispute: ID<Dispute>?
+    /// Whose figure it is, when the tellings say ("Dreyer" for her votes).
+    public var holder: String?
     /// The figure is stated as fact: no party is named for it in any telling.
     public var isUnattributed: Bool { speaker == nil }
 

@@ -25,12 +25,16 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     public var derivedFrom: ID<Claim>?
     /// The same amount told first in another currency in this sentence ("€30 million (about $32 million)").
     public var equivalentTo: ID<Claim>?
+    /// Whose figure it is when the sentence says ("Dreyer took 47,612 votes", "Ashe won 39,801"): different
+    /// holders' figures are different quantities, never a conflict.
+    public var holder: String?
 
     public init(id: ID<Claim>, source: ID<Source>, sentence: Int, span: Span, text: String,
                 measure: String?, term: String, scope: [String], topic: String?,
                 attribution: Speaker?, value: Quantity, eventDate: EventDate?,
-                derivedFrom: ID<Claim>? = nil, equivalentTo: ID<Claim>? = nil) {
+                derivedFrom: ID<Claim>? = nil, equivalentTo: ID<Claim>? = nil, holder: String? = nil) {
         self.equivalentTo = equivalentTo
+        self.holder = holder
         self.id = id
         self.source = source
         self.sentence = sentence

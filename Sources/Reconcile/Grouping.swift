@@ -28,11 +28,12 @@ struct Grouping {
     /// period of its figure. Amounts in different currencies are never one proposition.
     private struct Key: Hashable, Comparable {
         var measure: String, scope: String, year: Int, speaker: String, term: String = "", unit: String = "", per: String = ""
+        var holder: String = ""
         static func < (a: Key, b: Key) -> Bool {
             if (a.measure, a.term, a.scope, a.year, a.speaker) != (b.measure, b.term, b.scope, b.year, b.speaker) {
                 return (a.measure, a.term, a.scope, a.year, a.speaker) < (b.measure, b.term, b.scope, b.year, b.speaker)
             }
-            return (a.unit, a.per) < (b.unit, b.per)
+            return (a.unit, a.per, a.holder) < (b.unit, b.per, b.holder)
         }
     }
 
@@ -65,7 +66,7 @@ struct Grouping {
             let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).sorted { a, b in (rank(a), b) > (rank(b), a) }
             let match = candidates.first { key in
                 guard key.speaker != "", key.term == termKey(claim), key.unit == (claim.value.unit ?? ""),
-                      key.per == (claim.value.per ?? "") else { return false }
+                      key.per == (claim.value.per ?? ""), key.holder == holderKey(claim) else { return false }
                 if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
                 if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
                 // The same named party's figure with its place left unsaid is that party's figure for the place
@@ -144,7 +145,7 @@ struct Grouping {
 
     private func key(_ claim: Claim, speaker: String) -> Key {
         Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker,
-            term: termKey(claim), unit: claim.value.unit ?? "", per: claim.value.per ?? "")
+            term: termKey(claim), unit: claim.value.unit ?? "", per: claim.value.per ?? "", holder: holderKey(claim))
     }
 
     /// A catch-all measure that no topic lists ("people (other counts)") holds unrelated counts:
@@ -156,6 +157,11 @@ struct Grouping {
     }
 
     private func scopeKey(_ scope: [String]) -> String { scope.sorted().joined(separator: "+") }
+
+    /// A holder by its last name ("Halina Dreyer" and "Dreyer" are one).
+    private func holderKey(_ claim: Claim) -> String {
+        claim.holder.map { Words.tokens($0).last ?? "" } ?? ""
+    }
 
     private func isAnonymous(_ speaker: Speaker) -> Bool {
         let name = speaker.name.lowercased()
@@ -185,13 +191,15 @@ struct Grouping {
         // The currency, a percentage, a rate's period and a later moment are part of the id.
         let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" ? "" : key.unit
         let day = moment.flatMap { $0 > 0 ? dates.max()?.iso : nil } ?? ""
-        let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.term, scope.joined(separator: " "), String(key.year), key.speaker,
+        let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.holder, key.term, scope.joined(separator: " "), String(key.year), key.speaker,
                                                       key.unit == "percent" ? "percent" : "", key.per, day].joined(separator: " ")).joined(separator: "-")
                                  + (currency.isEmpty ? "" : "-" + currency.lowercased()))
-        return Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
+        var proposition = Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
                            measure: key.measure, scope: scope, asOf: dates.max(), speaker: speaker,
                            members: members.map(\.id), status: status, outlets: outlets, origins: origins,
                            consensus: consensus)
+        proposition.holder = members.compactMap(\.holder).max { ($0.count, $1) < ($1.count, $0) }
+        return proposition
     }
 
     /// Each source's tightest telling (the intersection of what it says), then the one most sources give
@@ -252,7 +260,7 @@ struct Grouping {
         // Counts under a catch-all measure that no topic lists are different things: never compared.
         for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
             let key = [p.measure, p.scope.sorted().joined(separator: "+"), String(p.asOf?.year ?? 0),
-                       p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
+                       p.consensus.unit ?? "", p.consensus.per ?? "", Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
         }
         var disputes: [Dispute] = []
@@ -301,7 +309,8 @@ struct Grouping {
     /// half a year later, and for money only when no party states it (a fine or pledge of another year is another event).
     private func markOutdated(_ propositions: inout [Proposition]) {
         func key(_ p: Proposition) -> String {
-            [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? ""].joined(separator: "|")
+            [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? "",
+             Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
         }
         var blocks: [String: [Int]] = [:]
         // The latest firm estimate supersedes; a vague "thousands" supersedes nothing.

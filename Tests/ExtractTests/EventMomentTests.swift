@@ -38,3 +38,27 @@ import TestSupport
         #expect(killed?.eventDate == nil)
     }
 }
+
+/// Whose figure it is: candidates' votes are different quantities.
+@Suite struct HolderTests {
+    static func claims(_ sentence: String) -> [Claim] {
+        Fixture.extractor.extract(from: Fixtures.source("s", published: EventDate(year: 2025, month: 3, day: 10), paragraphs: [sentence])).claims
+    }
+
+    @Test(arguments: [
+        ("Dreyer took 47,612 votes, or 52.1%, in Sunday's election.", ["Dreyer", "Dreyer"]),
+        ("Corvin Ashe won 39,801 votes (43.6%), the commission said.", ["Corvin Ashe", "Corvin Ashe"]),
+        ("The Green Party secured 12 seats.", ["The Green Party"]),
+        ("Officials said 500 fighters remain.", [nil]),
+    ])
+    func aCountTakesItsHolder(_ sentence: String, _ holders: [String?]) {
+        let found = Self.claims(sentence)
+        #expect(found.map(\.holder) == holders, "\(sentence): \(found.map(\.holder))")
+    }
+
+    @Test func aShareInAppositionTakesItsCountsMeasure() {
+        let found = Self.claims("Dreyer took 47,612 votes, or 52.1%, in Sunday's election.")
+        #expect(found.map(\.measure) == ["vote", "vote"])
+        #expect(found.last?.value.unit == "percent")
+    }
+}

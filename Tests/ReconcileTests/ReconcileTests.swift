@@ -404,3 +404,21 @@ struct SyntheticCorpus {
         #expect(analysis.claims.allSatisfy { $0.topic == homes?.id })
     }
 }
+
+@Suite struct HolderGroupingTests {
+    @Test func differentHoldersFiguresNeverConflict() {
+        let sources = (0..<2).map { Fixtures.source("s\($0)", outlet: "O\($0)", published: EventDate(year: 2025, month: 3, day: 10), paragraphs: ["Text \($0)."]) }
+        let extractions = (0..<2).map { n in
+            Extraction(source: ID("s\(n)"), claims: [("Dreyer", 47612.0), ("Ashe", 39801.0)].enumerated().map { k, v in
+                var c = Fixtures.claim("s\(n)", k, measure: "fighters", value: Quantity(low: v.1, high: v.1), scope: ["Norland"], speaker: "Commission")
+                c.holder = v.0
+                return c
+            }, events: [])
+        }
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: sources, extractions: extractions)
+        #expect(analysis.propositions.count == 2)
+        #expect(analysis.propositions.allSatisfy { $0.status == .agree })
+        #expect(Set(analysis.propositions.compactMap(\.holder)) == ["Dreyer", "Ashe"])
+        #expect(analysis.disputes.isEmpty)
+    }
+}
