@@ -17,9 +17,14 @@ public struct PreviewServer: Sendable {
         public var port: Int
         /// What to watch and how often.
         public var watcher: Watcher
+        /// How long a connection may sit without a whole request (a half-sent request, an idle keep-alive)
+        /// before it is closed. A live-reload stream being answered is never idle.
+        public var idleTimeout: Duration
 
         /// A configuration watching the build's input, templates and config.
-        public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, watcher: Watcher? = nil) {
+        public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, watcher: Watcher? = nil,
+                    idleTimeout: Duration = .seconds(15)) {
+            self.idleTimeout = idleTimeout
             self.build = build
             self.host = host
             self.port = port
@@ -84,6 +89,8 @@ public struct PreviewServer: Sendable {
         let configuration = self.configuration
         return Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000
+                                                                          + configuration.idleTimeout.components.attoseconds / 1_000_000_000))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "crosscheck"),
             services: [rebuilder],
             onServerRunning: { channel in
