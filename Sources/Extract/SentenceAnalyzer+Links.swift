@@ -151,6 +151,12 @@ extension SentenceAnalyzer {
             drafts[n].equivalentOf = m
             drafts[n].measure = drafts[m].measure
             drafts[n].term = drafts[m].term
+            // "€30m ($32m) a day": the period after the bracket is both amounts'.
+            var after = drafts[n].tokens.upperBound
+            if after < t.count, t[after].text == ")" { after += 1 }
+            if drafts[m].value.per == nil, drafts[n].value.per == nil, let (per, _) = FigureScanner.rate(t, at: after) {
+                drafts[m].value.per = per; drafts[n].value.per = per
+            }
             if drafts[n].value.per == nil { drafts[n].value.per = drafts[m].value.per }
             if drafts[m].value.per == nil { drafts[m].value.per = drafts[n].value.per }
         }

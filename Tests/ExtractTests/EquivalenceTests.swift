@@ -29,6 +29,11 @@ import TestSupport
         #expect(money.allSatisfy { $0.value.isPoint || $0.value.low == nil || $0.value.high == nil })
     }
 
+    @Test func aPeriodAfterTheBracketIsBothAmounts() {
+        let money = Self.claims("The port authority said losses were running at €30m ($32m) a day.").filter { $0.value.unit?.count == 3 }
+        #expect(money.map(\.value.per) == ["day", "day"])
+    }
+
     @Test(arguments: [
         "The trust gave £2 million and the bank $2.5 million.",
         "Revenue rose to €212m from €151m.",
