@@ -1,3 +1,4 @@
+import Model
 /// Builds a CommonMark page body line by line; every heading goes through it so its anchor is known.
 struct BodyWriter {
     private(set) var text = ""

@@ -115,7 +115,7 @@ extension MeasureMatcher {
 
     /// The lexemes of a configuration: the one-word cues and terms of measures that are not money.
     static func lexemes(_ config: Config, cues: [Phrase], terms: [Phrase]) -> [Lexeme] {
-        let generic = Set(config.measures.filter(MeasureMatcher.isGeneric).map(\.id))
+        let generic = Set(config.measures.filter(Config.isGeneric).map(\.id))
         let one: ([Phrase], Bool, Bool) -> [Lexeme] = { phrases, isCue, isGeneric in
             phrases.filter { !$0.isMoney && $0.words.count == 1 && generic.contains($0.measure) == isGeneric }.map {
                 Lexeme(stem: Inflection.stem($0.words[0]), word: $0.words[0], measure: $0.measure, isCue: isCue, isGeneric: isGeneric)

@@ -33,7 +33,7 @@ struct MeasureMatcher: Sendable {
         func phrases(_ keyPath: KeyPath<Config.Measure, [String]>) -> [Phrase] {
             let ranked = config.measures.enumerated().flatMap { n, m in
                 m[keyPath: keyPath].map { (phrase: Phrase(words: $0.lowercased().split(separator: " ").map(String.init), measure: m.id, isMoney: m.unit == "money"),
-                                           rank: (Self.isGeneric(m) ? 1 : 0, n)) }
+                                           rank: (Config.isGeneric(m) ? 1 : 0, n)) }
             }
             return ranked.sorted { a, b in
                 a.phrase.words.count != b.phrase.words.count ? a.phrase.words.count > b.phrase.words.count : a.rank < b.rank
@@ -43,13 +43,8 @@ struct MeasureMatcher: Sendable {
         cues = phrases(\.cues)
         genericMoney = config.measures.first { $0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty }?.id
         moneyMeasures = Set(config.measures.filter { $0.unit == "money" }.map(\.id))
-        genericMeasures = Set(config.measures.filter(Self.isGeneric).map(\.id))
+        genericMeasures = Set(config.measures.filter(Config.isGeneric).map(\.id))
         lexemes = Self.lexemes(config, cues: cues, terms: terms)
-    }
-
-    /// A measure any more specific one beats: a catch-all, or the one that counts plain "people".
-    static func isGeneric(_ measure: Config.Measure) -> Bool {
-        measure.catchAll || measure.terms.contains { $0.lowercased() == "people" }
     }
 
     /// The configured measure whose one-word term has this lemma ("fatality" → killed), so an open reading

@@ -34,6 +34,13 @@ public struct Config: Hashable, Sendable, Codable {
     /// The topic a measure belongs to.
     public func topic(forMeasure id: String) -> Topic? { topics.first { $0.measures.contains(id) } }
 
+    /// Whether a measure is one any more specific measure beats: a catch-all, the one counting plain "people",
+    /// or money nothing names (no terms, no cues).
+    public static func isGeneric(_ measure: Measure) -> Bool {
+        measure.catchAll || measure.terms.contains { $0.lowercased() == "people" }
+            || measure.unit == "money" && measure.terms.isEmpty && measure.cues.isEmpty
+    }
+
     /// Whether a measure is a configured catch-all (see `Measure.catchAll`).
     public func isCatchAll(_ id: String) -> Bool { measure(id)?.catchAll ?? false }
 

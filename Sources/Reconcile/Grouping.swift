@@ -357,7 +357,7 @@ extension Grouping {
         }
         var measures: [String: [String: Int]] = [:]
         for c in claims { if let s = signature(c) { measures[s, default: [:]][c.measure!, default: 0] += 1 } }
-        let generic = Set(config.measures.filter { $0.catchAll || $0.terms.contains("people") || ($0.unit == "money" && $0.terms.isEmpty && $0.cues.isEmpty) }.map(\.id))
+        let generic = Set(config.measures.filter(Config.isGeneric).map(\.id))
         return claims.map { c in
             guard let s = signature(c), let options = measures[s], options.count > 1 else { return c }
             let best = options.max { a, b in

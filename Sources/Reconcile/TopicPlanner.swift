@@ -61,7 +61,7 @@ struct TopicPlanner {
         var generated: [Config.Topic] = []
         for (measure, s) in ranked {
             let label = measures.first { $0.id == measure }?.label ?? measure
-            let base = Self.slug(label).isEmpty ? "topic" : Self.slug(label)
+            let base = Slug.make(label)
             var id = base
             var n = 2
             while used.contains(id) { id = base + "-\(n)"; n += 1 }
@@ -93,16 +93,6 @@ struct TopicPlanner {
         if units.contains(where: { $0.count == 3 && $0 == $0.uppercased() }) { return "money" }
         if units.contains("percent") { return "percent" }
         return units.contains("people") ? "people" : "count"
-    }
-
-    /// A file stem from words: "death toll" → "death-toll".
-    static func slug(_ text: String) -> String {
-        var out = "", dash = false
-        for ch in text.lowercased() {
-            if ch.isASCII, ch.isLetter || ch.isNumber { if dash, !out.isEmpty { out.append("-") }; out.append(ch); dash = false }
-            else { dash = true }
-        }
-        return out
     }
 
     /// "individuals" → "Individuals", "death toll" → "Death toll".

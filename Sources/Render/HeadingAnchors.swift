@@ -1,3 +1,4 @@
+import Model
 import Compose
 
 /// Gives every heading in rendered HTML an `id` made by `Slug.Registry`, in document order, so the

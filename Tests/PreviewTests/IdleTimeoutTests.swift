@@ -9,12 +9,10 @@ import Glibc
 
 /// A half-sent request does not hold a connection open: the server closes it after its idle timeout.
 @Suite(.serialized) struct IdleTimeoutTests {
-    /// Opens a TCP connection to 127.0.0.1:port, sends `bytes`, and returns the seconds until the server closes
-    /// it (nil when still open after `limit` seconds).
-    static func secondsUntilClosed(port: Int, sending bytes: String, limit: Double) -> Double? {
+    /// A TCP connection to 127.0.0.1:port that has sent `bytes`, or nil.
+    static func open(port: Int, sending bytes: String) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -22,8 +20,16 @@ import Glibc
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return nil }
+        guard connected == 0 else { close(fd); return nil }
         _ = bytes.withCString { send(fd, $0, strlen($0), 0) }
+        return fd
+    }
+
+    /// Opens a TCP connection to 127.0.0.1:port, sends `bytes`, and returns the seconds until the server closes
+    /// it (nil when still open after `limit` seconds).
+    static func secondsUntilClosed(port: Int, sending bytes: String, limit: Double) -> Double? {
+        guard let fd = open(port: port, sending: bytes) else { return nil }
+        defer { close(fd) }
         var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let start = Date()
@@ -38,18 +44,8 @@ import Glibc
 
     /// The first bytes the server answers a whole request with.
     static func response(port: Int, request: String) -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return "" }
+        guard let fd = open(port: port, sending: request) else { return "" }
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { return "" }
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var buffer = [UInt8](repeating: 0, count: 256)
