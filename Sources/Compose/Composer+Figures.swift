@@ -61,6 +61,11 @@ extension Composer {
             body.heading(2, "Disputes between parties")
             body.list(disputes.map { disputeMarkdown($0, catalog, anchors: anchors, from: path) })
         }
+        let ratios = catalog.analysis.ratioChecks.filter { topic.measures.contains($0.measure) }
+        if !ratios.isEmpty {
+            body.heading(2, "Ratios checked against the figures")
+            body.list(ratios.compactMap { ratioMarkdown($0, catalog, anchors: anchors, from: path) })
+        }
         let data = figuresData(topic, catalog, anchors: anchors)
         return Page(path: path, kind: .topic, title: topic.title, summary: topic.summary, body: body.text, data: data)
     }

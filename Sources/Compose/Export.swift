@@ -63,6 +63,7 @@ extension Export {
         let drift: [DriftRecord]
         let timeline: [TimelineRecord]
         let disputes: [DisputeRecord]
+        let ratioChecks: [RatioCheckRecord]
 
         init(_ analysis: Analysis) {
             var familyOf: [ID<Source>: String] = [:]
@@ -75,6 +76,10 @@ extension Export {
             timeline = analysis.timeline.map(TimelineRecord.init)
             let byID = Dictionary(analysis.propositions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             disputes = analysis.disputes.map { DisputeRecord($0, propositions: byID) }
+            let claimOf = Dictionary(analysis.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            ratioChecks = analysis.ratioChecks.compactMap { check in
+                claimOf[check.claim].map { RatioCheckRecord(check, claim: $0, propositions: byID) }
+            }
         }
     }
 
@@ -152,7 +157,9 @@ extension Export {
         let id: String, source: String, sentence: Int, anchor: String, start: Int, length: Int, text: String
         let term: String, measure: String?, topic: String?, scope: [String], value: ValueRecord
         let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?, holder: String?
+        let compares: String?
         init(_ c: Claim) {
+            compares = c.compares
             equivalentTo = c.equivalentTo?.rawValue
             holder = c.holder
             id = c.id.rawValue
@@ -193,6 +200,32 @@ extension Export {
             origins = p.origins
             consensus = ValueRecord(p.consensus)
             supersededBy = p.supersededBy?.rawValue
+        }
+    }
+
+    /// A stated ratio and what the corpus' figures give: `numerator` ÷ `denominator` = `computed`.
+    struct RatioCheckRecord: Encodable {
+        struct Side: Encodable {
+            let proposition: String, party: String?, value: ValueRecord, asOf: DateRecord?
+        }
+        let id: String, claim: String, text: String, stated: ValueRecord, measure: String
+        let numerator: Side?, denominator: Side?, computed: Double?, verdict: String, words: String
+        init(_ r: RatioCheck, claim: Claim, propositions: [ID<Proposition>: Proposition]) {
+            func side(_ id: ID<Proposition>?) -> Side? {
+                id.flatMap { propositions[$0] }.map {
+                    Side(proposition: $0.id.rawValue, party: $0.speaker?.name, value: ValueRecord($0.consensus), asOf: $0.asOf.map(DateRecord.init))
+                }
+            }
+            id = r.id.rawValue
+            self.claim = r.claim.rawValue
+            text = claim.text
+            stated = ValueRecord(claim.value)
+            measure = r.measure
+            numerator = side(r.numerator)
+            denominator = side(r.denominator)
+            computed = r.computed.map { ($0 * 100).rounded() / 100 }
+            verdict = r.verdict.rawValue
+            words = r.verdict.words
         }
     }
 

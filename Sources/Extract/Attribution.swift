@@ -23,6 +23,7 @@ struct Attributor: Sendable {
         "predicted", "concluded", "found", "showed", "shows", "indicated", "revealed", "disclosed", "admitted", "denied",
         "urged", "talked", "referred", "pointed", "spoke", "cited", "asserted", "tweeted", "posted", "warn",
         "add", "state", "claim", "note", "report", "announce", "explain", "insist", "confirm", "believe", "think", "thinks",
+        "maintains", "maintained", "insists", "contends", "contended", "alleges", "alleged", "counters", "countered", "puts",
     ]
     /// Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
     static let nounLike: Set<String> = ["estimates", "estimate", "reports", "states", "claims", "notes", "shows", "found"]

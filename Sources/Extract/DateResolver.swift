@@ -56,7 +56,8 @@ enum DateResolver {
             if k < t.count, let abs = absolute(t, at: k, pub: pub, future: future) {
                 return DateMatch(tokens: start..<abs.end, date: abs.date)
             }
-            let direction = prev == "next" ? 1 : prev == "last" ? -1 : prev == "this" ? (future ? 1 : -1) : (future ? 1 : -1)
+            // "called a meeting for Thursday": a day something is set for is ahead.
+            let direction = prev == "next" || prev == "for" ? 1 : prev == "last" ? -1 : future ? 1 : -1
             // A weekday named in an article of that weekday is that day; "last Monday" and "next Monday" are not.
             let sameDay = prev != "last" && prev != "next"
             return DateMatch(tokens: start..<(i + 1), date: pub.flatMap { weekday(wd, from: $0, direction: direction, sameDay: sameDay) })

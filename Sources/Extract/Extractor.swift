@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
                                     derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] },
                                     holder: draft.holder))
+                claims[claims.count - 1].compares = draft.compares
             }
             // The sentence's own date first, then every other date it puts an event on.
             if let eventDate {

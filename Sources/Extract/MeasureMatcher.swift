@@ -53,6 +53,11 @@ struct MeasureMatcher: Sendable {
         terms.first { $0.words.count == 1 && OpenMeasure.lemma($0.words[0]) == lemma }?.measure
     }
 
+    /// The configured measure a noun names as a term or as a one-word cue ("toll" → killed).
+    func measure(forNoun lemma: String) -> String? {
+        measure(forOpen: lemma) ?? cues.first { $0.words.count == 1 && OpenMeasure.lemma($0.words[0]) == lemma }?.measure
+    }
+
     /// The measure that counts "people", for bare counts of people ("100,000 marched").
     var peopleMeasure: String? { terms.first { $0.words == ["people"] }?.measure }
 

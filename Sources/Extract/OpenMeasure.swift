@@ -83,7 +83,7 @@ enum OpenMeasure {
               !verbsEnd || !Vocabulary.verbs.contains(t[j].lower) {
             // A capitalised word inside the phrase is a name ("500 IS fighters", "2,000 Tesla workers"): step over it.
             if t[j].isCapitalized, words.isEmpty { j += 1; if j - end > 3 { break }; continue }
-            if t[j].isCapitalized { break }
+            if t[j].isCapitalized || !words.isEmpty && t[j].lower != "of" && Vocabulary.notMeasures.contains(t[j].lower) { break }
             words.append(t[j]); j += 1
         }
         // Participles and adverbs at the end are not the head ("3,500 homes destroyed", "500 fighters remaining").
@@ -91,7 +91,29 @@ enum OpenMeasure {
                 || verbsEnd && Vocabulary.verbs.contains(last.lower) { words.removeLast() }
         guard let head = words.last, !head.lower.hasSuffix("ly"), !(words.count == 1 && head.lower.hasSuffix("ed") && head.lower.count > 4),
               !verbsEnd || !Vocabulary.verbs.contains(head.lower), let id = id(forNoun: head.lower) else { return nil }
+        // "a 9% pay rise", "a 9% pay increase": the change is of its modifier, which is the measure.
+        if words.count >= 2, Vocabulary.changeNouns.contains(id), let modifier = self.id(forNoun: words[words.count - 2].lower),
+           !Vocabulary.changeNouns.contains(modifier) {
+            return (modifier, words.map(\.text).joined(separator: " "))
+        }
         return (id, words.map(\.text).joined(separator: " "))
+    }
+
+    /// What a figure introduced by a figure noun refers to: "the figure is 4,500" (`.previous`: the measure
+    /// of the figure before it), "puts the number of displaced at 8,000" (`.named`: the word after "of",
+    /// which may be a participle used as a noun). Nil without such a noun a few linking words before.
+    enum Reference: Equatable { case previous, named(String) }
+    static func reference(_ t: [Token], before start: Int) -> Reference? {
+        var p = start - 1
+        var linked = false
+        while p >= 0, start - p <= 3, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
+        guard linked, p >= 1, t[p].isWord, !t[p].isCapitalized else { return nil }
+        if Vocabulary.figureNouns.contains(t[p].lower), Lexicon.determiners.contains(t[p - 1].lower) || ["its", "their", "that", "this"].contains(t[p - 1].lower) {
+            return .previous
+        }
+        guard p >= 3, t[p - 1].lower == "of", Vocabulary.figureNouns.contains(t[p - 2].lower), t[p].lower.count >= 3,
+              t[p].lower.allSatisfy(\.isLetter), !Vocabulary.notMeasures.contains(t[p].lower) else { return nil }
+        return .named(t[p].lower)
     }
 
     /// The measure of a figure no configured measure names, or nil when nothing names it (a bare number).

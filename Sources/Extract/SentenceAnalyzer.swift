@@ -14,6 +14,8 @@ struct DraftClaim: Sendable {
     var equivalentOf: Int?
     /// Whose figure it is ("Dreyer took 47,612 votes").
     var holder: String?
+    /// For a ratio, the measure of the figures it compares.
+    var compares: String?
     /// Tokens of the figure in its sentence.
     var tokens: Range<Int> = 0..<0
     /// An earlier value of the figure before it ("up from 300,000 last month").
@@ -69,6 +71,8 @@ struct ArticleState: Sendable {
     var speakers = SpeakerState()
     /// The date of the sentence just read, for "during this intervention" in the next one.
     var lastDate: EventDate?
+    /// The last count of the sentence just read (measure, term, unit), for "the figure is 4,500" in the next one.
+    var lastCount: (measure: String, term: String, unit: String?)?
 }
 
 /// Analyses one sentence at a time, carrying article state along.
@@ -146,6 +150,7 @@ struct SentenceAnalyzer: Sendable {
                 var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: figure.kind,
                                        measure: "ratio", term: "times", value: ratio)
                 draft.tokens = r
+                draft.compares = comparedMeasure(t, r)
                 drafts.append(draft)
                 continue
             }
@@ -154,6 +159,24 @@ struct SentenceAnalyzer: Sendable {
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
                 match.measure = matcher.measure(forOpen: open.id) ?? open.id
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
+            }
+            if link.base == nil, match.measure == nil, figure.kind == .number, !figure.isFraction,
+               let reference = OpenMeasure.reference(t, before: figure.tokens.lowerBound) {
+                switch reference {
+                case .previous:
+                    let count = drafts.last { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }
+                    if let last = count.map({ (measure: $0.measure!, term: $0.term, unit: $0.value.unit) }) ?? state.lastCount {
+                        match.measure = last.measure; match.term = last.term
+                        if value.unit == nil { value.unit = last.unit }
+                    }
+                case .named(let word):
+                    // "the number of displaced": a participle standing for people counts people.
+                    let lemma = OpenMeasure.lemma(word)
+                    let standsForPeople = word.hasSuffix("ed") || word.hasSuffix("ing") || Vocabulary.peopleAdjectives.contains(word)
+                    match.measure = matcher.measure(forNoun: lemma) ?? (standsForPeople ? matcher.peopleMeasure ?? lemma : lemma)
+                    match.term = word
+                }
+                if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))
             if figure.isFraction || figure.kind == .percent, let share = share(t, figure, drafts: drafts) {
@@ -188,6 +211,7 @@ struct SentenceAnalyzer: Sendable {
             var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: .number,
                                    measure: "ratio", term: "times", value: value)
             draft.tokens = r
+            draft.compares = comparedMeasure(t, r)
             drafts.append(draft)
         }
         assignHolders(t, &drafts)
@@ -203,6 +227,22 @@ struct SentenceAnalyzer: Sendable {
         result.scope = gazetteer.places(in: t)
         // Only the sentence right before can be pointed back to; an unresolved date there resolves nothing.
         state.lastDate = result.dates.isEmpty ? nil : result.eventDate?.date
+        state.lastCount = drafts.last { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }
+            .map { (measure: $0.measure!, term: $0.term, unit: $0.value.unit) }
         return result
+    }
+}
+
+extension SentenceAnalyzer {
+    /// The measure a ratio compares: the frame before it ("the toll is three times", "turnout was nearly
+    /// double") or the noun after it ("twice as many people", "three times the number of deaths").
+    func comparedMeasure(_ t: [Token], _ r: Range<Int>) -> String? {
+        if let frame = OpenMeasure.frameNoun(t, before: r.lowerBound) { return matcher.measure(forNoun: frame.id) ?? frame.id }
+        var j = r.upperBound
+        if j < t.count, t[j].lower == "as" { j += 1 }
+        if j < t.count, ["many", "much"].contains(t[j].lower) { j += 1 }
+        while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["a", "an", "number", "level", "amount"].contains(t[j].lower) { j += 1 }
+        if let (phrase, _, _) = matcher.term(t, at: j) { return phrase.measure }
+        return OpenMeasure.counted(t, after: j).map { matcher.measure(forNoun: $0.id) ?? $0.id }
     }
 }

@@ -18,6 +18,7 @@ enum Vocabulary {
         "we", "you", "he", "she", "his", "her", "our", "my", "your", "not", "no", "never", "yet", "again", "ever",
         "being", "been", "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "may", "might", "must", "should", "shall", "did", "do", "does", "said", "says", "say", "told", "tell",
+        "next", "last",
     ]
 
     /// Verbs that may follow a bare count and are no counted noun ("41,000 took part", "45 died").
@@ -52,4 +53,17 @@ enum Vocabulary {
         "bus", "census", "status", "virus", "campus", "bonus", "surplus", "focus", "chaos", "analysis", "basis", "crisis",
         "thesis", "axis", "lens", "yes", "plus", "bias", "atlas", "alias", "canvas", "corps", "headquarters",
     ]
+
+    /// Nouns of change: after a modifier the modifier is what is measured ("a 9% pay rise" is a share of pay).
+    static let changeNouns: Set<String> = [
+        "rise", "increase", "hike", "raise", "cut", "reduction", "drop", "fall", "decline", "decrease", "jump", "gain",
+        "growth", "boost", "rebound", "slump", "loss",
+    ]
+
+    /// Nouns that stand for a figure already given ("the authority says the figure is 4,500", "puts the
+    /// number of displaced at 8,000"): the figure measures what the noun refers back to or names after "of".
+    static let figureNouns: Set<String> = ["figure", "number", "total", "count", "tally", "estimate"]
+
+    /// Adjectives that stand for people after "the number of" ("the number of dead", "of homeless").
+    static let peopleAdjectives: Set<String> = ["dead", "homeless", "sick", "elderly", "poor", "unemployed", "missing", "wounded", "injured"]
 }

@@ -129,6 +129,52 @@ public struct Dispute: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
+/// A ratio an article states between two figures ("the ministry's toll is three times the figure the agency
+/// gave on the first day"), computed from the corpus' own figures for the two sides when both exist.
+public struct RatioCheck: Hashable, Sendable, Codable, Identifiable {
+    public enum Verdict: String, Hashable, Sendable, Codable {
+        /// Within the stated figure's precision (5 %, or 10 % when hedged: "nearly double").
+        case fits
+        /// Within a quarter of it ("three times" for 3.42).
+        case loosely
+        case doesNotFit
+        /// The corpus lacks one side (or it is zero): nothing to compute.
+        case unchecked
+
+        public var words: String {
+            switch self {
+            case .fits: "fits"
+            case .loosely: "fits loosely"
+            case .doesNotFit: "does not fit"
+            case .unchecked: "cannot be checked from these sources"
+            }
+        }
+    }
+
+    /// `r-<claim id>`.
+    public var id: ID<RatioCheck>
+    public var claim: ID<Claim>
+    /// The measure of the two figures compared.
+    public var measure: String
+    /// The figure over which the ratio is stated, and the one it is stated against.
+    public var numerator: ID<Proposition>?
+    public var denominator: ID<Proposition>?
+    /// numerator ÷ denominator from the two propositions' figures, nil when unchecked.
+    public var computed: Double?
+    public var verdict: Verdict
+
+    public init(id: ID<RatioCheck>, claim: ID<Claim>, measure: String, numerator: ID<Proposition>?,
+                denominator: ID<Proposition>?, computed: Double?, verdict: Verdict) {
+        self.id = id
+        self.claim = claim
+        self.measure = measure
+        self.numerator = numerator
+        self.denominator = denominator
+        self.computed = computed
+        self.verdict = verdict
+    }
+}
+
 /// One outlet's version of a statement that deviates from the majority of tellings.
 public struct Drift: Hashable, Sendable, Codable, Identifiable {
     /// How a version deviates.
@@ -201,6 +247,8 @@ public struct Analysis: Hashable, Sendable, Codable {
     public var propositions: [Proposition]
     /// Parties' incompatible figures for one quantity.
     public var disputes: [Dispute] = []
+    /// Ratios stated in the articles, computed from the corpus' figures.
+    public var ratioChecks: [RatioCheck] = []
     /// The report's topics: configured ones that hold something, then ones generated from the corpus.
     public var topics: [Config.Topic] = []
     /// Measures the corpus uses: configured ones, then ones named from counted nouns and frames.

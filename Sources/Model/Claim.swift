@@ -28,6 +28,8 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     /// Whose figure it is when the sentence says ("Dreyer took 47,612 votes", "Ashe won 39,801"): different
     /// holders' figures are different quantities, never a conflict.
     public var holder: String?
+    /// For a ratio ("three times the figure the agency gave"): the measure of the two figures it compares.
+    public var compares: String?
 
     public init(id: ID<Claim>, source: ID<Source>, sentence: Int, span: Span, text: String,
                 measure: String?, term: String, scope: [String], topic: String?,

@@ -23,46 +23,59 @@ struct DriftFinder {
 
     func outlet(_ id: ID<Source>) -> String { sources[id]?.metadata.outlet ?? id.rawValue }
 
-    /// Figure drift inside propositions told by three or more sources.
-    func figureDrift(in propositions: [Proposition]) -> [Drift] {
+    /// Figure drift inside propositions told by three or more sources: against the version most of them
+    /// carry, or, when no version has a majority across origins, against the version most copies of one
+    /// wire family carry (independent reports differ by nature; copies should not).
+    func figureDrift(in propositions: [Proposition], familyOf: [ID<Source>: ID<Family>] = [:]) -> [Drift] {
         var result: [Drift] = []
         for proposition in propositions {
             let members = proposition.members.compactMap { claims[$0] }
                 .filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
-            let bySource = Dictionary(grouping: members, by: \.source)
-            guard bySource.count >= 3 else { continue }
-            // Compare each source at its most precise: "up to 500" and "400 to 500" in one article is 400 to 500.
-            let tightest = Grouping.tightestBySource(members)
-            var support: [IntervalKey: Set<ID<Source>>] = [:]
-            for (source, value) in tightest { support[IntervalKey(value), default: []].insert(source) }
-            // The version most sources carry; on a tie, the most informative (narrowest) one.
-            guard let (majorityKey, majoritySources) = support.max(by: { a, b in
-                      (a.value.count, -a.key.width, b.key) < (b.value.count, -b.key.width, a.key)
-                  }),
-                  majoritySources.count * 2 > bySource.count else { continue }
-            let majorityClaims = members.filter { majoritySources.contains($0.source) && IntervalKey($0.value) == majorityKey }
-                .sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
-            guard let majorityText = majorityClaims.first?.text else { continue }
-            var deviations: [String: (kind: Drift.Kind, text: String, claims: [Claim])] = [:]
-            for (source, claims) in bySource.sorted(by: { $0.key < $1.key }) where !majoritySources.contains(source) {
-                let value = tightest[source]!
-                let kind = classify(value, against: majorityKey)
-                let shown = claims.filter { IntervalKey($0.value) == IntervalKey(value) }.sorted { $0.sentence < $1.sentence }
-                let claim = shown.first ?? claims.sorted { $0.sentence < $1.sentence }[0]
-                let signature = IntervalKey(value).description
-                deviations[signature, default: (kind, claim.text, [])].claims.append(contentsOf: shown.isEmpty ? [claim] : shown)
+            let found = figureDrift(in: proposition, members: members)
+            if !found.isEmpty || familyOf.isEmpty { result += found; continue }
+            let byFamily = Dictionary(grouping: members) { familyOf[$0.source]?.rawValue ?? "" }
+            for (family, copies) in byFamily.sorted(by: { $0.key < $1.key }) where !family.isEmpty {
+                result += figureDrift(in: proposition, members: copies)
             }
-            for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
-                let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
-                var note = explain(deviation.kind, version: tightest[deviation.claims[0].source]!)
-                if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
-                result.append(Drift(
-                    id: ID("d-" + proposition.id.rawValue + "-" + Words.tokens(signature).joined(separator: "-")),
-                    kind: deviation.kind, majority: majorityText, deviation: deviation.text,
-                    majorityCitations: majorityClaims.map { Citation(source: $0.source, sentence: $0.sentence) },
-                    deviatingCitations: deviation.claims.map { Citation(source: $0.source, sentence: $0.sentence) },
-                    deviatingOutlets: outlets, proposition: proposition.id, note: note))
-            }
+        }
+        return result
+    }
+
+    private func figureDrift(in proposition: Proposition, members: [Claim]) -> [Drift] {
+        var result: [Drift] = []
+        let bySource = Dictionary(grouping: members, by: \.source)
+        guard bySource.count >= 3 else { return [] }
+        // Compare each source at its most precise: "up to 500" and "400 to 500" in one article is 400 to 500.
+        let tightest = Grouping.tightestBySource(members)
+        var support: [IntervalKey: Set<ID<Source>>] = [:]
+        for (source, value) in tightest { support[IntervalKey(value), default: []].insert(source) }
+        // The version most sources carry; on a tie, the most informative (narrowest) one.
+        guard let (majorityKey, majoritySources) = support.max(by: { a, b in
+                  (a.value.count, -a.key.width, b.key) < (b.value.count, -b.key.width, a.key)
+              }),
+              majoritySources.count * 2 > bySource.count else { return [] }
+        let majorityClaims = members.filter { majoritySources.contains($0.source) && IntervalKey($0.value) == majorityKey }
+            .sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
+        guard let majorityText = majorityClaims.first?.text else { return [] }
+        var deviations: [String: (kind: Drift.Kind, text: String, claims: [Claim])] = [:]
+        for (source, claims) in bySource.sorted(by: { $0.key < $1.key }) where !majoritySources.contains(source) {
+            let value = tightest[source]!
+            let kind = classify(value, against: majorityKey)
+            let shown = claims.filter { IntervalKey($0.value) == IntervalKey(value) }.sorted { $0.sentence < $1.sentence }
+            let claim = shown.first ?? claims.sorted { $0.sentence < $1.sentence }[0]
+            let signature = IntervalKey(value).description
+            deviations[signature, default: (kind, claim.text, [])].claims.append(contentsOf: shown.isEmpty ? [claim] : shown)
+        }
+        for (signature, deviation) in deviations.sorted(by: { $0.key < $1.key }) {
+            let outlets = Set(deviation.claims.map { outlet($0.source) }).sorted()
+            var note = explain(deviation.kind, version: tightest[deviation.claims[0].source]!)
+            if outlets.count > 1 { note += " Sharing a deviation suggests these outlets copy one another or one source." }
+            result.append(Drift(
+                id: ID("d-" + proposition.id.rawValue + "-" + Words.tokens(signature).joined(separator: "-")),
+                kind: deviation.kind, majority: majorityText, deviation: deviation.text,
+                majorityCitations: majorityClaims.map { Citation(source: $0.source, sentence: $0.sentence) },
+                deviatingCitations: deviation.claims.map { Citation(source: $0.source, sentence: $0.sentence) },
+                deviatingOutlets: outlets, proposition: proposition.id, note: note))
         }
         return result
     }

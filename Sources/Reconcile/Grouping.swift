@@ -176,9 +176,11 @@ struct Grouping {
         let basis = firm.isEmpty ? members : firm
         let consensus = Grouping.consensus(of: basis)
         let status: Proposition.Status
-        if Set(members.map(\.source)).count == 1 {
+        let oneTelling = Set(basis.map { $0.value.notation }).count == 1
+        // Reprints of one story are one origin: agreeing copies add no independent support.
+        if Set(members.map(\.source)).count == 1 || (origins == 1 && oneTelling) {
             status = .singleOrigin
-        } else if Set(basis.map { $0.value.notation }).count == 1 {
+        } else if oneTelling {
             status = .agree
         } else if Grouping.intersection(basis.map(\.value)) != nil || withinTolerance(basis.map(\.value)) {
             status = .consistent
@@ -252,14 +254,15 @@ struct Grouping {
         return gap / top <= Grouping.tolerance
     }
 
-    /// Estimates of the same measure, place, year, unit and moment that cannot both hold. Two named parties
+    /// Estimates of the same measure, place (or none named), year, unit and moment that cannot both hold. Two named parties
     /// are a dispute (each keeps its own proposition, linked by a `Dispute`); otherwise a conflict. Only
     /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
     private func markConflicts(_ propositions: inout [Proposition]) -> [Dispute] {
         var blocks: [String: [Int]] = [:]
         // Counts under a catch-all measure that no topic lists are different things: never compared.
         for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
-            let key = [p.measure, p.scope.sorted().joined(separator: "+"), String(p.asOf?.year ?? 0),
+            // Places are compared pairwise below: a figure placed nowhere may be about the same place.
+            let key = [p.measure, String(p.asOf?.year ?? 0),
                        p.consensus.unit ?? "", p.consensus.per ?? "", Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
         }
@@ -273,6 +276,9 @@ struct Grouping {
                 for (offset, j) in members[(position + 1)...].enumerated() {
                     let a = propositions[i], b = propositions[j]
                     guard a.speaker?.key != b.speaker?.key else { continue }
+                    // Two named parties, one naming no place, may dispute one place's figure; tellings conflict only in one place.
+                    let oneScope = Set(a.scope) == Set(b.scope)
+                    guard oneScope || a.speaker != nil && b.speaker != nil && (a.scope.isEmpty || b.scope.isEmpty) else { continue }
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
                     if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
                     guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }
@@ -327,7 +333,8 @@ struct Grouping {
                 guard let later = q.asOf, later.isLater(than: asOf) else { continue }
                 if q.speaker?.key != p.speaker?.key {
                     // Money of another year is often another event (a fine, a pledge); a sum stated as fact is superseded.
-                    guard !isMoney || p.speaker == nil, later.isLater(than: asOf, byAtLeast: 180), later.year > asOf.year || later.dayNumber - asOf.dayNumber >= 180 else { continue }
+                    let halfYear = later.isLater(than: asOf, byAtLeast: 180) && (later.year > asOf.year || later.dayNumber - asOf.dayNumber >= 180)
+                    guard !isMoney || p.speaker == nil, halfYear || supersedesSilentParty(q, p, block: block, in: propositions) else { continue }
                 }
                 if let b = best {
                     let r = propositions[b]
@@ -340,6 +347,21 @@ struct Grouping {
             guard let best else { continue }
             propositions[index].status = .outdated
             propositions[index].supersededBy = propositions[best].id
+        }
+    }
+
+    /// Another party's later count supersedes a party's earlier one within the half year when the later one
+    /// is the consensus (more independent origins than the earlier) and the earlier party gives no figure of
+    /// its own at or after that moment: a toll first given by a rescue agency and later by the ministry
+    /// that took over the count. A party still giving its own figure disputes rather than updates. Money
+    /// never qualifies here (a sum of another moment is often another event). Cost: one pass over the block.
+    private func supersedesSilentParty(_ later: Proposition, _ earlier: Proposition, block: [Int], in propositions: [Proposition]) -> Bool {
+        guard let moment = later.asOf, later.origins >= 2, later.origins > earlier.origins,
+              later.consensus.unit.map({ $0.count == 3 && $0.uppercased() == $0 }) != true else { return false }
+        return !block.contains { index in
+            let r = propositions[index]
+            guard r.speaker?.key == earlier.speaker?.key, r.id != earlier.id, let when = r.asOf else { return false }
+            return !moment.isLater(than: when)
         }
     }
 }

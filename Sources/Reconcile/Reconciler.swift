@@ -23,20 +23,24 @@ public struct Reconciler: Sendable {
         let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }
         let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
                                 families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-        let (propositions, disputes) = grouping.propositions(claims)
+        // A ratio is checked against the figures it compares, not grouped as a figure of its own.
+        let (propositions, disputes) = grouping.propositions(claims.filter { $0.compares == nil })
         let finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                  config: config)
         let alignment = Alignment(sources: sourceOf)
         let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
-        let drift = finder.figureDrift(in: propositions) + finder.placeDrift(in: clusters)
+        let drift = finder.figureDrift(in: propositions, familyOf: familyOf) + finder.placeDrift(in: clusters)
         let timeline = TimelineBuilder(familyOf: familyOf).entries(events)
         let plan = TopicPlanner(config: config).plan(claims: claims, propositions: propositions, disputes: disputes,
                                                      hasTimeline: !timeline.isEmpty)
         var analysis = Analysis(sources: sources, claims: claims.map { c in
-                                    var c = c; c.topic = c.measure.flatMap { plan.topicOf[$0] }; return c
+                                    var c = c; c.topic = (c.compares ?? c.measure).flatMap { plan.topicOf[$0] }; return c
                                 }, events: events, families: families,
                                 propositions: propositions.map { p in var p = p; p.topic = plan.topicOf[p.measure] ?? ""; return p },
                                 drift: drift, timeline: timeline, notices: notices, disputes: disputes)
+        analysis.ratioChecks = RatioChecker(sources: sourceOf, propositions: analysis.propositions,
+                                            sourceOf: Dictionary(claims.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first }))
+            .checks(claims.filter { $0.compares != nil })
         analysis.topics = plan.topics
         analysis.measures = plan.measures
         return analysis

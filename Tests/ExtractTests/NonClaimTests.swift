@@ -75,7 +75,7 @@ struct NonClaimTests {
         ("Turnout in the capital was 61%.", "turnout"),
         ("Police put the crowd in the square at 41,000.", "crowd"),
         ("The regulator imposed a €1.7bn fine on the airline.", "fine"),
-        ("The union is demanding a 9% pay rise.", "rise"),
+        ("The union is demanding a 9% pay rise.", "pay"),
         ("Officials estimate its strength in Iraq and Syria at 6,000 to 8,000.", "strength"),
         ("The port authority now puts losses at more than €200 million.", "loss"),
         ("Nearly 3,000 votes cast in the district were rejected.", "vote"),

@@ -146,7 +146,8 @@ struct SyntheticCorpus {
         #expect(current.members.count == 4)
         #expect(current.outlets.count == 4)
         #expect(current.origins == 1)
-        #expect(current.status == .agree)
+        // Copies of one story that agree add no independent support: one origin, not agreement.
+        #expect(current.status == .singleOrigin)
     }
 
     @Test func anOlderEstimateIsOutdatedNotConflicting() {
