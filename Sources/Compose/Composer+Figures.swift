@@ -61,7 +61,11 @@ extension Composer {
             body.heading(2, "Disputes between parties")
             body.list(disputes.map { disputeMarkdown($0, catalog, anchors: anchors, from: path) })
         }
-        let ratios = catalog.analysis.ratioChecks.filter { topic.measures.contains($0.measure) }
+        // A ratio is listed where what it compares is: its measure, or the measure of either figure it divides.
+        let measureOf = Dictionary(catalog.analysis.propositions.map { ($0.id, $0.measure) }, uniquingKeysWith: { first, _ in first })
+        let ratios = catalog.analysis.ratioChecks.filter { check in
+            ([check.measure] + [check.numerator, check.denominator].compactMap { $0.flatMap { measureOf[$0] } }).contains(where: topic.measures.contains)
+        }
         if !ratios.isEmpty {
             body.heading(2, "Ratios checked against the figures")
             body.list(ratios.compactMap { ratioMarkdown($0, catalog, anchors: anchors, from: path) })

@@ -39,7 +39,23 @@ enum DateResolver {
                 i += 1
             }
         }
-        return result
+        return anchored(result, t)
+    }
+
+    /// "The dam failed on 3 March 2019, two days after inspectors visited on 1 March": a date printed without
+    /// a year within a month of a full date in the same sentence takes that date's year (the nearest one),
+    /// not the article's.
+    static func anchored(_ matches: [DateMatch], _ t: [Token]) -> [DateMatch] {
+        guard let anchor = matches.lazy.compactMap(\.date).first(where: { !$0.inferred && $0.day != nil }) else { return matches }
+        return matches.map { m in
+            guard let d = m.date, d.inferred, let month = d.month,
+                  (m.tokens.lowerBound..<min(m.tokens.upperBound, m.tokens.lowerBound + 3)).contains(where: { self.month(t, at: $0) != nil })
+            else { return m }
+            let nearest = (anchor.year - 1...anchor.year + 1).map { EventDate(year: $0, month: month, day: d.day, inferred: true) }
+                .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }!
+            guard abs(nearest.dayNumber - anchor.dayNumber) <= 31 else { return m }
+            return DateMatch(tokens: m.tokens, date: nearest)
+        }
     }
 
     private static func match(_ t: [Token], at i: Int, context: DateContext, isCount: (Int) -> Bool, after previous: DateMatch?) -> DateMatch? {

@@ -61,6 +61,7 @@ public struct Extractor: Sendable {
                                         attribution: draft.speaker, value: mention, eventDate: draft.eventDate,
                                         topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                         derivedFrom: draft.derivedFrom.map { first + $0 }))
+                claims[claims.count - 1].compares = draft.compares
             }
         }
         return TextAnalysis(mentions: mentions, claims: claims)

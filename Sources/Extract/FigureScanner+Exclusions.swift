@@ -54,7 +54,9 @@ extension FigureScanner {
             if prev.text == "No" || prev.text == "Nos", first > 1 { return joinedEnd(t, from: first) }
             // "F-16", "COVID-19", "under-21", "mid-2014" (a date handled elsewhere).
             if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return joinedEnd(t, from: first) }
-            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev) {
+            // A name's number never has thousands separators: "Brand 3,919" is a tally with its verb left out.
+            if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev),
+               !t[first].text.contains(",") {
                 return joinedEnd(t, from: first)
             }
         }

@@ -95,6 +95,8 @@ public struct TextClaim: Hashable, Sendable, Encodable {
     public var topic: String?
     /// Index (into `TextAnalysis.claims`) of the claim a derived claim was computed from.
     public var derivedFrom: Int?
+    /// For a ratio, the measure of the figures it compares.
+    public var compares: String?
 
     /// Creates a claim found in free text.
     public init(sentence: String, measure: String?, term: String, scope: [String], attribution: Speaker?,

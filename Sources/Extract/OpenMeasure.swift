@@ -48,7 +48,8 @@ enum OpenMeasure {
         if t[p].isCapitalized, t[p].isWord {
             var q = p
             while q >= 0, p - q < 5, t[q].isWord, t[q].isCapitalized || ["and", "the", "of"].contains(t[q].lower) { q -= 1 }
-            if q >= 0, ["in", "across", "inside", "for", "within"].contains(t[q].lower) { p = q - 1 }
+            // "in Iraq and Syria", and a name after a preposition: "her margin over Corvin Ashe at 7,760".
+            if q >= 0, ["in", "across", "inside", "for", "within", "over", "against", "from", "of"].contains(t[q].lower) { p = q - 1 }
         }
         guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0, !t[p].isNumber else { return nil }
         // "losses to the port and the companies that depend on it are running at": step back over a relative clause,
@@ -106,14 +107,32 @@ enum OpenMeasure {
     static func reference(_ t: [Token], before start: Int) -> Reference? {
         var p = start - 1
         var linked = false
+        // "the number of ballots cast, 92,020": an apposition links like a verb.
+        if p >= 0, t[p].text == "," { linked = true; p -= 1 }
         while p >= 0, start - p <= 3, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
         guard linked, p >= 1, t[p].isWord, !t[p].isCapitalized else { return nil }
-        if Vocabulary.figureNouns.contains(t[p].lower), Lexicon.determiners.contains(t[p - 1].lower) || ["its", "their", "that", "this"].contains(t[p - 1].lower) {
-            return .previous
+        // Through a verb group: "Ashe's total was unchanged at 39,801", "the figure has been revised to".
+        if isVerbLike(t[p].lower) || t[p].lower == "unchanged" {
+            var q = p - 1
+            while q >= 1, p - q <= 3, t[q].isWord, auxiliaries.contains(t[q].lower) { q -= 1 }
+            if q < p - 1 || Vocabulary.figureNouns.contains(t[q].lower) { p = q }
         }
+        if Vocabulary.figureNouns.contains(t[p].lower) {
+            // "the figure", "the true number", "Ashe's total", "the official tally".
+            let before = t[p - 1].lower
+            let adjectiveThenDeterminer = p >= 2 && t[p - 1].isWord && !t[p - 1].isCapitalized && !linkers.contains(before)
+                && isDeterminer(t[p - 2].lower)
+            if isDeterminer(before) || adjectiveThenDeterminer { return .previous }
+        }
+        // "the number of displaced at", "the number of ballots cast, 92,020".
+        if p >= 3, t[p - 1].lower != "of", isVerbLike(t[p].lower), !Vocabulary.figureNouns.contains(t[p].lower) { p -= 1 }
         guard p >= 3, t[p - 1].lower == "of", Vocabulary.figureNouns.contains(t[p - 2].lower), t[p].lower.count >= 3,
               t[p].lower.allSatisfy(\.isLetter), !Vocabulary.notMeasures.contains(t[p].lower) else { return nil }
         return .named(t[p].lower)
+    }
+
+    private static func isDeterminer(_ w: String) -> Bool {
+        Lexicon.determiners.contains(w) || ["its", "their", "that", "this", "s", "'s", "’s"].contains(w)
     }
 
     /// The measure of a figure no configured measure names, or nil when nothing names it (a bare number).
@@ -124,12 +143,24 @@ enum OpenMeasure {
         switch figure.kind {
         // After a percentage or an amount a noun is modified, not a verb's subject: "a 9% pay rise", "a $5bn fine".
         case .money:
+            // "the €58 million the company has paid in interim compensation": a clause, not a noun, follows.
+            if end < t.count, ["the", "its", "their", "his", "her", "our", "this", "that"].contains(t[end].lower) {
+                return frameNoun(t, before: start) ?? laterInNoun(t, after: end)
+            }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
         case .percent:
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false)
         default:
             return counted(t, after: end) ?? frameNoun(t, before: start)
         }
+    }
+
+    /// The noun after "in" a few words on, inside the clause: "… the company has paid in interim compensation".
+    static func laterInNoun(_ t: [Token], after end: Int) -> (id: String, text: String)? {
+        var j = end
+        while j < t.count, j - end <= 7, t[j].isWord, !["in", "and", "but", "or"].contains(t[j].lower) { j += 1 }
+        guard j < t.count, t[j].lower == "in" else { return nil }
+        return inNoun(t, after: j)
     }
 
     /// "€200 million in losses", "$5bn in revenue": an amount's noun after "in".
@@ -155,9 +186,16 @@ enum OpenMeasure {
             let hedge = i > 0 ? ratioHedges[t[i - 1].lower] : nil
             let comparing = ["as", "the", "that", "what", "its", "their", "his", "her", "last", "this"].contains(next)
             if t[i].lower == "twice" {
-                guard !["a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually", "each", "every"].contains(next) else { continue }
+                // "counted some losses twice" is a frequency: a ratio compares ("twice as", "twice the", "more than twice").
+                guard comparing || hedge != nil else { continue }
             } else if t[i].lower == "half" {
-                guard next == "as" else { continue }
+                // "half as many", "less than half the €390 million", "less than half of it" (a share of a figure
+                // in the sentence is read as a share before this).
+                let third = i + 2 < t.count ? t[i + 2] : nil
+                let figureAfter = third.map { $0.isNumber || Lexicon.currencySigns[$0.text] != nil } ?? false
+                let pronounAfter = third.map { ["it", "that", "this", "them", "those"].contains($0.lower) } ?? false
+                // "about half of the houses" is a share of a count, not a ratio of two figures.
+                guard next == "as" || next == "what" || hedge != nil && (next == "the" && figureAfter || next == "of" && pronounAfter) else { continue }
             } else {
                 guard comparing || hedge != nil else { continue }
             }

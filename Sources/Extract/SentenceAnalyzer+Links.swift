@@ -178,10 +178,12 @@ extension SentenceAnalyzer {
         var seenVerb = false
         var previous: Int?
         for n in drafts.indices {
+            // A ratio ("40% higher") is no count and holds nothing.
+            guard drafts[n].measure != "ratio" else { continue }
             defer { if drafts[n].kind != .percent { previous = n } }
             let s = drafts[n].tokens.lowerBound
             guard s > 0, drafts[n].derivedFrom == nil else { continue }
-            if drafts[n].kind == .percent, let b = previous, drafts[b].holder != nil || drafts[b].measure != nil {
+            if drafts[n].kind == .percent, let b = previous, drafts[b].holder != nil || drafts[b].measure != nil, drafts[b].tokens.upperBound <= s {
                 let gap = t[drafts[b].tokens.upperBound..<s]
                 let termWords = Set(drafts[b].term.lowercased().split(separator: " ").map(String.init))
                 if gap.count <= 5, !gap.isEmpty,

@@ -154,6 +154,16 @@ struct SentenceAnalyzer: Sendable {
                 drafts.append(draft)
                 continue
             }
+            // "revenue 40% higher than a year earlier": a ratio (1.4) to check, and a percentage of what it compares.
+            if figure.kind == .percent, let comparison = percentComparison(t, figure, value: value) {
+                let (ratioText, ratioStart) = text(comparison.tokens)
+                var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: .number,
+                                       measure: "ratio", term: "times", value: comparison.value)
+                draft.tokens = comparison.tokens
+                draft.compares = comparedMeasure(t, comparison.tokens)
+                drafts.append(draft)
+                if match.measure == nil, let compared = draft.compares { match.measure = compared; match.term = compared }
+            }
             // No configured measure: the counted noun or the frame names it (open vocabulary).
             if link.base == nil, !figure.isFraction, match.measure == nil || (figure.kind == .money && match.measure == matcher.genericMoney),
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
@@ -177,6 +187,10 @@ struct SentenceAnalyzer: Sendable {
                     match.term = word
                 }
                 if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
+            }
+            if link.base == nil, match.measure == nil, figure.kind == .number, !figure.isFraction, let base = gapped(t, figure, drafts: drafts) {
+                match.measure = drafts[base].measure; match.term = drafts[base].term
+                if value.unit == nil { value.unit = drafts[base].value.unit }
             }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))
             if figure.isFraction || figure.kind == .percent, let share = share(t, figure, drafts: drafts) {
@@ -238,11 +252,61 @@ extension SentenceAnalyzer {
     /// double") or the noun after it ("twice as many people", "three times the number of deaths").
     func comparedMeasure(_ t: [Token], _ r: Range<Int>) -> String? {
         if let frame = OpenMeasure.frameNoun(t, before: r.lowerBound) { return matcher.measure(forNoun: frame.id) ?? frame.id }
+        // "quarterly revenue 40% higher": the noun right before.
+        if r.lowerBound > 0, t[r.lowerBound - 1].isWord, !t[r.lowerBound - 1].isCapitalized, !OpenMeasure.isVerbLike(t[r.lowerBound - 1].lower),
+           let id = OpenMeasure.id(forNoun: t[r.lowerBound - 1].lower) {
+            return matcher.measure(forNoun: id) ?? id
+        }
         var j = r.upperBound
         if j < t.count, t[j].lower == "as" { j += 1 }
         if j < t.count, ["many", "much"].contains(t[j].lower) { j += 1 }
         while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["a", "an", "number", "level", "amount"].contains(t[j].lower) { j += 1 }
         if let (phrase, _, _) = matcher.term(t, at: j) { return phrase.measure }
         return OpenMeasure.counted(t, after: j).map { matcher.measure(forNoun: $0.id) ?? $0.id }
+    }
+}
+
+extension SentenceAnalyzer {
+    /// Words that join a second count to a first with its noun left out: "47,612 votes … against 39,801",
+    /// "14,860 postal ballots, against 7,390 in 2021", "Ashe won 39,801 votes, and Brand 3,919".
+    static let gapJoiners: Set<String> = ["and", "against", "versus", "vs", "while", "whereas", "compared", "but", "with"]
+
+    /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
+    /// stands between them and nothing names the bare count's own noun. Nil otherwise.
+    func gapped(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> Int? {
+        let s = figure.tokens.lowerBound
+        guard !figure.isYearLike, let base = drafts.indices.last(where: {
+            drafts[$0].kind == .number && drafts[$0].measure != nil && drafts[$0].measure != "ratio" && drafts[$0].derivedFrom == nil
+                && drafts[$0].tokens.upperBound <= s
+        }) else { return nil }
+        // "killed 9 people and wounded 40": a verb of its own governs the count.
+        if s > 0, t[s - 1].isWord, !Self.gapJoiners.contains(t[s - 1].lower), OpenMeasure.isVerbLike(t[s - 1].lower) { return nil }
+        let between = t[drafts[base].tokens.upperBound..<s]
+        guard between.count <= 12, between.contains(where: { $0.isWord && Self.gapJoiners.contains($0.lower) }) else { return nil }
+        // A following noun or verb is the count's own ("and 12 districts", "and 40 were hurt"): only a mark,
+        // a preposition or the end may follow.
+        let e = figure.tokens.upperBound
+        guard e >= t.count || !t[e].isWord || ["in", "for", "at", "on", "by", "to", "from", "last", "this"].contains(t[e].lower) else { return nil }
+        return base
+    }
+}
+
+extension SentenceAnalyzer {
+    /// Comparatives after a percentage and the direction they give: "40% higher than", "12% fewer than".
+    static let comparativeDirections: [String: Double] = [
+        "higher": 1, "more": 1, "greater": 1, "larger": 1, "bigger": 1, "above": 1, "up": 1,
+        "lower": -1, "less": -1, "smaller": -1, "fewer": -1, "below": -1, "down": -1, "cheaper": -1,
+    ]
+
+    /// A percentage stated as a comparison with "than" ("40% higher than a year earlier"): its tokens and
+    /// the ratio it gives (1.4, unit `times`), nil otherwise.
+    func percentComparison(_ t: [Token], _ figure: Figure, value: Quantity) -> (tokens: Range<Int>, value: Quantity)? {
+        let e = figure.tokens.upperBound
+        guard e + 1 < t.count, let sign = Self.comparativeDirections[t[e].lower], t[e + 1].lower == "than" || t[e + 1].lower == "on" || t[e + 1].lower == "from",
+              let low = value.low else { return nil }
+        let factor = { (p: Double) in 1 + sign * p / 100 }
+        var ratio = Quantity(low: factor(low), high: factor(value.high ?? low), qualifier: value.qualifier, unit: "times")
+        if sign < 0 { ratio = Quantity(low: factor(value.high ?? low), high: factor(low), qualifier: value.qualifier, unit: "times") }
+        return (figure.tokens.lowerBound..<(e + 1), ratio)
     }
 }

@@ -7,60 +7,123 @@ import Model
 /// speaker) gives the numerator, the party named after it the denominator (the same party when none is:
 /// a change over time). Each side is that party's figure for the compared measure as of the article's
 /// date — the earliest when the sentence says "first", "initial", "earliest" or "original", else the latest
-/// (before the numerator's, for one party's change). Cost: one pass over the ratio claims, each scanning
-/// the propositions of its measure (a dictionary lookup).
+/// (before the numerator's, for one party's change); a figure printed right after the ratio ("three times
+/// the €58m") is the denominator itself. Cost: one pass over the ratio claims, each scanning the
+/// propositions of its measure (a dictionary lookup).
 struct RatioChecker {
     let sources: [ID<Source>: Source]
     let propositions: [Proposition]
     /// The source of every claim, to prefer the figure the ratio's own article gives.
     let sourceOf: [ID<Claim>: ID<Source>]
+    /// Each sentence's claims ("source#sentence"), for a denominator printed right after the ratio.
+    let claimsBySentence: [String: [Claim]]
+    let propositionOf: [ID<Claim>: ID<Proposition>]
+
+    init(sources: [ID<Source>: Source], propositions: [Proposition], claims: [Claim]) {
+        self.sources = sources
+        self.propositions = propositions
+        sourceOf = Dictionary(claims.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        claimsBySentence = Dictionary(grouping: claims) { "\($0.source.rawValue)#\($0.sentence)" }
+        var of: [ID<Claim>: ID<Proposition>] = [:]
+        for p in propositions { for m in p.members { of[m] = p.id } }
+        propositionOf = of
+        // A ratio divides two amounts of one unit; shares ("61.4%") are no side of one.
+        usable = propositions.filter { $0.consensus.qualifier != .vague && Self.point($0.consensus) != nil && $0.consensus.unit != "percent" }
+        byMeasure = Dictionary(grouping: usable, by: \.measure)
+        byID = Dictionary(usable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Propositions with a figure to divide, by measure and by id.
+    let usable: [Proposition]
+    let byMeasure: [String: [Proposition]]
+    let byID: [ID<Proposition>: Proposition]
+
+    /// The measure extraction gives a ratio claim.
+    static let measure = "ratio"
 
     /// Words after a ratio that point to a side's first figure rather than its latest.
     static let firstWords: Set<String> = ["first", "initial", "earliest", "original", "opening", "early"]
 
     func checks(_ ratios: [Claim]) -> [RatioCheck] {
-        let byMeasure = Dictionary(grouping: propositions.filter { $0.consensus.qualifier != .vague && Self.point($0.consensus) != nil },
-                                   by: \.measure)
-        return ratios.compactMap { claim -> RatioCheck? in
-            guard let measure = claim.compares else { return nil }
+        ratios.compactMap { claim -> RatioCheck? in
+            let compared = claim.compares ?? Self.measure
             let id = ID<RatioCheck>("r-" + claim.id.rawValue)
-            let unchecked = RatioCheck(id: id, claim: claim.id, measure: measure, numerator: nil, denominator: nil,
+            let unchecked = RatioCheck(id: id, claim: claim.id, measure: compared, numerator: nil, denominator: nil,
                                        computed: nil, verdict: .unchecked)
-            guard let candidates = byMeasure[measure], let source = sources[claim.source],
-                  claim.sentence < source.sentences.count else { return unchecked }
+            guard let source = sources[claim.source], claim.sentence < source.sentences.count else { return unchecked }
             let sentence = Array(source.sentences[claim.sentence].text)
             let cut = sentence.count >= claim.span.end ? claim.span : Span(start: 0, length: 0)
             let before = String(sentence[..<cut.start]), after = String(sentence[cut.end...])
-            var parties: [String: Speaker] = [:]
-            for p in candidates { if let s = p.speaker { parties[s.key] = s } }
-            let named = parties.values.sorted { $0.key < $1.key }
-            let opener = named.compactMap { s in Self.position(of: s, in: before).map { (s.key, $0) } }.max { $0.1 < $1.1 }?.0
-            let second = named.compactMap { s in Self.position(of: s, in: after).map { (s.key, $0) } }.min { $0.1 < $1.1 }?.0
-            // A side the article itself gives comes first ("the toll has risen to 41 … the ministry's toll is three times").
-            func here(_ p: Proposition) -> Int { p.members.contains { sourceOf[$0] == claim.source } ? 1 : 0 }
-            func side(_ party: String?, earliest: Bool, before limit: EventDate?, excluding: ID<Proposition>?) -> Proposition? {
-                let options = candidates.filter { p in
-                    p.id != excluding && (party == nil || p.speaker?.key == party)
-                        && (limit == nil || p.asOf.map { limit!.isLater(than: $0) } ?? false)
-                }
-                return options.min { a, b in
-                    let x = a.asOf?.iso ?? "", y = b.asOf?.iso ?? ""
-                    return earliest ? (x, b.origins, a.id) < (y, a.origins, b.id)
-                                    : (here(b), y, b.origins, a.id) < (here(a), x, a.origins, b.id)
-                }
-            }
-            let numeratorParty = opener ?? claim.attribution?.key
-            guard let numerator = side(numeratorParty, earliest: false, before: nil, excluding: nil) else { return unchecked }
-            let denominatorParty = second ?? numerator.speaker?.key
-            let wantsFirst = !Set(Words.tokens(after)).isDisjoint(with: Self.firstWords)
-            let sameParty = denominatorParty == numerator.speaker?.key
-            guard let denominator = side(denominatorParty, earliest: wantsFirst, before: sameParty && !wantsFirst ? numerator.asOf : nil,
-                                         excluding: numerator.id),
-                  let top = Self.point(numerator.consensus), let bottom = Self.point(denominator.consensus), bottom > 0 else { return unchecked }
-            let computed = top / bottom
-            return RatioCheck(id: id, claim: claim.id, measure: measure, numerator: numerator.id, denominator: denominator.id,
-                              computed: computed, verdict: Self.verdict(stated: claim.value, computed: computed))
+            let inSentence = (claimsBySentence["\(claim.source.rawValue)#\(claim.sentence)"] ?? []).filter { $0.compares == nil && $0.measure != "ratio" }
+            func proposition(_ c: Claim?) -> Proposition? { c.flatMap { propositionOf[$0.id] }.flatMap { byID[$0] } }
+            // "three times the €58m in interim compensation": the figure printed right after is the denominator.
+            let printed = proposition(inSentence.first { $0.span.start >= cut.end && $0.span.start - cut.end <= 5 })
+            // "has burned 23,600 hectares …, nearly double the area": a figure of the sentence before the ratio,
+            // of the printed denominator's unit when there is one, is the numerator.
+            let leads = inSentence.filter { c in c.span.end <= cut.start && (printed == nil || c.value.unit == printed!.consensus.unit) }
+                .reversed().compactMap(proposition)
+            return leads.lazy.compactMap { check(claim, lead: $0, printed: printed, compared: compared, before: before, after: after) }.first
+                ?? check(claim, lead: nil, printed: printed, compared: compared, before: before, after: after) ?? unchecked
         }
+    }
+
+    /// The check with a given numerator from the ratio's sentence (or none), nil when a side is missing.
+    private func check(_ claim: Claim, lead: Proposition?, printed: Proposition?, compared: String, before: String, after: String) -> RatioCheck? {
+        let measure = lead?.measure ?? (byMeasure[compared] == nil ? printed?.measure : nil) ?? compared
+        let candidates = byMeasure[measure] ?? []
+        var parties: [String: Speaker] = [:]
+        for p in candidates { if let s = p.speaker { parties[s.key] = s } }
+        let named = parties.values.sorted { $0.key < $1.key }
+        let opener = named.compactMap { s in Self.position(of: s, in: before).map { (s.key, $0) } }.max { $0.1 < $1.1 }?.0
+        let second = named.compactMap { s in Self.position(of: s, in: after).map { (s.key, $0) } }.min { $0.1 < $1.1 }?.0
+        // A side the article itself gives comes first ("the toll has risen to 41 … the ministry's toll is three times").
+        func here(_ p: Proposition) -> Int { p.members.contains { sourceOf[$0] == claim.source } ? 1 : 0 }
+        func side(_ party: String?, earliest: Bool, before limit: EventDate?, excluding: ID<Proposition>?) -> Proposition? {
+            let options = candidates.filter { p in
+                p.id != excluding && (party == nil || p.speaker?.key == party)
+                    && (printed == nil || p.consensus.unit == printed!.consensus.unit)
+                    && (limit == nil || p.asOf.map { limit!.isLater(than: $0) } ?? false)
+            }
+            return options.min { a, b in
+                let x = a.asOf?.iso ?? "", y = b.asOf?.iso ?? ""
+                return earliest ? (x, b.origins, a.id) < (y, a.origins, b.id)
+                                : (here(b), y, b.origins, a.id) < (here(a), x, a.origins, b.id)
+            }
+        }
+        // The numerator: the sentence's own figure, else the named party's (or the speaker's), else any
+        // party's, else the story's first figure of the printed denominator's unit ("The award … is three times").
+        // Without a figure in the sentence or a party named before the ratio, only the article's own figure will do.
+        var numerator = lead ?? side(opener ?? claim.attribution?.key, earliest: false, before: nil, excluding: printed?.id)
+        if numerator == nil || lead == nil && opener == nil && here(numerator!) == 0 {
+            numerator = side(nil, earliest: false, before: nil, excluding: printed?.id).flatMap { here($0) == 1 ? $0 : nil }
+        }
+        if numerator == nil, let printed {
+            numerator = usable.filter { $0.id != printed.id && $0.consensus.unit == printed.consensus.unit && here($0) == 1 }
+                .min { firstSentence($0, in: claim.source) < firstSentence($1, in: claim.source) }
+        }
+        guard let numerator else { return nil }
+        let denominator: Proposition?
+        if let printed, printed.id != numerator.id {
+            denominator = printed
+        } else {
+            let party = second ?? numerator.speaker?.key
+            let wantsFirst = !Set(Words.tokens(after)).isDisjoint(with: Self.firstWords)
+            let sameParty = party == numerator.speaker?.key
+            // A change over time told without a party for its earlier figure ("nearly double the area it had
+            // reached on Monday"): any earlier figure of the measure.
+            denominator = side(party, earliest: wantsFirst, before: sameParty && !wantsFirst ? numerator.asOf : nil, excluding: numerator.id)
+                ?? (sameParty && second == nil ? side(nil, earliest: wantsFirst, before: wantsFirst ? nil : numerator.asOf, excluding: numerator.id) : nil)
+        }
+        guard let denominator, denominator.consensus.unit == numerator.consensus.unit, denominator.consensus.per == numerator.consensus.per,
+              let top = Self.point(numerator.consensus), let bottom = Self.point(denominator.consensus),
+              bottom > 0 else { return nil }
+        return RatioCheck(id: ID("r-" + claim.id.rawValue), claim: claim.id, measure: compared == Self.measure ? measure : compared, numerator: numerator.id,
+                          denominator: denominator.id, computed: top / bottom, verdict: Self.verdict(stated: claim.value, computed: top / bottom))
+    }
+
+    /// The first sentence of a source holding one of the proposition's tellings.
+    private func firstSentence(_ p: Proposition, in source: ID<Source>) -> Int {
+        p.members.compactMap { m in sourceOf[m] == source ? Int(m.rawValue.split(separator: "-s").last?.split(separator: "-").first ?? "") : nil }.min() ?? .max
     }
 
     /// A figure as one number: its value, the bound of an open figure, the middle of a range.

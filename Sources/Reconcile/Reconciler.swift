@@ -24,7 +24,7 @@ public struct Reconciler: Sendable {
         let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
                                 families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         // A ratio is checked against the figures it compares, not grouped as a figure of its own.
-        let (propositions, disputes) = grouping.propositions(claims.filter { $0.compares == nil })
+        let (propositions, disputes) = grouping.propositions(claims.filter { $0.measure != RatioChecker.measure })
         let finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                  config: config)
         let alignment = Alignment(sources: sourceOf)
@@ -38,9 +38,8 @@ public struct Reconciler: Sendable {
                                 }, events: events, families: families,
                                 propositions: propositions.map { p in var p = p; p.topic = plan.topicOf[p.measure] ?? ""; return p },
                                 drift: drift, timeline: timeline, notices: notices, disputes: disputes)
-        analysis.ratioChecks = RatioChecker(sources: sourceOf, propositions: analysis.propositions,
-                                            sourceOf: Dictionary(claims.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first }))
-            .checks(claims.filter { $0.compares != nil })
+        analysis.ratioChecks = RatioChecker(sources: sourceOf, propositions: analysis.propositions, claims: claims)
+            .checks(claims.filter { $0.measure == RatioChecker.measure })
         analysis.topics = plan.topics
         analysis.measures = plan.measures
         return analysis

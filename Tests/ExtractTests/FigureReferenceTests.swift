@@ -79,3 +79,66 @@ import TestSupport
         #expect(claim?.attribution != nil, "\(text)")
     }
 }
+
+/// Gapped counts, comparisons stated as percentages, ratio words that are not ratios, and a yearless date
+/// beside a full one.
+@Suite struct GappingAndComparisonTests {
+    static func claims(_ text: String) -> [TextClaim] { Fixture.claims(text, reference: EventDate(year: 2022, month: 6, day: 14)) }
+
+    @Test(arguments: [
+        ("Dreyer won 47,612 votes in Sunday's poll against 39,801 for the Reform candidate, Corvin Ashe.", 47_612.0, 39_801.0),
+        ("Ashe won 39,801 votes (43.6%), and the independent Ottilie Brand 3,919 (4.3%).", 39_801, 3_919),
+        ("The commission counted 14,860 postal ballots, against 7,390 in 2021.", 14_860, 7_390),
+        ("Police counted 3,000 protesters on Saturday, compared with 1,200 a week earlier.", 3_000, 1_200),
+    ])
+    func aCountWhoseNounIsLeftOutTakesTheEarlierCountsMeasure(_ text: String, _ first: Double, _ second: Double) {
+        let claims = Self.claims(text)
+        let a = claims.first { $0.value.value?.low == first }, b = claims.first { $0.value.value?.low == second }
+        #expect(a?.measure != nil && b?.measure == a?.measure, "\(text): \(claims.map { "\($0.value.text)=\($0.measure ?? "nil")" })")
+    }
+
+    @Test(arguments: [
+        "Police arrested 12 people and 40 were hurt.",
+        "The ministry reported 41 deaths and 12 districts without power.",
+    ])
+    func aCountWithItsOwnNounOrVerbIsNotGapped(_ text: String) {
+        let claims = Self.claims(text)
+        #expect(Set(claims.compactMap(\.measure)).count == claims.count || claims.count < 2, "\(text): \(claims.map { $0.measure ?? "nil" })")
+    }
+
+    @Test(arguments: [
+        ("It reported quarterly revenue 40% higher than a year earlier.", 1.4, "revenue"),
+        ("Prices were 12% lower than in 2023.", 0.88, "price"),
+        ("Exports were 25 per cent up on the year before.", 1.25, "export"),
+    ])
+    func aPercentageComparisonIsARatioToCheck(_ text: String, _ ratio: Double, _ measure: String) {
+        let claims = Self.claims(text)
+        let stated = claims.first { $0.measure == "ratio" }
+        #expect(abs((stated?.value.value?.low ?? 0) - ratio) < 1e-9, "\(text): \(claims.map { "\($0.value.text)=\($0.measure ?? "nil")" })")
+        #expect(claims.contains { $0.value.value?.unit == "percent" && $0.measure == measure }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "The judges said the court had counted part of the losses twice.",
+        "Electricity had been restored to about half of the houses.",
+        "The council meets twice a month.",
+    ])
+    func aFrequencyOrAShareIsNoRatio(_ text: String) {
+        #expect(!Self.claims(text).contains { $0.measure == "ratio" }, "\(text)")
+    }
+
+    @Test(arguments: ["The court gave us less than half of it.", "It remains more than twice the €58 million it paid in 2020."])
+    func aComparisonWithAFigureOrAPronounIsARatio(_ text: String) {
+        #expect(Self.claims(text).contains { $0.measure == "ratio" }, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("The dam failed on 3 March 2019, two days after inspectors had visited the site on 1 March.", "2019-03-01"),
+        ("The strike began on 28 December 2023 and ended on 4 January.", "2024-01-04"),
+        ("The court ruled on 14 June 2022; the dam had failed on 3 March.", "2022-03-03"),
+    ])
+    func aYearlessDateBesideAFullOneTakesItsYear(_ text: String, _ iso: String) {
+        let dates = Fixture.dates(text, reference: EventDate(year: 2022, month: 6, day: 14)).compactMap { $0.date?.iso }
+        #expect(dates.contains(iso), "\(text): \(dates)")
+    }
+}

@@ -56,7 +56,7 @@ import TestSupport
     @Test func aRatioWithoutTheFiguresItComparesIsUnchecked() throws {
         var analysis = Self.corpus()
         analysis.ratioChecks = RatioChecker(sources: Dictionary(uniqueKeysWithValues: analysis.sources.map { ($0.id, $0) }),
-                                            propositions: [], sourceOf: [:]).checks(analysis.claims.filter { $0.compares != nil })
+                                            propositions: [], claims: analysis.claims).checks(analysis.claims.filter { $0.compares != nil })
         #expect(analysis.ratioChecks.map(\.verdict) == [.unchecked])
     }
 
