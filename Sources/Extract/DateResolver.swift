@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A date found in a sentence, resolved when it can be.
@@ -16,15 +17,9 @@ struct DateContext: Sendable {
 
 /// Finds absolute and relative dates and resolves them against the article's date and tense.
 enum DateResolver {
-    static let yearPreps: Set<String> = [
-        "in", "since", "until", "till", "before", "after", "during", "through", "throughout", "circa", "early", "late",
-        "mid", "from", "around", "spring", "summer", "autumn", "fall", "winter", "between", "c.", "year",
-    ]
-    static let ofYearHeads: Set<String> = [
-        "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "rest",
-        "course", "part", "close", "turn",
-    ]
-    static let pastVerbs: Set<String> = ["said", "told", "added", "announced", "stated", "warned", "reported", "confirmed", "estimated"]
+    static var yearPreps: Set<String> { WordLists.current.words("calendar", "yearPreps") }
+    static var ofYearHeads: Set<String> { WordLists.current.words("calendar", "ofYearHeads") }
+    static var pastVerbs: Set<String> { WordLists.current.words("calendar", "pastVerbs") }
 
     /// Dates in a sentence, in order; `isCount(j)` says whether a counted noun starts at token j.
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
@@ -133,7 +128,7 @@ enum DateResolver {
         if t[i].lower.count <= 4, t[i].lower != "june", t[i].lower != "july" {
             // "Oct. 2", "May 5"; a bare "May" after "in"/"last"/"since" is the month too.
             let prev = i > 0 ? t[i - 1].lower : ""
-            if followedByFigure || (t[i].lower == "may" && ["in", "since", "last", "next", "this", "early", "late", "mid", "of", "until", "by", "during"].contains(prev)) {
+            if followedByFigure || (t[i].lower == "may" && WordLists.current.words("calendar", "mayMonthBefore").contains(prev)) {
                 return m
             }
             return nil

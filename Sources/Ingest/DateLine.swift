@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A line that is (almost) nothing but a date, as newsrooms print them: "Mon Mar 13 2023",
@@ -34,11 +35,8 @@ struct DateLine: Hashable {
         return true
     }
 
-    static let labelWords: Set<String> = ["published", "updated", "last", "modified", "posted", "date",
-                                          "first", "edited", "created", "uploaded", "on", "at", "time",
-                                          "dated", "release", "released", "issued"]
-    private static let zones: Set<String> = ["am", "pm", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt",
-                                             "bst", "cet", "cest", "ast", "ist", "msk", "local", "time", "a.m", "p.m"]
+    static var labelWords: Set<String> { WordLists.current.words("datelines", "labelWords") }
+    private static var zones: Set<String> { WordLists.current.words("datelines", "zones") }
 
     private static func isFiller(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -64,7 +62,7 @@ enum DateParser {
         return table
     }()
 
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static var weekdays: Dictionary<String, Int>.Keys { WordLists.current.integers("calendar", "weekdays").keys }
 
     static func weekday(_ token: String) -> Bool {
         let lower = token.lowercased()
