@@ -66,7 +66,7 @@ enum DateResolver {
             }
             return DateMatch(tokens: start..<abs.end, date: date)
         }
-        if t[i].isNumber, let y = Int(t[i].text), t[i].text.count == 4, (1800...2100).contains(y), !isCount(i + 1),
+        if t[i].isNumber, let y = Int(t[i].text), t[i].text.count == 4, CivilCalendar.years.contains(y), !isCount(i + 1),
            i + 1 >= t.count || !(t[i + 1].isWord && !t[i + 1].spaceBefore) {
             let prevPrev = i > 1 ? t[i - 2].lower : ""
             let afterYear = previous.map { $0.tokens.upperBound == i - 1 } ?? false
@@ -94,7 +94,7 @@ enum DateResolver {
                 if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaceBefore { e += 1 }
                 var c = e
                 if c < t.count, t[c].text == "," { c += 1 }
-                if c < t.count, let y = year(t[c]), CalendarMath.isValid(year: y, month: m, day: d) {
+                if c < t.count, let y = year(t[c]), CivilCalendar.isValid(year: y, month: m, day: d) {
                     return (EventDate(year: y, month: m, day: d), c + 1, false)
                 }
                 return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, e, true)
@@ -110,7 +110,7 @@ enum DateResolver {
             guard k < t.count, let m = month(t, at: k, strict: true) else { return nil }
             if k + 1 < t.count, t[k + 1].text == ".", !t[k + 1].spaceBefore, isAbbreviation(t[k]) { k += 1 }
             k += 1
-            if k < t.count, let y = year(t[k]), CalendarMath.isValid(year: y, month: m, day: d) {
+            if k < t.count, let y = year(t[k]), CivilCalendar.isValid(year: y, month: m, day: d) {
                 return (EventDate(year: y, month: m, day: d), k + 1, false)
             }
             return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, k, true)
@@ -147,7 +147,7 @@ enum DateResolver {
     }
 
     private static func year(_ t: Token) -> Int? {
-        guard t.isNumber, t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        guard t.isNumber, t.text.count == 4, let y = Int(t.text), CivilCalendar.years.contains(y) else { return nil }
         return y
     }
 
@@ -163,16 +163,16 @@ enum DateResolver {
     /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
     static func weekday(_ wd: Int, from pub: EventDate, direction: Int, sameDay: Bool = true) -> EventDate? {
         guard let m = pub.month, let d = pub.day else { return nil }
-        let days = CalendarMath.days(year: pub.year, month: m, day: d)
-        let today = CalendarMath.weekday(days)
+        let days = CivilCalendar.days(year: pub.year, month: m, day: d)
+        let today = CivilCalendar.weekday(days)
         if direction < 0 {
             var delta = (today - wd + 7) % 7
             if delta == 0, !sameDay { delta = 7 }
-            return CalendarMath.date(pub, plusDays: -delta)
+            return CivilCalendar.date(pub, plusDays: -delta)
         }
         var delta = (wd - today + 7) % 7
         if delta == 0, !sameDay { delta = 7 }
-        return CalendarMath.date(pub, plusDays: delta)
+        return CivilCalendar.date(pub, plusDays: delta)
     }
 
     /// Whether the words before token i put the sentence in the future ("will meet ... on Wednesday").
