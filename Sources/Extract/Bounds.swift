@@ -15,9 +15,20 @@ enum Bound: String, Sendable {
         }
     }
 
+    /// The phrases by their last word, each group longest first (a phrase before a figure ends on it).
+    static var prefixesByLastWord: [String: [([String], Bound)]] {
+        WordLists.current.derived("bounds.prefixesByLastWord") { _ in Dictionary(grouping: prefixes) { $0.0.last ?? "" } }
+    }
+
+    /// The phrases by their first word, each group longest first.
+    static var prefixesByFirstWord: [String: [([String], Bound)]] {
+        WordLists.current.derived("bounds.prefixesByFirstWord") { _ in Dictionary(grouping: prefixes) { $0.0.first ?? "" } }
+    }
+
     /// The bound phrase that ends just before token `end`, and where it starts.
     static func prefix(_ t: [Token], before end: Int) -> (Bound, Int)? {
-        for (words, bound) in prefixes where words.count <= end {
+        guard end > 0, end <= t.count else { return nil }
+        for (words, bound) in prefixesByLastWord[t[end - 1].lower] ?? [] where words.count <= end {
             let start = end - words.count
             var ok = true
             for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
@@ -29,7 +40,8 @@ enum Bound: String, Sendable {
 
     /// The bound phrase that starts at token `start` and is followed by a figure, and where it ends.
     static func starting(_ t: [Token], at start: Int) -> (Bound, Int)? {
-        for (words, bound) in prefixes where start + words.count < t.count {
+        guard start >= 0, start < t.count else { return nil }
+        for (words, bound) in prefixesByFirstWord[t[start].lower] ?? [] where start + words.count < t.count {
             var ok = true
             for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
             if ok { return (bound, start + words.count) }

@@ -80,7 +80,7 @@ extension FigureScanner {
     static func isNameWord(_ w: Token) -> Bool {
         let l = w.lower
         if Lexicon.months[l] != nil || Lexicon.weekdays[l] != nil { return false }
-        if Bound.prefixes.contains(where: { $0.0.last == l }) { return false }
+        if Bound.prefixesByLastWord[l] != nil { return false }
         if Lexicon.currencyNames[l] != nil || Lexicon.currencyBefore.contains(l) || Lexicon.currencyAbbreviations[l] != nil { return false }
         if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil || Lexicon.agePrefixes.contains(l) { return false }
         return !WordLists.current.words("exclusions", "notNameWords").contains(l)

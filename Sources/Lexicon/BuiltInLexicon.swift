@@ -3,6 +3,8 @@
 enum BuiltInLexicon {
     static let files: [String: String] = [
         "en/ages.yml": #"""
+# Ages: the words that make a figure an age ("a 42-year-old man", "aged 45", "Maria, 7"), never a count of people.
+
 # Words of an age after a count of years: "42-year-old", "seven years old", "a 3-month-old baby".
 ageWords:
   [old, "year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old"]
@@ -36,6 +38,8 @@ notNames:
    furthermore, again, since, until, by, from, all, together]
 """#,
         "en/attribution.yml": #"""
+# Attribution: reporting verbs and the words around a speaker ("X said", "according to X", "the report said").
+
 reportingVerbs:
   [said, says, say, told, tells, added, adds, estimated, estimates, estimate, warned, warns, stated, states,
    stressed, stresses, emphasized, emphasised, emphasizes, emphasises, claimed, claims, noted, notes,
@@ -107,6 +111,8 @@ accordingToEnds:
    with, by, at, for, earlier, dated]
 """#,
         "en/boilerplate.yml": #"""
+# Boilerplate: words of page furniture (share buttons, credits, section names, photo captions, agencies).
+
 shareWords:
   [facebook, twitter, whatsapp, telegram, linkedin, email, "e-mail", mail, print, pinterest, reddit, x,
    messenger, copy, link, share, tweet, instagram, youtube, tiktok, flipboard, sms, comments, comment, save,
@@ -185,6 +191,8 @@ furnitureClassWords:
   "byline-share": share buttons
 """#,
         "en/bounds.yml": #"""
+# Bounds: phrases that hedge a figure ("up to", "more than", "about") and the interval they give it.
+
 # Phrases written before a figure and the bound they give it: upTo, notExceeding, below, atLeast, above, approx.
 prefixes:
   up to: upTo
@@ -276,6 +284,8 @@ prepositions:
   [over, above, up, under, below, beyond, upwards]
 """#,
         "en/calendar.yml": #"""
+# Calendar: month and weekday names (by number), and the words that date a figure.
+
 yearPreps:
   [in, since, until, till, before, after, during, through, throughout, circa, early, late, mid, from, around,
    spring, summer, autumn, fall, winter, between, "c.", year]
@@ -331,6 +341,8 @@ mayMonthBefore:
   [in, since, last, next, this, early, late, mid, of, until, by, during]
 """#,
         "en/currencies.yml": #"""
+# Currencies: signs, ISO codes and names, each to its ISO 4217 code ("25,000 Swiss francs" is CHF).
+
 # Currency signs written before a figure.
 signs:
   "$": USD
@@ -545,6 +557,8 @@ subunits:
   centimes: CHF
 """#,
         "en/datelines.yml": #"""
+# Date lines: the labels and zones around a printed date ("Updated 13 March 2023 12:37 GMT").
+
 labelWords:
   [published, updated, last, modified, posted, date, first, edited, created, uploaded, "on", at, time, dated,
    release, released, issued]
@@ -553,6 +567,8 @@ zones:
   [am, pm, gmt, utc, et, est, edt, pt, pst, pdt, bst, cet, cest, ast, ist, msk, local, time, "a.m", "p.m"]
 """#,
         "en/durations.yml": #"""
+# Durations and rates: units of time and the periods of a rate ("90 days", "$30 an hour", "weekly").
+
 # Periods of a rate, by the word after "per" / "a" / "each"; "a share" is the unit of a dividend or price.
 periods:
   day: day
@@ -621,6 +637,8 @@ periodAdverbs:
   quarterly: quarter
 """#,
         "en/exclusions.yml": #"""
+# Not quantities: words that make a number a score, a time of day, a phone number or a part ("first half").
+
 # Ordinal words: "first half" and "second quarter" are parts, not shares.
 ordinals:
   [first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, last, final, opening, closing,
@@ -659,6 +677,8 @@ notNameWords:
    each, first, within]
 """#,
         "en/figures.yml": #"""
+# Figures: words around a figure that make it a change, a range, a frequency or no count at all.
+
 changeVerbs:
   [rose, risen, rising, fell, fallen, falling, increased, increasing, decreased, dropped, climbed, jumped,
    grew, grown, declined, surged, plunged, soared, doubled, cut, raised, reduced, slashed, swelled, shrank,
@@ -687,6 +707,8 @@ timeAfterWords:
   [ago, earlier, later, before, after, old]
 """#,
         "en/inflection.yml": #"""
+# Inflection: base forms no suffix rule finds ("deaths" counts what "die" does).
+
 # Forms no suffix rule relates to their verb.
 suppletive:
   dead: die
@@ -694,6 +716,8 @@ suppletive:
   deaths: die
 """#,
         "en/languages.yml": #"""
+# Languages: the commonest words of each language, for telling an article's language.
+
 english:
   [a, about, above, after, again, against, all, also, am, an, and, any, are, as, at, be, because, been,
    before, being, below, between, both, but, by, can, could, did, do, does, doing, down, during, each, few,
@@ -739,6 +763,8 @@ ru:
   [и, в, не, на, что, с, по, это, как, к, из, за, от, его, для, он, о, так, но, был, также]
 """#,
         "en/measurecues.yml": #"""
+# Measure cues: the function words between a figure and the words naming what it counts.
+
 # Auxiliaries, copulas and reporting verbs between a counted noun and its participle
 # ("were", "have been", "are feared", "were said to have been").
 auxiliaries:
@@ -774,6 +800,8 @@ cueWords:
   [made, dead, of, with, at, around]
 """#,
         "en/measures.yml": #"""
+# Open measures: words that never name what a figure counts, verbs after a bare count, plurals.
+
 # Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
 linkers:
   [at, of, to, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
@@ -918,6 +946,8 @@ ratioHedges:
   than: atLeast
 """#,
         "en/numbers.yml": #"""
+# Numbers: number words, magnitudes ("2bn", "1.07 million"), fractions and vague scales ("dozens").
+
 # Each fraction word's unit share: "third" and "thirds" are both 1/3.
 # (the denominator of each fraction word)
 fractionDenominators:
@@ -1012,6 +1042,8 @@ spelledScales:
   [hundred, thousand, million, billion, trillion, dozen]
 """#,
         "en/phrases.yml": #"""
+# Noun phrases: words that end or skip over the counted noun after a figure.
+
 # Words that end a noun phrase after a figure.
 phraseStops:
   [in, "on", at, from, to, with, by, for, across, into, during, since, as, than, and, or, but, that, which,
@@ -1028,6 +1060,8 @@ notNouns:
   [percent, cent, times, per, of, the, a, an, more, less, fewer, or, so]
 """#,
         "en/places.yml": #"""
+# Places: region nouns and the function words around a place name.
+
 regionNouns:
   [province, governorate, prefecture, oblast, district, county, provinces]
 
@@ -1045,6 +1079,8 @@ articles:
   ["al-", "el-", "ad-", "as-", "an-", "ar-"]
 """#,
         "en/sentences.yml": #"""
+# Sentences: abbreviations that do not end a sentence, and the words linking a figure to its subject.
+
 # Words after a bare count that show the count's noun was left out ("20,000 took part").
 verbsAfterCount:
   [took, take, marched, march, attended, joined, gathered, turned, remain, remained, died, fled, were, are,
@@ -1094,6 +1130,8 @@ amountDeterminers:
   [the, its, their, his, her, an, estimated, some, about, around, nearly]
 """#,
         "en/speakers.yml": #"""
+# Speakers: titles, name particles, organisation words and named organisations written both ways.
+
 titles:
   [general, gen, lieutenant, lt, colonel, col, major, maj, brigadier, brig, captain, capt, sergeant, sgt,
    admiral, adm, commander, cmdr, marshal, president, prime, minister, secretary, deputy, vice, chief, head,
@@ -1172,6 +1210,8 @@ articles:
   ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"]
 """#,
         "en/stopwords.yml": #"""
+# Stop words: words too common to tell two sentences apart (text reuse, alignment).
+
 stopWords:
   [a, an, the, and, or, but, of, in, "on", at, to, for, from, by, with, as, is, are, was, were, be, been,
    has, have, had, it, its, this, that, these, those, which, who, whom, what, he, she, they, them, their,
