@@ -64,16 +64,16 @@ enum Bound: String, Sendable {
         if w == "or" || w == "and", j + 1 < t.count {
             let preposition = WordLists.current.words("bounds", "prepositions").contains(t[j + 1].lower)
             if preposition, j + 2 < t.count, t[j + 2].isNumber || notBoundAfter.contains(t[j + 2].lower) { return nil }
-            switch t[j + 1].lower {
-            case "more", "above", "higher", "over", "older", "upwards", "greater", "up", "beyond", "longer":
-                if w == "and", ["more", "longer"].contains(t[j + 1].lower) { return nil }
-                return (.atLeast, j + 2)
-            case "fewer", "less", "below", "under", "younger", "lower", "shorter":
-                if w == "and", ["fewer", "less", "shorter"].contains(t[j + 1].lower) { return nil }
-                return (.notExceeding, j + 2)
-            case "so", "thereabouts": return w == "or" ? (.approx, j + 2) : nil
-            default: return nil
+            let next = t[j + 1].lower
+            let lists = WordLists.current
+            if lists.words("bounds", "orMore").contains(next) {
+                return w == "and" && lists.words("bounds", "notAndMore").contains(next) ? nil : (.atLeast, j + 2)
             }
+            if lists.words("bounds", "orLess").contains(next) {
+                return w == "and" && lists.words("bounds", "notAndLess").contains(next) ? nil : (.notExceeding, j + 2)
+            }
+            if lists.words("bounds", "orSo").contains(next) { return w == "or" ? (.approx, j + 2) : nil }
+            return nil
         }
         if w == "plus" || w == "+" { return (.atLeast, j + 1) }
         if w == "-", !t[j].spaceBefore, j + 1 < t.count, ["plus", "odd"].contains(t[j + 1].lower) {

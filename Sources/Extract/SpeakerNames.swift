@@ -25,8 +25,7 @@ struct SpeakerNames: Sendable {
             case "he", "she": return state.lastPerson
             case "it": return state.lastReport ?? state.lastOrganization
             case "they": return state.lastOrganization
-            case "i", "we", "you", "this", "that", "there", "who", "which": return nil
-            default: break
+            default: if WordLists.current.words("speakers", "pronounsOfNoSpeaker").contains(first) { return nil }
             }
         }
         let determiner = WordLists.current.words("speakers", "determiners").contains(first) ? first : nil

@@ -282,6 +282,26 @@ notBoundAfter:
 # Bound words that are also prepositions ("over 30" vs "over the border").
 prepositions:
   [over, above, up, under, below, beyond, upwards]
+
+# Words after "or" or "and" that bound a figure from below ("40 or more", "18 and over").
+orMore:
+  [more, above, higher, over, older, upwards, greater, up, beyond, longer]
+
+# Of those, the ones that after "and" continue a list instead ("30 and more people came").
+notAndMore:
+  [more, longer]
+
+# Words after "or" or "and" that bound a figure from above ("12 or fewer", "five and under").
+orLess:
+  [fewer, less, below, under, younger, lower, shorter]
+
+# Of those, the ones that after "and" continue a list instead.
+notAndLess:
+  [fewer, less, shorter]
+
+# Words after "or" that make a figure approximate ("40 or so", "40 or thereabouts").
+orSo:
+  [so, thereabouts]
 """#,
         "en/calendar.yml": #"""
 # Calendar: month and weekday names (by number), and the words that date a figure.
@@ -1208,6 +1228,10 @@ determiners:
 # Arabic articles joined to a name ("al-Baghdadi" is keyed "baghdadi").
 articles:
   ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"]
+
+# Pronouns alone before a reporting verb that name no speaker ("we said", "this shows").
+pronounsOfNoSpeaker:
+  [i, we, you, this, that, there, who, which]
 """#,
         "en/stopwords.yml": #"""
 # Stop words: words too common to tell two sentences apart (text reuse, alignment).

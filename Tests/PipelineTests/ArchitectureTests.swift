@@ -43,13 +43,14 @@ import Testing
         "Render/Templates.swift",
     ]
 
-    /// The rule: a bracketed literal (array, set or dictionary) holding more than five string literals that
-    /// are lower-case words or phrases is a word list, and word lists live in `Sources/Lexicon/<language>/`.
+    /// The rule: a bracketed literal (array, set or dictionary), or a `case` of a switch, holding more than five
+    /// string literals that are lower-case words or phrases is a word list, and word lists live in
+    /// `Sources/Lexicon/<language>/`.
     @Test func noWordListIsLeftInSwift() {
         var lists: [String] = []
         for (path, text) in swiftFiles(under: "Sources")
         where !Self.generated.contains(path) && !Self.formatIdentifiers.contains(path) {
-            for line in Self.wordListLines(in: text) { lists.append("\(path):\(line)") }
+            for line in Self.wordListLines(in: text) + Self.caseListLines(in: text) { lists.append("\(path):\(line)") }
         }
         #expect(lists.isEmpty, "word lists in Swift (move them to Sources/Lexicon/en/*.yml): \(lists)")
     }
@@ -58,6 +59,22 @@ import Testing
         #expect(Self.wordListLines(in: "let a = 1\nlet x = [\"one\", \"two\", \"three\",\n \"four\", \"five\", \"six\"]") == [2])
         #expect(Self.wordListLines(in: "let x = [\"a\", \"b\", \"c\", \"d\", \"e\"] // five is a closed set") == [])
         #expect(Self.wordListLines(in: "let x = [\"A\", \"B\", \"-\", \"–\", \"C\", \"D\"]") == [])
+        #expect(Self.caseListLines(in: "switch w {\n case \"one\", \"two\", \"three\", \"four\", \"five\", \"six\": break") == [2])
+        #expect(Self.caseListLines(in: "switch w {\n case \"he\", \"she\": break") == [])
+    }
+
+    /// Lines where a `case` lists more than five lower-case word strings.
+    static func caseListLines(in text: String) -> [Int] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("case \"") else { return nil }
+            let strings = trimmed.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            let words = strings.filter { s in
+                s.first.map { $0.isLowercase } == true && s.allSatisfy { $0.isLowercase || "'’-. ".contains($0) }
+            }
+            return words.count > 5 ? n + 1 : nil
+        }
     }
 
     /// Lines where a word-list literal opens (comments and multi-line strings are skipped).
