@@ -17,10 +17,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        .target(name: "Model"),
-        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")], exclude: ["html-entities.py"]),
-        .target(name: "Extract", dependencies: ["Model"]),
-        .target(name: "Reconcile", dependencies: ["Model"]),
+        .target(name: "Lexicon", dependencies: [.product(name: "Yams", package: "Yams")], exclude: ["en"]),
+        .target(name: "Model", dependencies: ["Lexicon"]),
+        .target(name: "Ingest", dependencies: ["Model", "Lexicon", .product(name: "Yams", package: "Yams")], exclude: ["html-entities.py"]),
+        .target(name: "Extract", dependencies: ["Model", "Lexicon"]),
+        .target(name: "Reconcile", dependencies: ["Model", "Lexicon"]),
         .target(name: "Compose", dependencies: ["Model"]),
         .systemLibrary(
             name: "CCmark",
@@ -51,7 +52,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Model", "TestSupport"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Model", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Model", "TestSupport"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compose", "Model", "TestSupport"]),

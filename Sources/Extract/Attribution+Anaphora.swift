@@ -1,16 +1,10 @@
+import Lexicon
 import Model
 
 /// "The authority said", "the ministry estimated": an organisation named earlier, by its head noun.
 extension SpeakerNames {
     /// Head nouns that point back to an organisation or report named earlier in the article.
-    static let anaphorHeads: Set<String> = [
-        "authority", "ministry", "agency", "government", "company", "firm", "bank", "council", "commission",
-        "committee", "court", "army", "police", "group", "organization", "office", "department",
-        "institute", "board", "bureau", "service", "union", "party", "coalition", "alliance", "fund", "observatory",
-        "watchdog", "regulator", "tribunal", "parliament", "assembly", "federation", "association", "foundation",
-        "charity", "centre", "center", "network", "mission", "programme", "program", "secretariat", "campaign", "college",
-        "hospital", "society", "academy", "administration", "directorate",
-    ]
+    static var anaphorHeads: Set<String> { WordLists.current.words("attribution", "anaphorHeads") }
 
     /// "agencies" → "agency", "ministries" → "ministry", "banks" → "bank".
     static func singular(_ w0: String) -> String {
@@ -73,10 +67,10 @@ extension Attributor {
     /// when an "at" or "closer to" follows within a few words.
     static func isPutVerb(_ t: [Token], _ v: Int) -> Bool {
         guard ["put", "puts", "putting"].contains(t[v].lower), v + 1 < t.count,
-              !["in", "on", "forward", "off", "out", "up", "down", "together", "into", "an", "a", "pressure", "aside", "back"].contains(t[v + 1].lower)
+              !WordLists.current.words("attribution", "notPutAtAfter").contains(t[v + 1].lower)
         else { return false }
         for k in (v + 1)..<min(t.count, v + 7) {
-            if ["at", "closer", "nearer", "near", "around", "between"].contains(t[k].lower) { return true }
+            if WordLists.current.words("attribution", "putAtWords").contains(t[k].lower) { return true }
             if [".", ";"].contains(t[k].text) { return false }
         }
         return false

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Who spoke last in an article, for "he added", "the report said" and "It said".
@@ -15,30 +16,11 @@ struct SpeakerState: Sendable {
 struct Attributor: Sendable {
     let names: SpeakerNames
 
-    static let verbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "estimated", "estimates", "estimate", "warned", "warns",
-        "stated", "states", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "claimed", "claims",
-        "noted", "notes", "reported", "reports", "announced", "announces", "explained", "insisted", "confirmed", "confirms",
-        "mentioned", "assured", "argued", "argues", "wrote", "writes", "cautioned", "acknowledged", "believes", "suggested",
-        "predicted", "concluded", "found", "showed", "shows", "indicated", "revealed", "disclosed", "admitted", "denied",
-        "urged", "talked", "referred", "pointed", "spoke", "cited", "asserted", "tweeted", "posted", "warn",
-        "add", "state", "claim", "note", "report", "announce", "explain", "insist", "confirm", "believe", "think", "thinks",
-        "maintains", "maintained", "insists", "contends", "contended", "alleges", "alleged", "counters", "countered", "puts",
-    ]
+    static var verbs: Set<String> { WordLists.current.words("attribution", "reportingVerbs") }
     /// Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
-    static let nounLike: Set<String> = ["estimates", "estimate", "reports", "states", "claims", "notes", "shows", "found"]
-    static let auxiliaries: Set<String> = [
-        "has", "have", "had", "also", "was", "is", "would", "will", "reportedly", "then", "further", "repeatedly", "later",
-        "previously", "been", "once", "again", "recently", "publicly", "separately", "earlier", "both", "did", "are",
-        "were", "being", "be", "may", "might", "could", "should", "must", "can", "not", "never", "now", "still", "yesterday",
-        "today", "tonight", "initially", "first", "subsequently",
-    ]
-    static let stops: Set<String> = [
-        "in", "on", "at", "to", "from", "with", "by", "for", "outside", "inside", "across", "about", "over", "under",
-        "into", "than", "as", "both", "and", "or", "but", "that", "which", "who", "whom", "while", "when", "where",
-        "after", "before", "since", "however", "although", "because", "if", "though", "yet", "so", "meanwhile",
-        "during", "against", "among", "between", "through", "via", "per", "not", "no", "also", "said", "says", "of",
-    ]
+    static var nounLike: Set<String> { WordLists.current.words("attribution", "nounLike") }
+    static var auxiliaries: Set<String> { WordLists.current.words("attribution", "auxiliaries") }
+    static var stops: Set<String> { WordLists.current.words("attribution", "stops") }
 
     /// A headline's credit after a dash or colon at its end: "Over 10,000 … still in Iraq, Syria - experts",
     /// "Up to 500 Daesh fighters still active in Iraq: military". At most three words, no figure, no verb.
@@ -58,8 +40,7 @@ struct Attributor: Sendable {
         // "report" as a noun ("the report", "a UN report"), not the verb ("failed to report for the shift").
         let mentionsReport = t.indices.contains { i in
             !t[i].inQuote && ["report", "reports"].contains(t[i].lower) && i > 0
-                && (t[i - 1].isCapitalized || ["the", "a", "an", "its", "their", "this", "that", "his", "her", "new", "latest",
-                                                "annual", "recent", "confidential", "internal", "final", "draft", "own"].contains(t[i - 1].lower))
+                && (t[i - 1].isCapitalized || WordLists.current.words("attribution", "reportModifiers").contains(t[i - 1].lower))
         }
         for org in names.namedOrganizations(in: t) { state.remember(org) }
         for v in t.indices where !t[v].inQuote {
@@ -70,7 +51,7 @@ struct Attributor: Sendable {
             guard Self.verbs.contains(t[v].lower) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
-                guard v + 1 < t.count, ["that", "the", "a", "an", "its", "there", "some", "about", "it"].contains(t[v + 1].lower)
+                guard v + 1 < t.count, WordLists.current.words("attribution", "verbObjectStarts").contains(t[v + 1].lower)
                         || t[v + 1].isNumber else { continue }
             }
             if v + 1 < t.count, v > 0, [",", "”", "\"", "’", "'", "—"].contains(t[v - 1].text), t[v + 1].isWord,
@@ -83,7 +64,7 @@ struct Attributor: Sendable {
             var p = v - 1
             var passive = false
             while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) {
-                if ["is", "was", "are", "were", "been", "being", "be"].contains(t[p].lower) { passive = true }
+                if WordLists.current.words("attribution", "beForms").contains(t[p].lower) { passive = true }
                 p -= 1
             }
             guard p >= 0, !passive, p + 1 == v || t[p].isWord || t[p].text == "," else { continue }
@@ -138,7 +119,7 @@ struct Attributor: Sendable {
             let acronym = tok.text.count >= 2 && tok.text == tok.text.uppercased()
             if Self.stops.contains(tok.lower) && !acronym || !tok.isCapitalized && Self.verbs.contains(tok.lower) && Self.isPastForm(tok.lower) { break }
             first = q
-            if ["the", "a", "an", "this", "its", "his", "her"].contains(tok.lower) || p - q >= 8 { break }
+            if WordLists.current.words("attribution", "subjectStarts").contains(tok.lower) || p - q >= 8 { break }
             q -= 1
         }
         // "experts in and outside the US government warn": a prepositional object is not the subject.
@@ -146,9 +127,9 @@ struct Attributor: Sendable {
         return first <= p ? t[first...p].filter { $0.isWord } : []
     }
 
-    static let prepositions: Set<String> = ["in", "outside", "inside", "of", "from", "at", "for", "with", "on", "by", "to", "within", "across", "among", "between", "against"]
+    static var prepositions: Set<String> { WordLists.current.words("attribution", "prepositions") }
 
-    static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || ["said", "says", "told", "tells", "wrote", "spoke", "found"].contains(w) }
+    static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || WordLists.current.words("attribution", "irregularReportingForms").contains(w) }
 
     /// The phrase after "according to", up to a mark or a verb of publication.
     private func phraseAfter(_ t: [Token], _ k: Int) -> [Token] {
@@ -162,8 +143,7 @@ struct Attributor: Sendable {
                 j += 1; continue
             }
             guard tok.isWord else { break }
-            if !tok.isCapitalized, !out.isEmpty, ["published", "released", "issued", "unveiled", "seen", "obtained", "that", "which", "who",
-                                    "in", "on", "last", "this", "from", "to", "with", "by", "at", "for", "earlier", "dated"].contains(tok.lower) { break }
+            if !tok.isCapitalized, !out.isEmpty, WordLists.current.words("attribution", "accordingToEnds").contains(tok.lower) { break }
             out.append(tok); j += 1
         }
         return out

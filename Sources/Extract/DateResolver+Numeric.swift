@@ -17,22 +17,19 @@ extension DateResolver {
         // A fourth group makes it a code or a phone number.
         if i + 6 < t.count, t[i + 5].text == t[i + 1].text, !t[i + 5].spaceBefore, t[i + 6].isNumber { return nil }
         let tokens = i..<(i + 5)
-        if t[i].text.count == 4, t[i + 2].text.count <= 2, t[i + 4].text.count <= 2, (1800...2100).contains(a) {
-            guard CalendarMath.isValid(year: a, month: b, day: c) else { return nil }
-            return DateMatch(tokens: tokens, date: EventDate(year: a, month: b, day: c))
+        if t[i].text.count == 4, t[i + 2].text.count <= 2, t[i + 4].text.count <= 2, CivilCalendar.years.contains(a) {
+            guard let date = CivilCalendar.date(year: a, month: b, day: c) else { return nil }
+            return DateMatch(tokens: tokens, date: date)
         }
-        guard t[i].text.count <= 2, t[i + 2].text.count <= 2, t[i + 4].text.count == 4, (1800...2100).contains(c) else { return nil }
+        guard t[i].text.count <= 2, t[i + 2].text.count <= 2, t[i + 4].text.count == 4, CivilCalendar.years.contains(c) else { return nil }
         return dayMonth(a, b, year: c, tokens: tokens)
     }
 
     private static func dayMonth(_ a: Int, _ b: Int, year: Int, tokens: Range<Int>) -> DateMatch? {
-        let dayFirst = CalendarMath.isValid(year: year, month: b, day: a)
-        let monthFirst = CalendarMath.isValid(year: year, month: a, day: b)
-        switch (dayFirst, monthFirst) {
-        case (true, false): return DateMatch(tokens: tokens, date: EventDate(year: year, month: b, day: a))
-        case (false, true): return DateMatch(tokens: tokens, date: EventDate(year: year, month: a, day: b))
-        case (true, true): return DateMatch(tokens: tokens, date: a == b ? EventDate(year: year, month: a, day: a) : EventDate(year: year))
-        case (false, false): return nil
+        switch CivilCalendar.dayMonth(a, b, year: year) {
+        case .date(let date): return DateMatch(tokens: tokens, date: date)
+        case .ambiguous: return DateMatch(tokens: tokens, date: EventDate(year: year))
+        case nil: return nil
         }
     }
 
@@ -42,7 +39,7 @@ extension DateResolver {
         let parts = t[i].text.split(separator: "-").map(String.init)
         guard parts.count == 2, ["mid", "early", "late", "end"].contains(parts[0].lowercased()),
               parts[1].first?.isCapital == true, let m = Lexicon.months[parts[1].lowercased()] else { return nil }
-        if i + 1 < t.count, t[i + 1].isNumber, t[i + 1].text.count == 4, let y = Int(t[i + 1].text), (1800...2100).contains(y) {
+        if i + 1 < t.count, t[i + 1].isNumber, t[i + 1].text.count == 4, let y = Int(t[i + 1].text), CivilCalendar.years.contains(y) {
             return DateMatch(tokens: i..<(i + 2), date: EventDate(year: y, month: m))
         }
         let date = pub.map { inferYear(month: m, day: nil, pub: $0, future: future) }

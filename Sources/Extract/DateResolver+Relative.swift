@@ -31,7 +31,7 @@ extension DateResolver {
                 return DateMatch(tokens: start..<(i + 2), date: anchor.map { EventDate(year: $0.year, month: $0.month, inferred: true) })
             case "month":
                 guard p.month != nil else { return nil }
-                return DateMatch(tokens: start..<(i + 2), date: CalendarMath.month(p, plusMonths: step))
+                return DateMatch(tokens: start..<(i + 2), date: CivilCalendar.month(p, plusMonths: step))
             case "year":
                 return DateMatch(tokens: start..<(i + 2), date: EventDate(year: p.year + step, inferred: true))
             default: return nil
@@ -83,7 +83,7 @@ extension DateResolver {
         switch unit {
         case "day": return shift(p, days: n)
         case "week": return shift(p, days: 7 * n)
-        case "month": return p.month == nil ? nil : CalendarMath.month(p, plusMonths: n)
+        case "month": return p.month == nil ? nil : CivilCalendar.month(p, plusMonths: n)
         default: return EventDate(year: p.year + n, inferred: true)
         }
     }
@@ -91,6 +91,6 @@ extension DateResolver {
     /// A day-precise date moved by some days; nil when the anchor is not known to the day.
     static func shift(_ d: EventDate, days: Int) -> EventDate? {
         guard d.day != nil else { return nil }
-        return CalendarMath.date(d, plusDays: days)
+        return CivilCalendar.date(d, plusDays: days)
     }
 }

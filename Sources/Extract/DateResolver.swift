@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A date found in a sentence, resolved when it can be.
@@ -16,15 +17,9 @@ struct DateContext: Sendable {
 
 /// Finds absolute and relative dates and resolves them against the article's date and tense.
 enum DateResolver {
-    static let yearPreps: Set<String> = [
-        "in", "since", "until", "till", "before", "after", "during", "through", "throughout", "circa", "early", "late",
-        "mid", "from", "around", "spring", "summer", "autumn", "fall", "winter", "between", "c.", "year",
-    ]
-    static let ofYearHeads: Set<String> = [
-        "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "rest",
-        "course", "part", "close", "turn",
-    ]
-    static let pastVerbs: Set<String> = ["said", "told", "added", "announced", "stated", "warned", "reported", "confirmed", "estimated"]
+    static var yearPreps: Set<String> { WordLists.current.words("calendar", "yearPreps") }
+    static var ofYearHeads: Set<String> { WordLists.current.words("calendar", "ofYearHeads") }
+    static var pastVerbs: Set<String> { WordLists.current.words("calendar", "pastVerbs") }
 
     /// Dates in a sentence, in order; `isCount(j)` says whether a counted noun starts at token j.
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
@@ -88,7 +83,7 @@ enum DateResolver {
             }
             return DateMatch(tokens: start..<abs.end, date: date)
         }
-        if t[i].isNumber, let y = Int(t[i].text), t[i].text.count == 4, (1800...2100).contains(y), !isCount(i + 1),
+        if t[i].isNumber, let y = Int(t[i].text), t[i].text.count == 4, CivilCalendar.years.contains(y), !isCount(i + 1),
            i + 1 >= t.count || !(t[i + 1].isWord && !t[i + 1].spaceBefore) {
             let prevPrev = i > 1 ? t[i - 2].lower : ""
             let afterYear = previous.map { $0.tokens.upperBound == i - 1 } ?? false
@@ -116,7 +111,7 @@ enum DateResolver {
                 if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaceBefore { e += 1 }
                 var c = e
                 if c < t.count, t[c].text == "," { c += 1 }
-                if c < t.count, let y = year(t[c]), CalendarMath.isValid(year: y, month: m, day: d) {
+                if c < t.count, let y = year(t[c]), CivilCalendar.isValid(year: y, month: m, day: d) {
                     return (EventDate(year: y, month: m, day: d), c + 1, false)
                 }
                 return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, e, true)
@@ -132,7 +127,7 @@ enum DateResolver {
             guard k < t.count, let m = month(t, at: k, strict: true) else { return nil }
             if k + 1 < t.count, t[k + 1].text == ".", !t[k + 1].spaceBefore, isAbbreviation(t[k]) { k += 1 }
             k += 1
-            if k < t.count, let y = year(t[k]), CalendarMath.isValid(year: y, month: m, day: d) {
+            if k < t.count, let y = year(t[k]), CivilCalendar.isValid(year: y, month: m, day: d) {
                 return (EventDate(year: y, month: m, day: d), k + 1, false)
             }
             return (pub.flatMap { inferYear(month: m, day: d, pub: $0, future: future) }, k, true)
@@ -150,7 +145,7 @@ enum DateResolver {
         if t[i].lower.count <= 4, t[i].lower != "june", t[i].lower != "july" {
             // "Oct. 2", "May 5"; a bare "May" after "in"/"last"/"since" is the month too.
             let prev = i > 0 ? t[i - 1].lower : ""
-            if followedByFigure || (t[i].lower == "may" && ["in", "since", "last", "next", "this", "early", "late", "mid", "of", "until", "by", "during"].contains(prev)) {
+            if followedByFigure || (t[i].lower == "may" && WordLists.current.words("calendar", "mayMonthBefore").contains(prev)) {
                 return m
             }
             return nil
@@ -169,7 +164,7 @@ enum DateResolver {
     }
 
     private static func year(_ t: Token) -> Int? {
-        guard t.isNumber, t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        guard t.isNumber, t.text.count == 4, let y = Int(t.text), CivilCalendar.years.contains(y) else { return nil }
         return y
     }
 
@@ -185,16 +180,16 @@ enum DateResolver {
     /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
     static func weekday(_ wd: Int, from pub: EventDate, direction: Int, sameDay: Bool = true) -> EventDate? {
         guard let m = pub.month, let d = pub.day else { return nil }
-        let days = CalendarMath.days(year: pub.year, month: m, day: d)
-        let today = CalendarMath.weekday(days)
+        let days = CivilCalendar.days(year: pub.year, month: m, day: d)
+        let today = CivilCalendar.weekday(days)
         if direction < 0 {
             var delta = (today - wd + 7) % 7
             if delta == 0, !sameDay { delta = 7 }
-            return CalendarMath.date(pub, plusDays: -delta)
+            return CivilCalendar.date(pub, plusDays: -delta)
         }
         var delta = (wd - today + 7) % 7
         if delta == 0, !sameDay { delta = 7 }
-        return CalendarMath.date(pub, plusDays: delta)
+        return CivilCalendar.date(pub, plusDays: delta)
     }
 
     /// Whether the words before token i put the sentence in the future ("will meet ... on Wednesday").

@@ -1,19 +1,27 @@
+import Lexicon
 import Model
 
 /// Finds checkable claims and dated events in a source's sentences.
 public struct Extractor: Sendable {
     public let config: Config
     let analyzer: SentenceAnalyzer
+    /// The lexicon the extractor reads: the built-in one plus the configuration's additions.
+    let lists: WordLists
 
     /// An extractor reading measures, places and topics from a configuration.
     public init(config: Config) {
         self.config = config
         self.analyzer = SentenceAnalyzer(config: config)
+        self.lists = config.wordLists
     }
 
     /// Claims and events in every sentence of `source.sentences`, dated against its publication date
     /// (relative dates stay unresolved when the source has none).
     public func extract(from source: Source) -> Extraction {
+        lists.withLists { extractClaims(from: source) }
+    }
+
+    private func extractClaims(from source: Source) -> Extraction {
         var state = ArticleState(dates: DateContext(published: source.metadata.published))
         var claims: [Claim] = []
         var events: [Event] = []
@@ -48,6 +56,10 @@ public struct Extractor: Sendable {
     /// Mentions and claims in free text, split into paragraphs at blank lines and into sentences with
     /// `SentenceSplitter`, dated against `reference`.
     public func analyse(text: String, reference: EventDate?) -> TextAnalysis {
+        lists.withLists { analyseText(text, reference: reference) }
+    }
+
+    private func analyseText(_ text: String, reference: EventDate?) -> TextAnalysis {
         var state = ArticleState(dates: DateContext(published: reference))
         var mentions: [Mention] = []
         var claims: [TextClaim] = []

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Numbers that are not quantities: times of day, phone numbers, scores, codes, ordinals, names with numerals.
@@ -13,8 +14,7 @@ extension FigureScanner {
         let next = end < t.count ? t[end] : nil
         if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
         if let next, next.text == ":", end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore { return end + 2 }
-        if let next, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "o’clock", "edt", "est", "bst", "cet",
-                      "pdt", "pst", "cst", "cdt", "ist", "jst", "aest", "local"].contains(next.lower), a.currency == nil {
+        if let next, WordLists.current.words("exclusions", "clockWords").contains(next.lower), a.currency == nil {
             if next.lower == "hrs", next.spaceBefore, t[first].text.count != 4 { return nil }
             if next.lower == "local", !(end + 1 < t.count && t[end + 1].lower == "time") { return nil }
             return end + 1
@@ -82,16 +82,10 @@ extension FigureScanner {
     static func isNameWord(_ w: Token) -> Bool {
         let l = w.lower
         if Lexicon.months[l] != nil || Lexicon.weekdays[l] != nil { return false }
-        if Bound.prefixes.contains(where: { $0.0.last == l }) { return false }
+        if Bound.prefixesByLastWord[l] != nil { return false }
         if Lexicon.currencyNames[l] != nil || Lexicon.currencyBefore.contains(l) || Lexicon.currencyAbbreviations[l] != nil { return false }
         if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil || Lexicon.agePrefixes.contains(l) { return false }
-        return !["the", "a", "an", "and", "but", "with", "in", "of", "at", "for", "only", "just", "all", "another", "those",
-                 "these", "by", "on", "perhaps", "maybe", "exactly", "precisely", "still", "yet", "so", "then", "now", "also",
-                 "from", "to", "since", "until", "after", "before", "when", "while", "if", "as", "than", "some",
-                 "however", "meanwhile", "overall", "altogether", "nearly", "between", "among", "including", "killing",
-                 "killed", "where", "there", "here", "today", "yesterday", "its", "their", "his", "her", "our", "total",
-                 "roughly", "about", "around", "almost", "approximately", "over", "under", "least", "most", "some",
-                 "more", "less", "fewer", "up", "last", "next", "this", "every", "each", "first", "within", "for"].contains(l)
+        return !WordLists.current.words("exclusions", "notNameWords").contains(l)
     }
 
     static func chainGroups(_ t: [Token], from k: Int) -> Int {

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A figure in a sentence: a number, range, sum of money, percentage or duration with its hedge.
@@ -18,15 +19,9 @@ struct Figure: Sendable {
 
 /// Finds figures in one pass over a sentence's tokens.
 enum FigureScanner {
-    static let changeVerbs: Set<String> = [
-        "rose", "risen", "rising", "fell", "fallen", "falling", "increased", "increasing", "decreased", "dropped",
-        "climbed", "jumped", "grew", "grown", "declined", "surged", "plunged", "soared", "doubled", "cut", "raised",
-        "reduced", "slashed", "swelled", "shrank", "went", "up", "down", "lowered", "lower", "raise", "increase", "reduce",
-        "boost", "boosted", "hiked", "hike", "trimmed", "trim", "revised", "moved", "changed", "shifted", "lifted",
-        "rise", "fall", "drop", "climb", "grow", "decline", "edged", "eased", "widened", "narrowed", "jumps", "rises", "falls",
-    ]
+    static var changeVerbs: Set<String> { WordLists.current.words("figures", "changeVerbs") }
     /// Words joining the two ends of a range.
-    static let rangeWords: Set<String> = ["to", "-", "–", "—", "and", "or", "through", "thru", "~"]
+    static var rangeWords: Set<String> { WordLists.current.words("figures", "rangeWords") }
 
     static func figures(in t: [Token], skipping consumed: Set<Int>) -> [Figure] {
         var result: [Figure] = []
@@ -112,7 +107,7 @@ enum FigureScanner {
             figure.isAge = isAge
             figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil && !compound
             figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange && timeUnit == nil
-            if figure.isWeak, end < t.count, ["of", "another", "day", "time", "way", "side", "by"].contains(t[end].lower) {
+            if figure.isWeak, end < t.count, WordLists.current.words("figures", "weakFigureFollowers").contains(t[end].lower) {
                 i = end; continue
             }
             if isAge { lastAgeEnd = end }
@@ -215,7 +210,7 @@ enum FigureScanner {
            j + 1 >= t.count || !t[j + 1].isWord || Lexicon.phraseStops.contains(t[j + 1].lower) { return (p, j + 1) }
         guard j + 1 < t.count, ["per", "a", "an", "each", "every"].contains(t[j].lower),
               let p = Lexicon.periods[t[j + 1].lower] else { return nil }
-        if j + 2 < t.count, ["ago", "earlier", "later", "before", "after", "old"].contains(t[j + 2].lower) { return nil }
+        if j + 2 < t.count, WordLists.current.words("figures", "timeAfterWords").contains(t[j + 2].lower) { return nil }
         // "a year on, the town is rebuilt": a time after, not a rate.
         if j + 2 < t.count, t[j + 2].lower == "on", j + 3 >= t.count || !t[j + 3].isWord || t[j + 3].lower == "from" { return nil }
         return (p, j + 2)

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Finds configured places in a sentence, plus provinces named as such ("Al-Anbar province").
@@ -10,7 +11,7 @@ struct Gazetteer: Sendable {
     let entries: [Entry]
     /// Every place word, for telling place adjectives from names ("Iraqi General ...").
     let placeWords: Set<String>
-    static let regionNouns: Set<String> = ["province", "governorate", "prefecture", "oblast", "district", "county", "provinces"]
+    static var regionNouns: Set<String> { WordLists.current.words("places", "regionNouns") }
 
     init(places: [Config.Place]) {
         var list: [Entry] = []
@@ -52,7 +53,7 @@ struct Gazetteer: Sendable {
             // "Anbar province", but not "A district court" or "The province".
             if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower), t[i].text.count > 1,
                !Gazetteer.functionWords.contains(t[i].lower), !Lexicon.determiners.contains(t[i].lower),
-               !["a", "an", "this", "that", "each", "every", "one", "another"].contains(t[i].lower) {
+               !WordLists.current.words("places", "indefiniteDeterminers").contains(t[i].lower) {
                 add(Self.canonicalRegion(t[i].text))
             }
             i += 1
@@ -68,11 +69,7 @@ struct Gazetteer: Sendable {
     }
 
     /// Words that may follow a place name without making it an adjective ("in the US last year").
-    static let functionWords: Set<String> = [
-        "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "of", "since", "last", "this", "that",
-        "where", "which", "who", "when", "while", "after", "before", "during", "until", "is", "was", "has", "had",
-        "have", "are", "were", "will", "would", "said", "says", "but", "as",
-    ]
+    static var functionWords: Set<String> { WordLists.current.words("places", "functionWords") }
 
     static func refersToACountry(_ t: [Token]) -> Bool {
         t.indices.contains { k in
@@ -90,7 +87,7 @@ struct Gazetteer: Sendable {
     /// "Al-Anbar" and "Anbar" are one province.
     static func canonicalRegion(_ name: String) -> String {
         let lower = name.lowercased()
-        for particle in ["al-", "el-", "ad-", "as-", "an-", "ar-"] where lower.hasPrefix(particle) && name.count > particle.count + 1 {
+        for particle in WordLists.current.words("places", "articles") where lower.hasPrefix(particle) && name.count > particle.count + 1 {
             let rest = name.dropFirst(particle.count)
             return rest.prefix(1).uppercased() + rest.dropFirst()
         }

@@ -1,10 +1,11 @@
+import Lexicon
 /// Reduces a word to a crude stem so a cue and its simple inflections compare equal
 /// ("kill", "killed", "killing", "kills" → "kil"; "displace", "displaced" → "displac"; "die", "died", "dying" → "di").
 /// Suffix rules only, applied the same way to configured words and to text, so no per-word list is needed
 /// beyond the few suppletive forms English has for dying ("dead", "death").
 enum Inflection {
     /// Forms no suffix rule relates to their verb.
-    static let suppletive: [String: String] = ["dead": "die", "death": "die", "deaths": "die"]
+    static var suppletive: [String: String] { WordLists.current.table("inflection", "suppletive") }
 
     /// The stem of a lower-case word.
     static func stem(_ word: String) -> String {

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Cues written after a figure ("at least 45 people were killed", "300 were arrested", "45 died") and
@@ -27,22 +28,15 @@ extension MeasureMatcher {
 
     /// Auxiliaries, copulas and reporting verbs between a counted noun and its participle
     /// ("were", "have been", "are feared", "were said to have been").
-    static let auxiliaries: Set<String> = [
-        "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might",
-        "remain", "remains", "remained", "reported", "feared", "believed", "thought", "confirmed", "presumed", "said",
-        "to", "who", "that", "got", "get",
-    ]
+    static var auxiliaries: Set<String> { WordLists.current.words("measurecues", "auxiliaries") }
     /// Adverbs that may sit inside the verb group ("were still missing", "have reportedly been killed").
-    static let adverbs: Set<String> = ["still", "also", "all", "now", "later", "already", "since", "yet", "so", "far", "both"]
+    static var adverbs: Set<String> { WordLists.current.words("measurecues", "adverbs") }
     /// Prepositions opening a short phrase after the counted noun ("45 people in the village were killed").
-    static let postPrepositions: Set<String> = ["in", "of", "from", "at", "on", "near", "across", "inside", "around"]
+    static var postPrepositions: Set<String> { WordLists.current.words("measurecues", "postPrepositions") }
     /// Verbs that put a governing noun's value right before the figure ("the toll rose to 61", "stood at 61").
-    static let governors: Set<String> = [
-        "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood", "stands", "hit", "hits",
-        "jumped", "increased", "topped", "passed", "surpassed", "exceeded", "soared", "surged",
-    ]
+    static var governors: Set<String> { WordLists.current.words("measurecues", "governors") }
     /// Words that end the clause a governing cue is looked for in.
-    static let clauseBreaks: Set<String> = [",", ";", ":", "while", "whereas", "but", "although", "though", "(", ")"]
+    static var clauseBreaks: Set<String> { WordLists.current.words("measurecues", "clauseBreaks") }
 
     /// The measure a configured word names at token j: a multi-word cue as written, else a one-word cue or
     /// term by stem (cues first, then terms, specific measures before catch-alls).

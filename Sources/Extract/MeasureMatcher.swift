@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// What a figure counts: the measure from config and the counted noun as the outlet wrote it.
@@ -25,7 +26,7 @@ struct MeasureMatcher: Sendable {
     let lexemes: [Lexeme]
     /// Measures no topic shows: catch-alls such as "people".
     let genericMeasures: Set<String>
-    static let anchors: Set<String> = ["number", "numbers", "total", "estimate", "estimates", "count", "tally", "figure", "figures", "strength", "toll"]
+    static var anchors: Set<String> { WordLists.current.words("measurecues", "anchors") }
 
     init(config: Config) {
         // Longest phrase first; on a tie, a measure some topic shows beats a catch-all in no topic
@@ -154,10 +155,7 @@ struct MeasureMatcher: Sendable {
         return (nil, f..<(f + 1), t[f].text)
     }
 
-    static let linkers: Set<String> = [
-        "at", "of", "to", "from", "rose", "risen", "climbed", "reached", "stood", "stands", "was", "is", "has", "had", "now",
-        "jumped", "increased", "hit", "been", "grew", "surpassed", "passed", "topped", "exceeded",
-    ]
+    static var linkers: Set<String> { WordLists.current.words("measurecues", "linkers") }
 
     /// "the death toll rose to 2,300", "put the toll at 45": a noun cue a few linking words before the figure.
     private func nounCue(_ t: [Token], before start: Int, money: Bool) -> Phrase? {
@@ -170,7 +168,7 @@ struct MeasureMatcher: Sendable {
     }
 
     private func isVerbLike(_ w: String) -> Bool {
-        w.hasSuffix("ed") || w.hasSuffix("ing") || ["made", "dead", "of", "with", "at", "around"].contains(w)
+        w.hasSuffix("ed") || w.hasSuffix("ing") || WordLists.current.words("measurecues", "cueWords").contains(w)
     }
 
     /// A money term or cue elsewhere in the sentence, nearest to the figure.

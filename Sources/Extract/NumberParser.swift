@@ -1,3 +1,4 @@
+import Lexicon
 import Foundation
 
 /// One written number with its currency and magnitude: "$25 million", "5,000", "twenty-two", "€4.34bn".
@@ -208,7 +209,7 @@ enum NumberParser {
         var any = false
         var lastWasScale = false
         var approx = false
-        let scales: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+        let scales: Set<String> = WordLists.current.words("numbers", "spelledScales")
         func lower(_ n: Int) -> String { n < t.count ? t[n].lower : "" }
         while j < t.count, t[j].isWord {
             let w = t[j].lower
@@ -264,10 +265,9 @@ enum NumberParser {
     }
 
     /// Each fraction word's unit share: "third" and "thirds" are both 1/3.
-    static let fractionWords: [String: Double] = [
-        "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
-        "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
-    ]
+    static var fractionWords: [String: Double] {
+        WordLists.current.derived("numbers.fractionWords") { $0.integers("numbers", "fractionDenominators").mapValues { 1.0 / Double($0) } }
+    }
 
     /// "half", "a third", "two-thirds", "three quarters".
     static func fraction(_ t: [Token], at k: Int) -> Amount? {

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// What a figure counts when no configured measure names it: the counted noun's head, lemmatised
@@ -26,10 +27,7 @@ enum OpenMeasure {
     }
 
     /// Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
-    static let linkers: Set<String> = [
-        "at", "of", "to", "as", "was", "is", "were", "are", "stood", "stands", "reached", "rose", "risen", "climbed", "fell",
-        "dropped", "hit", "now", "put", "had", "has", "been", "around", "about", "some", "nearly", "almost",
-    ]
+    static var linkers: Set<String> { WordLists.current.words("measures", "linkers") }
 
     /// The noun a few words before the figure that the figure measures, through linking words and one short
     /// place phrase ("strength in Iraq and Syria at 6,000"). Nil when a verb or a mark comes first.
@@ -49,7 +47,7 @@ enum OpenMeasure {
             var q = p
             while q >= 0, p - q < 5, t[q].isWord, t[q].isCapitalized || ["and", "the", "of"].contains(t[q].lower) { q -= 1 }
             // "in Iraq and Syria", and a name after a preposition: "her margin over Corvin Ashe at 7,760".
-            if q >= 0, ["in", "across", "inside", "for", "within", "over", "against", "from", "of"].contains(t[q].lower) { p = q - 1 }
+            if q >= 0, Vocabulary.namePrepositions.contains(t[q].lower) { p = q - 1 }
         }
         guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0, !t[p].isNumber else { return nil }
         // "losses to the port and the companies that depend on it are running at": step back over a relative clause,
@@ -58,8 +56,8 @@ enum OpenMeasure {
         if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized { p = r - 1 }
         // then over a prepositional phrase ("losses for the port and its customers"): the head comes before it.
         var k = p - 1
-        while k >= 0, p - k <= 6, t[k].isWord, !["for", "in", "at", "on", "from", "among", "across", "to"].contains(t[k].lower) { k -= 1 }
-        if k > 0, p - k <= 6, t[k].isWord, ["for", "in", "at", "on", "from", "among", "across", "to"].contains(t[k].lower),
+        while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words("measures", "framePrepositions").contains(t[k].lower) { k -= 1 }
+        if k > 0, p - k <= 6, t[k].isWord, WordLists.current.words("measures", "framePrepositions").contains(t[k].lower),
            t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !Vocabulary.notMeasures.contains(t[k - 1].lower), !isVerbLike(t[k - 1].lower),
            t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || !linkers.contains($0.lower)) }) {
             p = k - 1
@@ -144,7 +142,7 @@ enum OpenMeasure {
         // After a percentage or an amount a noun is modified, not a verb's subject: "a 9% pay rise", "a $5bn fine".
         case .money:
             // "the €58 million the company has paid in interim compensation": a clause, not a noun, follows.
-            if end < t.count, ["the", "its", "their", "his", "her", "our", "this", "that"].contains(t[end].lower) {
+            if end < t.count, Vocabulary.clauseStarts.contains(t[end].lower) {
                 return frameNoun(t, before: start) ?? laterInNoun(t, after: end)
             }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
@@ -170,10 +168,11 @@ enum OpenMeasure {
     }
 
     /// Ratio words and the factor they state.
-    static let ratioFactors: [String: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5]
+    static var ratioFactors: [String: Double] { WordLists.current.numbers("measures", "ratioFactors") }
     /// Hedges before a ratio word and the qualifier they give.
-    static let ratioHedges: [String: Quantity.Qualifier] = ["nearly": .approx, "almost": .approx, "roughly": .approx, "about": .approx,
-                                                            "around": .approx, "some": .approx, "over": .atLeast, "than": .atLeast]
+    static var ratioHedges: [String: Quantity.Qualifier] {
+        WordLists.current.derived("measures.ratioHedges") { $0.table("measures", "ratioHedges").compactMapValues(Quantity.Qualifier.init(rawValue:)) }
+    }
 
     /// Ratios written in words: "twice as many", "nearly double the", "half as much". "twice a week" is a
     /// frequency and "a double murder" a name, so "double" and "half" count only in a comparison (before
@@ -184,7 +183,7 @@ enum OpenMeasure {
             guard let factor = ratioFactors[t[i].lower] else { continue }
             let next = i + 1 < t.count ? t[i + 1].lower : ""
             let hedge = i > 0 ? ratioHedges[t[i - 1].lower] : nil
-            let comparing = ["as", "the", "that", "what", "its", "their", "his", "her", "last", "this"].contains(next)
+            let comparing = WordLists.current.words("measures", "comparingWords").contains(next)
             if t[i].lower == "twice" {
                 // "counted some losses twice" is a frequency: a ratio compares ("twice as", "twice the", "more than twice").
                 guard comparing || hedge != nil else { continue }
@@ -215,7 +214,7 @@ enum OpenMeasure {
     }
 
     /// Auxiliaries of a verb group between a frame noun and its verb.
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "now", "still", "already"]
+    static var auxiliaries: Set<String> { WordLists.current.words("measures", "auxiliaries") }
 
     static func isVerbLike(_ w: String) -> Bool {
         (w.hasSuffix("ing") && w.count > 5) || (w.hasSuffix("ed") && w.count > 4) || Vocabulary.verbs.contains(w)
@@ -225,7 +224,7 @@ enum OpenMeasure {
     /// countries", "its three biggest strongholds" (a determiner before a spelled-out number up to ten).
     static func isDefiniteReference(_ t: [Token], figure: Figure) -> Bool {
         let s = figure.tokens.lowerBound
-        guard s > 0, ["the", "these", "those", "its", "their", "his", "her", "our", "both", "all", "my", "your"].contains(t[s - 1].lower),
+        guard s > 0, WordLists.current.words("measures", "possessives").contains(t[s - 1].lower),
               figure.tokens.count == 1, t[s].isWord, !t[s].text.contains(where: \.isNumber),
               let value = figure.quantity.high, value <= 10 else { return false }
         return true

@@ -1,13 +1,10 @@
+import Lexicon
 import Model
 
 /// Who states each figure and when it applies, clause by clause.
 extension SentenceAnalyzer {
     /// Words before "since" that make it a comparison ("the lowest since 2019"), not a starting point.
-    static let comparatives: Set<String> = [
-        "lowest", "highest", "biggest", "largest", "smallest", "worst", "best", "first", "most", "least", "fewest",
-        "deadliest", "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest", "greatest", "heaviest",
-        "hottest", "coldest", "wettest", "driest", "busiest", "record",
-    ]
+    static var comparatives: Set<String> { WordLists.current.words("sentences", "comparatives") }
 
     /// "this intervention", "that attack", "the same operation": a phrase naming an event already told.
     static func pointsBack(_ t: [Token]) -> Bool {
@@ -18,12 +15,7 @@ extension SentenceAnalyzer {
     }
 
     /// Nouns that name an event a figure can belong to.
-    static let eventNouns: Set<String> = [
-        "intervention", "operation", "attack", "raid", "strike", "offensive", "assault", "bombing", "explosion", "blast",
-        "incident", "crash", "collision", "fire", "flood", "flooding", "earthquake", "quake", "storm", "march", "rally",
-        "protest", "demonstration", "election", "vote", "ballot", "referendum", "shooting", "clash", "clashes", "battle",
-        "ambush", "accident", "disaster", "outbreak", "walkout", "strike", "stoppage", "eruption", "landslide", "derailment",
-    ]
+    static var eventNouns: Set<String> { WordLists.current.words("sentences", "eventNouns") }
 
     /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
     /// the "since" dates that cannot date the sentence.

@@ -1,13 +1,11 @@
+import Lexicon
 import Model
 
 /// How a figure leans on figures before it: shares ("a third of whom"), earlier values ("up from
 /// 300,000"), and elliptical counts ("organisers claimed as many as 20,000 took part").
 extension SentenceAnalyzer {
     /// Words after a bare count that show the count's noun was left out ("20,000 took part").
-    static let verbsAfterCount: Set<String> = [
-        "took", "take", "marched", "march", "attended", "joined", "gathered", "turned", "remain", "remained", "died", "fled",
-        "were", "are", "was", "is", "have", "had", "has", "showed", "came", "rallied", "protested", "voted", "participated",
-    ]
+    static var verbsAfterCount: Set<String> { WordLists.current.words("sentences", "verbsAfterCount") }
 
     /// The draft a figure takes its measure from, and whether it is an earlier value of that draft.
     func link(_ t: [Token], _ figure: Figure, match: MeasureMatch, drafts: [DraftClaim]) -> (base: Int?, isEarlier: Bool) {
@@ -51,10 +49,7 @@ extension SentenceAnalyzer {
     }
 
     /// Verbs only people do, which make a bare count a count of people ("100,000 marched").
-    static let humanVerbs: Set<String> = [
-        "marched", "protested", "rallied", "demonstrated", "attended", "voted", "died", "fled", "drowned", "starved",
-        "perished", "evacuated", "took", "gathered",
-    ]
+    static var humanVerbs: Set<String> { WordLists.current.words("sentences", "humanVerbs") }
 
     /// "Organisers said 100,000 marched": a bare count of people with nothing before it to lean on.
     func isBareCountOfPeople(_ t: [Token], _ figure: Figure) -> Bool {
@@ -102,8 +97,7 @@ extension SentenceAnalyzer {
         while j < t.count, steps < 6 {
             if let (phrase, _, text) = matcher.term(t, at: j, money: false) { return (base, phrase.measure, text) }
             if let cue = matcher.cue(t, before: j + 1, money: false), cue.words.count == 1 { return (base, cue.measure, t[j].text) }
-            guard quotes.contains(t[j].text) || ["are", "were", "is", "was", "would", "be", "being", "could", "may", "might",
-                                                  "said", "to", "have", "been", "likely", "believed", "thought"].contains(t[j].lower) else { break }
+            guard quotes.contains(t[j].text) || WordLists.current.words("sentences", "linkingWords").contains(t[j].lower) else { break }
             j += 1; steps += 1
         }
         // "a third of them" and nothing more: a share of the same thing.
@@ -116,7 +110,7 @@ extension SentenceAnalyzer {
         var j = figure.tokens.upperBound
         guard j < t.count, t[j].lower == "of" else { return nil }
         j += 1
-        while j < t.count, ["the", "its", "their", "his", "her", "an", "estimated", "some", "about", "around", "nearly"].contains(t[j].lower) { j += 1 }
+        while j < t.count, WordLists.current.words("sentences", "amountDeterminers").contains(t[j].lower) { j += 1 }
         return j < t.count && (t[j].isNumber || Lexicon.currencySigns[t[j].text] != nil) ? j : nil
     }
 
@@ -133,10 +127,7 @@ extension SentenceAnalyzer {
 extension SentenceAnalyzer {
     /// Words that may stand between an amount and the same amount in another currency: "$2.2 billion or
     /// €2 billion", "€3.1b - about $3.6b", "£8m ($10.2m)", "€30 million a day (about $32 million)".
-    static let equivalenceLinks: Set<String> = [
-        "(", "or", "-", "–", "—", ",", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "or about",
-        "equivalent", "to", "worth", "the", "of", "approx", "approx.", "c.", "i.e.", "circa", "just", "over", "under",
-    ]
+    static var equivalenceLinks: Set<String> { WordLists.current.words("sentences", "equivalenceLinks") }
 
     /// Marks a money draft that restates the one before it in another currency, within a few linking words.
     /// It takes the first's measure and period: it is one amount, told twice.
@@ -165,10 +156,7 @@ extension SentenceAnalyzer {
 
 extension SentenceAnalyzer {
     /// Verbs by which a named subject acquires a count: "Dreyer took 47,612 votes", "Ashe won 39,801".
-    static let acquisitionVerbs: Set<String> = [
-        "won", "wins", "took", "takes", "received", "receives", "got", "gets", "secured", "secures", "polled", "polls",
-        "garnered", "captured", "earned", "gained", "collected", "scored", "drew", "attracted", "obtained", "claimed",
-    ]
+    static var acquisitionVerbs: Set<String> { WordLists.current.words("sentences", "acquisitionVerbs") }
 
     /// The holder of each count: the capitalised name right before an acquisition verb before the figure, or,
     /// once a sentence has one, a name written straight before a later figure ("and the independent Ottilie

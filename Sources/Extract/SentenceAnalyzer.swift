@@ -267,10 +267,6 @@ extension SentenceAnalyzer {
 }
 
 extension SentenceAnalyzer {
-    /// Words that join a second count to a first with its noun left out: "47,612 votes … against 39,801",
-    /// "14,860 postal ballots, against 7,390 in 2021", "Ashe won 39,801 votes, and Brand 3,919".
-    static let gapJoiners: Set<String> = ["and", "against", "versus", "vs", "while", "whereas", "compared", "but", "with"]
-
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
     /// stands between them and nothing names the bare count's own noun. Nil otherwise.
     func gapped(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> Int? {
@@ -280,29 +276,23 @@ extension SentenceAnalyzer {
                 && drafts[$0].tokens.upperBound <= s
         }) else { return nil }
         // "killed 9 people and wounded 40": a verb of its own governs the count.
-        if s > 0, t[s - 1].isWord, !Self.gapJoiners.contains(t[s - 1].lower), OpenMeasure.isVerbLike(t[s - 1].lower) { return nil }
+        if s > 0, t[s - 1].isWord, !Vocabulary.gapJoiners.contains(t[s - 1].lower), OpenMeasure.isVerbLike(t[s - 1].lower) { return nil }
         let between = t[drafts[base].tokens.upperBound..<s]
-        guard between.count <= 12, between.contains(where: { $0.isWord && Self.gapJoiners.contains($0.lower) }) else { return nil }
+        guard between.count <= 12, between.contains(where: { $0.isWord && Vocabulary.gapJoiners.contains($0.lower) }) else { return nil }
         // A following noun or verb is the count's own ("and 12 districts", "and 40 were hurt"): only a mark,
         // a preposition or the end may follow.
         let e = figure.tokens.upperBound
-        guard e >= t.count || !t[e].isWord || ["in", "for", "at", "on", "by", "to", "from", "last", "this"].contains(t[e].lower) else { return nil }
+        guard e >= t.count || !t[e].isWord || Vocabulary.gapFollowers.contains(t[e].lower) else { return nil }
         return base
     }
 }
 
 extension SentenceAnalyzer {
-    /// Comparatives after a percentage and the direction they give: "40% higher than", "12% fewer than".
-    static let comparativeDirections: [String: Double] = [
-        "higher": 1, "more": 1, "greater": 1, "larger": 1, "bigger": 1, "above": 1, "up": 1,
-        "lower": -1, "less": -1, "smaller": -1, "fewer": -1, "below": -1, "down": -1, "cheaper": -1,
-    ]
-
     /// A percentage stated as a comparison with "than" ("40% higher than a year earlier"): its tokens and
     /// the ratio it gives (1.4, unit `times`), nil otherwise.
     func percentComparison(_ t: [Token], _ figure: Figure, value: Quantity) -> (tokens: Range<Int>, value: Quantity)? {
         let e = figure.tokens.upperBound
-        guard e + 1 < t.count, let sign = Self.comparativeDirections[t[e].lower], t[e + 1].lower == "than" || t[e + 1].lower == "on" || t[e + 1].lower == "from",
+        guard e + 1 < t.count, let sign = Vocabulary.percentComparatives[t[e].lower], t[e + 1].lower == "than" || t[e + 1].lower == "on" || t[e + 1].lower == "from",
               let low = value.low else { return nil }
         let factor = { (p: Double) in 1 + sign * p / 100 }
         var ratio = Quantity(low: factor(low), high: factor(value.high ?? low), qualifier: value.qualifier, unit: "times")

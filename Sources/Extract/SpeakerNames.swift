@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Normalises speaker phrases to stable keys: one key per person, organisation or report across articles.
@@ -5,46 +6,12 @@ struct SpeakerNames: Sendable {
     /// Place names and adjectives, stripped from unnamed speakers ("a senior Iraqi official").
     let placeWords: Set<String>
 
-    static let titles: Set<String> = [
-        "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "brigadier", "brig", "captain", "capt",
-        "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "marshal", "president", "prime", "minister", "secretary",
-        "deputy", "vice", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator",
-        "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen",
-        "prince", "princess", "sheikh", "emir", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice",
-        "chancellor", "director", "chairman", "chairwoman", "chair", "leader", "former", "retired", "senior", "defense",
-        "defence", "foreign", "interior", "state", "finance", "pope", "cardinal", "archbishop", "bishop", "imam",
-        "ayatollah", "rabbi", "officer", "coordinator", "adviser", "advisor", "special", "assistant", "acting",
-        "secretary-general", "attorney", "lawmaker", "mp", "commissioner", "inspector", "sheriff", "analyst", "expert",
-        "researcher", "fellow", "economist", "official", "gen.", "lt.", "col.", "dr.", "mr.", "mrs.", "ms.", "chief-of-staff",
-    ]
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "da", "di", "du", "le"]
-    static let orgWords: Set<String> = [
-        "nations", "union", "agency", "ministry", "department", "council", "organization", "organisation", "institute",
-        "fund", "bank", "command", "office", "committee", "commission", "army", "forces", "police", "government", "news",
-        "times", "post", "reuters", "pentagon", "kremlin", "treasury", "observatory", "center", "centre", "network",
-        "group", "party", "association", "court", "parliament", "congress", "senate", "coalition", "alliance",
-        "foundation", "university", "watch", "international", "cross", "crescent", "service", "services", "authority",
-        "board", "bureau", "press", "television", "tv", "radio", "programme", "program", "mission",
-        "secretariat", "cabinet", "house", "company", "corporation", "inc", "ltd", "telegraph", "guardian", "journal",
-        "college", "hospital", "society", "academy", "federation", "administration", "directorate", "tribunal", "assembly",
-    ]
-    static let reportHeads: Set<String> = [
-        "report", "reports", "study", "survey", "assessment", "estimates", "estimate", "analysis", "data", "figures",
-        "statement", "document", "review", "audit", "findings", "census", "communique", "strategy", "paper", "index",
-        "bulletin", "update", "briefing", "memo", "dossier", "tally",
-    ]
+    static var titles: Set<String> { WordLists.current.words("speakers", "titles") }
+    static var particles: Set<String> { WordLists.current.words("speakers", "particles") }
+    static var orgWords: Set<String> { WordLists.current.words("speakers", "orgWords") }
+    static var reportHeads: Set<String> { WordLists.current.words("speakers", "reportHeads") }
     /// Organisations written both ways; the key is the usual acronym.
-    static let knownOrganizations: [String: String] = [
-        "united nations": "un", "un": "un", "u.n.": "un", "u.n": "un", "united states": "us", "us": "us", "u.s.": "us",
-        "u.s": "us", "usa": "us", "european union": "eu", "eu": "eu", "united kingdom": "uk", "uk": "uk",
-        "nato": "nato", "north atlantic treaty organization": "nato", "world health organization": "who",
-        "international monetary fund": "imf", "imf": "imf", "world bank": "world-bank", "african union": "au",
-        "red cross": "icrc", "international committee of the red cross": "icrc", "icrc": "icrc",
-        "united nations high commissioner for refugees": "unhcr", "un refugee agency": "unhcr", "unhcr": "unhcr",
-        "unicef": "unicef", "united nations children's fund": "unicef", "amnesty international": "amnesty",
-        "human rights watch": "hrw", "hrw": "hrw", "associated press": "ap", "agence france-presse": "afp",
-        "afp": "afp", "ap": "ap", "reuters": "reuters", "bbc": "bbc", "british broadcasting corporation": "bbc",
-    ]
+    static var knownOrganizations: [String: String] { WordLists.current.table("speakers", "knownOrganizations") }
 
     func isTitle(_ w: String) -> Bool { Self.titles.contains(w) }
     func isParticle(_ w: String) -> Bool { Self.particles.contains(w) }
@@ -58,11 +25,10 @@ struct SpeakerNames: Sendable {
             case "he", "she": return state.lastPerson
             case "it": return state.lastReport ?? state.lastOrganization
             case "they": return state.lastOrganization
-            case "i", "we", "you", "this", "that", "there", "who", "which": return nil
-            default: break
+            default: if WordLists.current.words("speakers", "pronounsOfNoSpeaker").contains(first) { return nil }
             }
         }
-        let determiner = ["the", "a", "an", "this", "that", "these", "its", "his", "her"].contains(first) ? first : nil
+        let determiner = WordLists.current.words("speakers", "determiners").contains(first) ? first : nil
         if determiner != nil { words.removeFirst() }
         guard let head = words.last else { return nil }
         if words.count == 1, ["the", "this", "that"].contains(determiner ?? "the"), !head.isCapitalized || determiner != nil,
@@ -151,7 +117,7 @@ struct SpeakerNames: Sendable {
     static func fold(_ name: String) -> String {
         var s = name.lowercased()
         for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
-        for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"] where s.hasPrefix(particle) && s.count > particle.count + 2 {
+        for particle in WordLists.current.words("speakers", "articles") where s.hasPrefix(particle) && s.count > particle.count + 2 {
             s = String(s.dropFirst(particle.count))
             break
         }

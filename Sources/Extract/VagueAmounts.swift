@@ -1,9 +1,8 @@
+import Lexicon
 extension NumberParser {
     /// Plural scale words and their unit: "thousands" → 1,000.
-    static let vagueScales: [String: Double] = [
-        "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10,
-    ]
-    static let scaleSingular: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9]
+    static var vagueScales: [String: Double] { WordLists.current.numbers("numbers", "vagueScales") }
+    static var scaleSingular: [String: Double] { WordLists.current.numbers("numbers", "scaleSingular") }
 
     /// Vague amounts as wide intervals: "dozens", "hundreds", "many thousands", "tens of thousands", "a few hundred".
     static func vague(_ t: [Token], at k: Int) -> Amount? {

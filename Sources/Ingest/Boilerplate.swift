@@ -1,3 +1,4 @@
+import Lexicon
 import Foundation
 
 /// Tells page furniture from article text one line at a time, with jusText-style general signals
@@ -15,23 +16,12 @@ struct Boilerplate {
 
     let phrases: [String]
 
-    private static let shareWords: Set<String> = [
-        "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print",
-        "pinterest", "reddit", "x", "messenger", "copy", "link", "share", "tweet", "instagram", "youtube",
-        "tiktok", "flipboard", "sms", "comments", "comment", "save", "bookmark", "threads", "bluesky",
-    ]
+    private static var shareWords: Set<String> { WordLists.current.words("boilerplate", "shareWords") }
     private static let captionStarts = ["photo:", "photo by", "photos:", "image:", "picture:", "photograph:",
                                         "credit:", "caption:", "illustration:", "file photo", "pictured",
                                         "above,", "above:", "top:", "main picture", "video:"]
-    private static let creditWords: Set<String> = ["photo", "photos", "image", "images", "picture", "pic",
-                                                   "file", "credit", "courtesy", "getty", "afp", "reuters",
-                                                   "ap", "epa", "handout", "supplied", "photograph", "video"]
-    private static let listHeadings: Set<String> = ["read also", "read more", "see also", "also read",
-                                                    "related", "related news", "related articles",
-                                                    "related stories", "recent articles", "recent posts",
-                                                    "more stories", "most read", "most popular", "trending",
-                                                    "latest news", "more from", "you may also like",
-                                                    "recommended"]
+    private static var creditWords: Set<String> { WordLists.current.words("boilerplate", "creditWords") }
+    private static var listHeadings: Set<String> { WordLists.current.words("boilerplate", "listHeadings") }
 
     func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
         let words = Words.count(text)
@@ -95,7 +85,7 @@ struct Boilerplate {
     }
 
     /// Counters next to share buttons ("3,417 shares", "12 comments").
-    private static let counterWords: Set<String> = ["shares", "likes", "views", "reactions", "comments", "retweets", "reposts"]
+    private static var counterWords: Set<String> { WordLists.current.words("boilerplate", "counterWords") }
 
     private func isCommentForm(_ key: String) -> Bool {
         let words = Set(key.split(separator: " ").map(String.init))
@@ -110,15 +100,14 @@ struct Boilerplate {
         if Self.captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             let inside = Words.tokens(String(lower[open...]))
-            let photoWords: Set<String> = ["photo", "photos", "image", "images", "picture", "pic", "file", "credit",
-                                           "courtesy", "getty", "handout", "supplied", "photograph", "video"]
+            let photoWords = WordLists.current.words("boilerplate", "photoWords")
             if !inside.isEmpty, inside.count <= 5, inside.contains(where: Self.creditWords.contains),
                inside.contains(where: photoWords.contains) || Words.count(text) <= 12, Words.count(text) <= 60 {
                 return true
             }
         }
         guard Words.count(text) <= 25 else { return false }
-        let agencies: Set<String> = ["afp", "reuters", "ap", "epa", "getty", "anadolu", "xinhua"]
+        let agencies = WordLists.current.words("boilerplate", "agencies")
         let tail = text.split(separator: " ").suffix(3)
         return tail.enumerated().contains { offset, word in
             guard Words.tokens(String(word)).contains(where: agencies.contains) else { return false }

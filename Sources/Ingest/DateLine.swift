@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A line that is (almost) nothing but a date, as newsrooms print them: "Mon Mar 13 2023",
@@ -34,11 +35,8 @@ struct DateLine: Hashable {
         return true
     }
 
-    static let labelWords: Set<String> = ["published", "updated", "last", "modified", "posted", "date",
-                                          "first", "edited", "created", "uploaded", "on", "at", "time",
-                                          "dated", "release", "released", "issued"]
-    private static let zones: Set<String> = ["am", "pm", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt",
-                                             "bst", "cet", "cest", "ast", "ist", "msk", "local", "time", "a.m", "p.m"]
+    static var labelWords: Set<String> { WordLists.current.words("datelines", "labelWords") }
+    private static var zones: Set<String> { WordLists.current.words("datelines", "zones") }
 
     private static func isFiller(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -54,17 +52,9 @@ struct DateLine: Hashable {
 enum DateParser {
     enum Match: Hashable { case date(EventDate), ambiguous }
 
-    static let months: [String: Int] = {
-        var table: [String: Int] = [:]
-        for (i, name) in EventDate.monthNames.enumerated() {
-            table[name.lowercased()] = i + 1
-            table[String(name.lowercased().prefix(3))] = i + 1
-        }
-        table["sept"] = 9
-        return table
-    }()
+    static var months: [String: Int] { WordLists.current.integers("calendar", "months") }
 
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static var weekdays: Dictionary<String, Int>.Keys { WordLists.current.integers("calendar", "weekdays").keys }
 
     static func weekday(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -89,14 +79,7 @@ enum DateParser {
     }
 
     /// `2023-03-13`, `2023-03-13T10:00:00+03:00`, `2023-03-13 10:00`.
-    static func iso(_ token: String) -> EventDate? {
-        let chars = Array(token)
-        guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
-              let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])),
-              let day = Int(String(chars[8..<10])) else { return nil }
-        if chars.count > 10, !"T ".contains(chars[10]) { return nil }
-        return valid(year: year, month: month, day: day)
-    }
+    static func iso(_ token: String) -> EventDate? { CivilCalendar.iso(token) }
 
     static func find(in tokens: [String]) -> (match: Match, indexes: Set<Int>)? {
         for (i, token) in tokens.enumerated() {
@@ -132,12 +115,11 @@ enum DateParser {
                 return valid(year: numbers[0], month: numbers[1], day: numbers[2]).map(Match.date)
             }
             guard parts[2].count == 4 else { return nil }
-            let (a, b, year) = (numbers[0], numbers[1], numbers[2])
-            if a == b, let date = valid(year: year, month: a, day: b) { return .date(date) }
-            if a > 12, let date = valid(year: year, month: b, day: a) { return .date(date) }
-            if b > 12, let date = valid(year: year, month: a, day: b) { return .date(date) }
-            if (1...12).contains(a), (1...12).contains(b) { return .ambiguous }
-            return nil
+            switch CivilCalendar.dayMonth(numbers[0], numbers[1], year: numbers[2]) {
+            case .date(let date): return .date(date)
+            case .ambiguous: return .ambiguous
+            case nil: return nil
+            }
         }
         return nil
     }
@@ -150,14 +132,9 @@ enum DateParser {
     }
 
     private static func yearNumber(_ token: String) -> Int? {
-        guard token.count == 4, let year = Int(token), (1900...2100).contains(year) else { return nil }
+        guard token.count == 4, let year = Int(token), CivilCalendar.years.contains(year) else { return nil }
         return year
     }
 
-    static func valid(year: Int, month: Int, day: Int) -> EventDate? {
-        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...days[month - 1]).contains(day) else { return nil }
-        return EventDate(year: year, month: month, day: day)
-    }
+    static func valid(year: Int, month: Int, day: Int) -> EventDate? { CivilCalendar.date(year: year, month: month, day: day) }
 }

@@ -15,9 +15,15 @@ enum FrontMatter {
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         do {
-            let loaded = try SafeYAML.load(yaml, limits: limits)
-            guard let fields = loaded as? [String: Any] else {
-                return ([:], body, close + 2, loaded == nil ? nil : "front matter is not a mapping: ignored")
+            let node = try SafeYAML.compose(yaml, limits: limits)
+            guard let mapping = node?.mapping else {
+                return ([:], body, close + 2, node == nil ? nil : "front matter is not a mapping: ignored")
+            }
+            // A date stays the text printed, for the one date grammar (`DateParser`) to read.
+            var fields: [String: Any] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                fields[name] = value.any is Date ? value.scalar.map { Timestamp(text: $0.string) } as Any : value.any
             }
             return (fields, body, close + 2, nil)
         } catch let refusal as SafeYAML.Refusal {
@@ -38,9 +44,8 @@ enum FrontMatter {
         m.fill(\.url, text(value("url", "link", "canonical")), from: origin, key: "url")
         m.fill(\.language, text(value("language", "lang")).map { $0.lowercased() }, from: origin, key: "language")
         if let raw = value("published", "date", "published_at") {
-            if let date = raw as? Date {
-                let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-                m.published = EventDate(year: parts.year!, month: parts.month, day: parts.day)
+            if let timestamp = raw as? Timestamp {
+                m.published = DateParser.date(in: timestamp.text)
                 m.publishedText = m.published?.iso
             } else if let printed = text(raw) {
                 m.published = DateParser.date(in: printed)
@@ -57,6 +62,9 @@ enum FrontMatter {
         }
         return m
     }
+
+    /// A YAML timestamp (`published: 2023-03-13T09:00:00Z`), kept as written.
+    struct Timestamp { var text: String }
 
     private static func text(_ value: Any?) -> String? {
         switch value {

@@ -1,27 +1,15 @@
+import Lexicon
 /// Reads a saved web page: the article's main text as raw blocks, page furniture as dropped blocks,
 /// and metadata from the standard places. Scripts, styles, frames and attributes never reach the text.
 struct HTMLReader {
     typealias Token = HTMLTokenizer.Token
 
     /// Elements whose whole subtree is page furniture, with the reason shown for them.
-    static let furniture: [String: String] = [
-        "nav": "site navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
-        "form": "a form", "button": "a button", "select": "a form", "menu": "a menu", "dialog": "a pop-up",
-    ]
+    static var furniture: [String: String] { WordLists.current.table("boilerplate", "furnitureElements") }
     /// Elements whose content is never text.
     static let invisible: Set<String> = ["svg", "object", "embed", "canvas", "video", "audio", "map", "math", "head"]
     /// Words in a class, id or role that mark furniture.
-    static let furnitureWords: [String: String] = [
-        "comment": "comment section", "comments": "comment section", "share": "share buttons",
-        "sharing": "share buttons", "social": "share buttons", "related": "links to related stories",
-        "recommended": "links to related stories", "sidebar": "sidebar", "widget": "sidebar",
-        "newsletter": "newsletter sign-up", "subscribe": "newsletter sign-up", "breadcrumb": "site navigation",
-        "breadcrumbs": "site navigation", "navigation": "site navigation", "navbar": "site navigation",
-        "menu": "a menu", "promo": "advertisement", "advert": "advertisement", "advertisement": "advertisement",
-        "ad": "advertisement", "ads": "advertisement", "cookie": "cookie notice", "popup": "a pop-up",
-        "modal": "a pop-up", "trending": "links to related stories", "banner": "page header",
-        "contentinfo": "page footer", "complementary": "sidebar", "tags": "tag list", "byline-share": "share buttons",
-    ]
+    static var furnitureWords: [String: String] { WordLists.current.table("boilerplate", "furnitureClassWords") }
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section",
         "article", "main", "figure", "figcaption", "table", "tr", "td", "th", "dd", "dt", "dl", "header",

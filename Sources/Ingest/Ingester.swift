@@ -1,3 +1,4 @@
+import Lexicon
 import Foundation
 import Model
 
@@ -20,15 +21,22 @@ public struct Ingester: Sendable {
     public let config: Config
     /// Field overrides per file from `seeds/sources.yml` (file name → field → value).
     public let overrides: [String: [String: String]]
+    /// The lexicon ingest reads: the built-in one plus the configuration's additions.
+    let lists: WordLists
 
     /// An ingester for a configuration and the per-file overrides of `sources.yml`.
     public init(config: Config, overrides: [String: [String: String]] = [:]) {
         self.config = config
         self.overrides = overrides
+        self.lists = config.wordLists
     }
 
     /// Reads one file on its own (cacheable: depends only on the file, config and overrides).
     public func source(from file: InputFile) -> Source {
+        lists.withLists { readSource(from: file) }
+    }
+
+    private func readSource(from file: InputFile) -> Source {
         let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
         let decoded = TextDecoding(maxBytes: config.limits.maxFileBytes).decode(file.data, file: file.path)
         var notices = decoded.notices
@@ -67,7 +75,7 @@ public struct Ingester: Sendable {
     /// Corpus-wide refinements that need every source: lines recurring across sources, topic shifts,
     /// the same text twice. Returns the refined sources and corpus notices.
     public func refine(_ sources: [Source]) -> (sources: [Source], notices: [Notice]) {
-        Refiner(maxSentenceLength: config.limits.maxSentenceCharacters).refine(sources)
+        lists.withLists { Refiner(maxSentenceLength: config.limits.maxSentenceCharacters).refine(sources) }
     }
 
     // MARK: - Steps

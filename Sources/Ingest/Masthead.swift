@@ -1,3 +1,4 @@
+import Lexicon
 import Foundation
 
 /// Lines that name the site rather than tell the story: navigation trails with the site name
@@ -6,13 +7,7 @@ enum Masthead {
     private static let separators = [" - ", " – ", " — ", " | ", " › ", " » ", " > ", " :: ", " / "]
 
     /// Words that name a section of a site, not the site itself.
-    private static let sectionWords: Set<String> = [
-        "home", "news", "local", "world", "politics", "business", "sport", "sports", "opinion", "region",
-        "regional", "international", "national", "latest", "breaking", "video", "videos", "culture",
-        "economy", "tech", "technology", "health", "science", "entertainment", "lifestyle", "section",
-        "category", "articles", "stories", "features", "analysis", "middle", "east", "top", "main",
-        "live", "updates", "more", "nation", "global", "arts", "travel", "markets", "media",
-    ]
+    private static var sectionWords: Set<String> { WordLists.current.words("boilerplate", "sectionWords") }
 
     /// The segments of a navigation-like line: 2+ short capitalised segments, no sentence.
     static func segments(_ line: String) -> [String]? {

@@ -1,4 +1,6 @@
-/// Everything a user tunes without touching Swift: site, topics, measures, places, boilerplate, limits.
+import Lexicon
+
+/// Everything a user tunes without touching Swift: site, topics, measures, places, boilerplate, limits, lexicon.
 /// Loaded from `crosscheck.yml`; every field has a documented default.
 public struct Config: Hashable, Sendable, Codable {
     public var site: Site
@@ -7,15 +9,18 @@ public struct Config: Hashable, Sendable, Codable {
     public var places: [Place]
     public var boilerplate: Boilerplate
     public var limits: Limits
+    /// Words added to the built-in lexicon's lists (`lexicon: {currencies: {names: {bitcoin: XBT}}}`).
+    public var lexicon: LexiconAdditions
 
     public init(site: Site = Site(), topics: [Topic] = [], measures: [Measure] = [], places: [Place] = [],
-                boilerplate: Boilerplate = Boilerplate(), limits: Limits = Limits()) {
+                boilerplate: Boilerplate = Boilerplate(), limits: Limits = Limits(), lexicon: LexiconAdditions = LexiconAdditions()) {
         self.site = site
         self.topics = topics
         self.measures = measures
         self.places = places
         self.boilerplate = boilerplate
         self.limits = limits
+        self.lexicon = lexicon
     }
 
     public init(from decoder: any Decoder) throws {
@@ -26,7 +31,12 @@ public struct Config: Hashable, Sendable, Codable {
         places = try c.decodeIfPresent([Place].self, forKey: .places) ?? []
         boilerplate = try c.decodeIfPresent(Boilerplate.self, forKey: .boilerplate) ?? Boilerplate()
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
+        lexicon = try c.decodeIfPresent(LexiconAdditions.self, forKey: .lexicon) ?? LexiconAdditions()
     }
+
+    /// The built-in lexicon with this configuration's additions (the built-in one when they do not apply;
+    /// `ConfigLoader` rejects additions that do not apply before any stage runs).
+    public var wordLists: WordLists { (try? WordLists.english.adding(lexicon)) ?? .english }
 
     /// The measure with an id, if configured.
     public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }

@@ -2,17 +2,8 @@ extension EventDate {
     /// Days since 1970-01-01 of the first day the date could be (proleptic Gregorian).
     public var dayNumber: Int { EventDate.days(year: year, month: month ?? 1, day: day ?? 1) }
 
-    /// Days since 1970-01-01 for a civil date (Hinnant's algorithm; no Foundation calendar, so the
-    /// result is the same on every platform).
-    public static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01 for a civil date (see `CivilCalendar.days`).
+    public static func days(year: Int, month: Int, day: Int) -> Int { CivilCalendar.days(year: year, month: month, day: day) }
 
     /// Whether this date is clearly after another: by at least `days` when both are known to the day,
     /// else at the coarser of the two precisions (a later month, a later year).

@@ -1,13 +1,9 @@
+import Lexicon
 /// Splits a paragraph of news text into sentences without breaking on abbreviations ("Gen.", "U.S.",
 /// "Oct. 2"), decimals ("1.5") or closing quotes after the full stop.
 public enum SentenceSplitter {
     /// Abbreviations that end with a full stop but do not end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "mt", "ft", "approx",
-        "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
-    ]
+    static var abbreviations: Set<String> { WordLists.current.words("sentences", "abbreviations") }
 
     /// The default bound on a sentence's length in characters (`limits.maxSentenceCharacters`).
     public static let defaultMaxLength = 1_000

@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Lexicon
 import Model
 import Yams
 
@@ -34,9 +35,9 @@ public enum ConfigLoader {
             if let user = userNode {
                 guard let mapping = user.mapping else {
                     throw PipelineError(.configInvalid, stage: "config", file: file, line: 1,
-                                        message: "the config must be a mapping of keys (site, topics, measures, places, boilerplate, limits)")
+                                        message: "the config must be a mapping of keys (site, topics, measures, places, boilerplate, limits, lexicon)")
                 }
-                let known: Set<String> = ["site", "topics", "measures", "places", "boilerplate", "limits"]
+                let known: Set<String> = ["site", "topics", "measures", "places", "boilerplate", "limits", "lexicon"]
                 for (key, value) in mapping {
                     guard let name = key.string, known.contains(name) else {
                         throw PipelineError(.configInvalid, stage: "config", file: file, line: key.mark.map { $0.line },
@@ -47,6 +48,13 @@ public enum ConfigLoader {
             }
             let config = try YAMLDecoder().decode(Config.self, from: Node.mapping(merged))
             try validate(config, file: file)
+            do {
+                _ = try WordLists.english.adding(config.lexicon)
+            } catch let error as LexiconError {
+                let path = error.message.prefix { $0 != ":" && $0 != " " }.split(separator: ".").map(String.init)
+                throw PipelineError(.configInvalid, stage: "config", file: file, line: userNode.flatMap { line(at: path, in: $0) },
+                                    message: error.message)
+            }
             return config
         } catch let error as PipelineError {
             throw error
@@ -78,6 +86,18 @@ public enum ConfigLoader {
                                     message: "topic “\(topic.id)” lists measure “\(measure)”, which is not defined under measures")
             }
         }
+    }
+
+    /// The line of the key at a path of mapping keys (`lexicon.currencies.names`), or of its nearest parent.
+    static func line(at path: [String], in root: Node) -> Int? {
+        var node = root
+        var line: Int?
+        for key in path {
+            guard let (k, value) = node.mapping?.first(where: { $0.key.string == key }) else { break }
+            line = k.mark?.line
+            node = value
+        }
+        return line
     }
 
     static func line(of error: YamlError) -> Int? {

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Checks the ratios articles state ("three times the figure the agency gave on the first day", "twice as
@@ -42,7 +43,7 @@ struct RatioChecker {
     static let measure = "ratio"
 
     /// Words after a ratio that point to a side's first figure rather than its latest.
-    static let firstWords: Set<String> = ["first", "initial", "earliest", "original", "opening", "early"]
+    static var firstWords: Set<String> { WordLists.current.words("measures", "ratioFirstWords") }
 
     func checks(_ ratios: [Claim]) -> [RatioCheck] {
         ratios.compactMap { claim -> RatioCheck? in

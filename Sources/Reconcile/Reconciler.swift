@@ -1,15 +1,23 @@
+import Lexicon
 import Model
 
 /// Groups claims into propositions, finds text-reuse families, drift and the timeline.
 public struct Reconciler: Sendable {
     public let config: Config
+    /// The lexicon reconciling reads (stop words): the built-in one plus the configuration's additions.
+    let lists: WordLists
 
     public init(config: Config) {
         self.config = config
+        self.lists = config.wordLists
     }
 
     /// The analysis of a corpus: pure, deterministic, no I/O.
     public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = []) -> Analysis {
+        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices) }
+    }
+
+    private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice]) -> Analysis {
         let sources = sources.sorted { $0.id < $1.id }
         let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let families = TextReuse(sources: sources, extractions: extractionOf).families()

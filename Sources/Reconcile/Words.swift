@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Word-level helpers shared by text reuse, alignment and timeline merging.
@@ -18,14 +19,7 @@ enum Words {
         return tokens
     }
 
-    static let stopWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these",
-        "those", "which", "who", "whom", "what", "he", "she", "they", "them", "their", "his", "her", "we", "our",
-        "said", "says", "say", "also", "not", "no", "than", "there", "while", "still", "now", "into", "about",
-        "would", "will", "can", "could", "may", "after", "before", "since", "both", "other", "some", "more",
-        "s", "up", "out", "so", "if", "all", "one", "two", "three", "four", "where", "when", "according",
-    ]
+    static var stopWords: Set<String> { WordLists.current.words("stopwords", "stopWords") }
 
     /// Content words: no stop words, crude suffix folding so "operates" meets "operate".
     static func contentWords(_ text: String) -> Set<String> {

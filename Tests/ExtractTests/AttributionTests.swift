@@ -7,7 +7,7 @@ struct AttributionTests {
     /// The speaker key of the last sentence of a short article.
     static func key(_ sentences: [String]) -> String? {
         var state = ArticleState(dates: DateContext(published: Fixture.reference))
-        let analyzer = SentenceAnalyzer(config: TestConfig.standard)
+        let analyzer = SentenceAnalyzer(config: ShippedConfig.standard)
         var last: Speaker?
         for s in sentences { last = analyzer.analyse(s, state: &state).speaker }
         return last?.key
@@ -71,7 +71,7 @@ struct AttributionTests {
     @Test(arguments: headlines)
     func headlineCreditIsItsSpeaker(_ headline: String, _ key: String?, _ kind: Speaker.Kind?) {
         var state = ArticleState(dates: DateContext(published: Fixture.reference))
-        let speaker = SentenceAnalyzer(config: TestConfig.standard).analyse(headline, state: &state).speaker
+        let speaker = SentenceAnalyzer(config: ShippedConfig.standard).analyse(headline, state: &state).speaker
         if let key {
             let named = speaker.map { $0.name.lowercased().split(separator: " ").joined(separator: "-") }
             #expect(speaker?.key == key || named == key, "\(headline): \(String(describing: speaker))")

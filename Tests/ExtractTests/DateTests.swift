@@ -102,9 +102,9 @@ struct DateTests {
 
     @Test func calendarArithmeticRoundTrips() {
         for days in stride(from: -800_000, through: 800_000, by: 997) {
-            let c = CalendarMath.civil(days)
-            #expect(CalendarMath.days(year: c.year, month: c.month, day: c.day) == days)
+            let c = CivilCalendar.civil(days)
+            #expect(CivilCalendar.days(year: c.year, month: c.month, day: c.day) == days)
         }
-        #expect(CalendarMath.weekday(CalendarMath.days(year: 2023, month: 3, day: 13)) == 1)
+        #expect(CivilCalendar.weekday(CivilCalendar.days(year: 2023, month: 3, day: 13)) == 1)
     }
 }

@@ -3,7 +3,7 @@ import Model
 
 /// Shared extractor and small accessors for table-driven tests.
 enum Fixture {
-    static let extractor = Extractor(config: TestConfig.standard)
+    static let extractor = Extractor(config: ShippedConfig.standard)
     static let reference = EventDate(year: 2023, month: 3, day: 13)
 
     /// Figures (not dates) found in a text.

@@ -1,9 +1,9 @@
 import Model
 @testable import Extract
 
-/// The default configuration plus the measures of humanitarian reporting (missing, displaced, injured,
+/// The shipped configuration plus the measures of humanitarian reporting (missing, displaced, injured,
 /// arrested, rescued, cases) in a topic of their own, as a user would add them to `crosscheck.yml`.
-extension TestConfig {
+extension ShippedConfig {
     static let humanitarianMeasures: [Config.Measure] = [
         Config.Measure(id: "missing", label: "people missing", unit: "people", terms: ["missing"], cues: ["missing"]),
         Config.Measure(id: "displaced", label: "people displaced", unit: "people", cues: ["displaced", "evacuated"]),
@@ -15,7 +15,7 @@ extension TestConfig {
                        cues: ["infected", "tested positive"]),
     ]
 
-    /// The default configuration with the humanitarian measures placed before the catch-all `people`.
+    /// The shipped configuration with the humanitarian measures placed before the catch-all `people`.
     static let humanitarian: Config = {
         var config = standard
         let at = config.measures.firstIndex { $0.id == "people" } ?? config.measures.count

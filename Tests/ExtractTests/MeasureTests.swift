@@ -74,7 +74,7 @@ struct MeasureTests {
     }
 
     @Test func userAddedMeasureNeedsNoSwift() {
-        let extractor = Extractor(config: TestConfig.withCasualties)
+        let extractor = Extractor(config: ShippedConfig.withCasualties)
         let claim = extractor.analyse(text: "Police said 15,000 demonstrators marched in Paris.", reference: nil).claims.first
         #expect(claim?.measure == "protesters")
         #expect(claim?.topic == "crowds")

@@ -30,7 +30,7 @@ struct PostCueTests {
         }
     }
 
-    static let humanitarian = Extractor(config: TestConfig.humanitarian)
+    static let humanitarian = Extractor(config: ShippedConfig.humanitarian)
 
     static let cases: [Case] = [
         // Killed, dead, died.

@@ -89,7 +89,7 @@ struct WireMeasureTests {
     }
 
     @Test func userMeasureBeatsTheGeneralCount() {
-        let extractor = Extractor(config: TestConfig.withCasualties)
+        let extractor = Extractor(config: ShippedConfig.withCasualties)
         let claim = extractor.analyse(text: "Some 78,000 demonstrators marched.", reference: nil).claims.first
         #expect(claim?.measure == "protesters")
     }

@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// The vocabulary of one language: every word list the stages read (numbers, currencies, calendar words,
+/// reporting verbs, titles, organisations, stop words …), parsed once from the YAML files under
+/// `Sources/Lexicon/<language>/` and looked up by hash.
+///
+/// A list is named by its area (the file's stem, `currencies`) and its key in that file (`names`). A YAML
+/// sequence is a set of words; a mapping is a table of words to values (numbers or codes).
+public final class WordLists: @unchecked Sendable { // immutable but for `derived`, which a lock guards
+    struct Key: Hashable, Sendable {
+        let area: String
+        let list: String
+    }
+
+    let sets: [Key: Set<String>]
+    let sequences: [Key: [String]]
+    let tables: [Key: [String: String]]
+    let numberTables: [Key: [String: Double]]
+    let integerTables: [Key: [String: Int]]
+    let longest: [Key: Int]
+    private let lock = NSLock()
+    private var cache: [String: any Sendable] = [:]
+
+    init(sequences: [Key: [String]], tables: [Key: [String: String]]) {
+        self.sequences = sequences
+        self.sets = sequences.mapValues(Set.init)
+        self.tables = tables
+        numberTables = tables.compactMapValues { table in
+            let numbers = table.compactMapValues(Double.init)
+            return numbers.count == table.count ? numbers : nil
+        }
+        integerTables = tables.compactMapValues { table in
+            let numbers = table.compactMapValues { Int($0) }
+            return numbers.count == table.count ? numbers : nil
+        }
+        var longest: [Key: Int] = [:]
+        for (key, set) in sets { longest[key] = set.map(Self.wordCount).max() ?? 0 }
+        for (key, table) in tables { longest[key] = table.keys.map(Self.wordCount).max() ?? 0 }
+        self.longest = longest
+    }
+
+    private static func wordCount(_ term: String) -> Int { term.split(separator: " ").count }
+
+    /// The built-in English lexicon (the text of `Sources/Lexicon/en/*.yml`).
+    public static let english: WordLists = {
+        // The built-in files are tested to parse; a failure here is a programming error.
+        do { return try parse(BuiltInLexicon.files, language: "en") } catch { fatalError("\(error)") }
+    }()
+
+    /// The lexicon the running stage reads: the built-in one unless a stage binds its configured one
+    /// (`withLists`), so every stage of one build reads the same words.
+    @TaskLocal public static var current: WordLists = english
+
+    /// Runs `body` with this lexicon as `current`.
+    public func withLists<T>(_ body: () throws -> T) rethrows -> T {
+        try WordLists.$current.withValue(self, operation: body)
+    }
+
+    /// The set of words a list holds. A list of another kind or an unknown name is a programming error.
+    public func words(_ area: String, _ list: String) -> Set<String> {
+        guard let set = sets[Key(area: area, list: list)] else { preconditionFailure("no word set \(area).\(list)") }
+        return set
+    }
+
+    /// The words of a list in their written order (for the few readers where order matters).
+    public func sequence(_ area: String, _ list: String) -> [String] {
+        guard let sequence = sequences[Key(area: area, list: list)] else { preconditionFailure("no word list \(area).\(list)") }
+        return sequence
+    }
+
+    /// A structure built from this lexicon's lists once (a sorted phrase table, a typed map), then reused.
+    public func derived<T: Sendable>(_ name: String, _ make: (WordLists) -> T) -> T {
+        lock.lock()
+        if let value = cache[name] as? T { lock.unlock(); return value }
+        lock.unlock()
+        let value = make(self)
+        lock.lock()
+        cache[name] = value
+        lock.unlock()
+        return value
+    }
+
+    /// A table of words to text (codes, base forms).
+    public func table(_ area: String, _ list: String) -> [String: String] {
+        guard let table = tables[Key(area: area, list: list)] else { preconditionFailure("no table \(area).\(list)") }
+        return table
+    }
+
+    /// A table of words to numbers.
+    public func numbers(_ area: String, _ list: String) -> [String: Double] {
+        guard let table = numberTables[Key(area: area, list: list)] else { preconditionFailure("no number table \(area).\(list)") }
+        return table
+    }
+
+    /// A table of words to whole numbers.
+    public func integers(_ area: String, _ list: String) -> [String: Int] {
+        guard let table = integerTables[Key(area: area, list: list)] else { preconditionFailure("no integer table \(area).\(list)") }
+        return table
+    }
+
+    /// The most words any term of a list has ("central african cfa francs" is 4), so a reader tries only
+    /// that many tokens before giving up.
+    public func longestTerm(_ area: String, _ list: String) -> Int {
+        longest[Key(area: area, list: list)] ?? 0
+    }
+
+    /// Every list name, `area.list`, sorted.
+    public var listNames: [String] {
+        (Array(sets.keys) + Array(tables.keys)).map { "\($0.area).\($0.list)" }.sorted()
+    }
+}
