@@ -24,14 +24,21 @@ enum Masthead {
         return nil
     }
 
-    /// The site name in a navigation-like line: the last segment that does not look like a section.
+    /// The site name in a navigation-like line: a segment named like a publication ("Kestrel Press - Courts
+    /// and Law", "Pennant Newswire - Companies"), else the last segment that does not look like a section,
+    /// else the first.
     static func outlet(in line: String) -> String? {
         guard let parts = segments(line) else { return nil }
+        let names = parts.filter(looksLikeSiteName)
+        if let named = names.first(where: { Words.tokens($0).last.map(outletWords.contains) ?? false }) { return named }
         for candidate in [parts.last!, parts.first!] where looksLikeSiteName(candidate) {
             return candidate
         }
         return nil
     }
+
+    /// Last words of publication names ("Press", "Times", "Newswire").
+    private static var outletWords: Set<String> { WordLists.current.words("boilerplate", "outletWords") }
 
     static func looksLikeSiteName(_ segment: String) -> Bool {
         let words = Words.tokens(segment)

@@ -139,6 +139,14 @@ sectionWords:
    entertainment, lifestyle, section, category, articles, stories, features, analysis, middle, east, top,
    main, live, updates, more, nation, global, arts, travel, markets, media]
 
+# Last words of publication names: in a masthead line "Kestrel Press - Courts and Law" the segment ending
+# in one is the outlet, the other the section.
+outletWords:
+  [press, times, post, herald, tribune, journal, gazette, chronicle, courier, telegraph, guardian, observer,
+   express, mail, star, sun, daily, weekly, review, record, standard, examiner, advertiser, bulletin, wire,
+   newswire, agency, radio, tv, television, broadcasting, network, today, digest, ledger, echo, monitor,
+   dispatch, mirror, independent, reporter, voice, inquirer, sentinel, leader, argus, globe, planet, fm]
+
 photoWords:
   [photo, photos, image, images, picture, pic, file, credit, courtesy, getty, handout, supplied, photograph,
    video]

@@ -41,7 +41,8 @@ struct TopicPlanner {
                 continue
             }
         }
-        // A measure carries findings when two sources tell it, a later figure updates it, or parties dispute it.
+        // A measure carries findings when two independent origins tell one of its figures (reprints of one story
+        // are one), a later figure updates one, tellings conflict, or parties dispute it.
         let disputed = Set(disputes.map(\.measure))
         var stats: [String: (sources: Set<ID<Source>>, propositions: Int, findings: Bool)] = [:]
         let claimByID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -50,7 +51,9 @@ struct TopicPlanner {
             let sources = Set(p.members.compactMap { claimByID[$0]?.source })
             s.sources.formUnion(sources)
             s.propositions += 1
-            if sources.count > 1 || p.status == .outdated || p.supersededBy != nil || disputed.contains(p.measure) { s.findings = true }
+            if p.origins > 1 || p.status == .outdated || p.status == .conflicting || p.supersededBy != nil || disputed.contains(p.measure) {
+                s.findings = true
+            }
             stats[p.measure] = s
         }
         let ranked = stats.filter(\.value.findings).sorted { a, b in
