@@ -36,6 +36,13 @@ extension SentenceAnalyzer {
             }) else { continue }
             dates[d].isAttached = true
             drafts[n].eventDate = dates[d].date
+            // "£212m in the three months to December, up from £151.4m a year earlier": a year before the
+            // sentence's own date, not a year before the article's.
+            let written = dates[d].text.lowercased()
+            if written.hasPrefix("a year"), written.hasSuffix("earlier") || written.hasSuffix("before"),
+               let own = dates.first(where: { !$0.isAttached && !$0.isSince && $0.date?.month != nil })?.date {
+                drafts[n].eventDate = EventDate(year: own.year - 1, month: own.month, day: own.day, inferred: true)
+            }
         }
         var own: [Speaker?] = []
         if clauses.count > 1 {

@@ -188,9 +188,13 @@ struct SentenceAnalyzer: Sendable {
                 }
                 if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             }
+            var gappedEarlier = false
             if link.base == nil, match.measure == nil, figure.kind == .number, !figure.isFraction, let base = gapped(t, figure, drafts: drafts) {
                 match.measure = drafts[base].measure; match.term = drafts[base].term
                 if value.unit == nil { value.unit = drafts[base].value.unit }
+                // "14,860 postal ballots, against 7,390 in 2021": a date right after makes it the earlier value.
+                let e = figure.tokens.upperBound
+                gappedEarlier = dates.contains { $0.tokens.lowerBound >= e && $0.tokens.lowerBound <= e + 1 }
             }
             result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: value))
             if figure.isFraction || figure.kind == .percent, let share = share(t, figure, drafts: drafts) {
@@ -208,7 +212,7 @@ struct SentenceAnalyzer: Sendable {
                 var draft = DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: figure.kind,
                                        measure: match.measure, term: match.term, value: value)
                 draft.tokens = figure.tokens
-                draft.isEarlier = link.isEarlier
+                draft.isEarlier = link.isEarlier || gappedEarlier
                 drafts.append(draft)
                 // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
                 if let target, let p = previous, figure.tokens.contains(target) || figure.tokens.lowerBound == target,

@@ -1000,7 +1000,7 @@ gapJoiners:
 
 # Words that may follow such a gapped count ("against 7,390 in 2021").
 gapFollowers:
-  [in, for, at, "on", by, to, from, last, this]
+  [in, for, at, "on", by, to, from, last, this, a]
 
 # Comparatives after a percentage and their direction: "40% higher than" is 1.4 times, "12% lower than" 0.88.
 percentComparatives:

@@ -142,3 +142,14 @@ import TestSupport
         #expect(dates.contains(iso), "\(text): \(dates)")
     }
 }
+
+@Suite struct EarlierValueTests {
+    @Test(arguments: [
+        ("Revenue in the three months to December was £212m, up from £151.4m a year earlier.", 151_400_000.0, "2022-12"),
+        ("Sales in March 2024 reached 41,000 cars, against 35,500 a year before.", 35_500, "2023-03"),
+    ])
+    func aYearEarlierIsAYearBeforeTheSentencesOwnDate(_ text: String, _ value: Double, _ iso: String) {
+        let claims = Fixture.extractor.extract(from: Fixtures.source("s", published: EventDate(year: 2024, month: 4, day: 2), paragraphs: [text])).claims
+        #expect(claims.first { $0.value.low == value }?.eventDate?.iso == iso, "\(text): \(claims.map { "\($0.text)@\($0.eventDate?.iso ?? "-")" })")
+    }
+}
