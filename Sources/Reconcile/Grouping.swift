@@ -231,8 +231,10 @@ struct Grouping {
             let low = [result.low, value.low].compactMap { $0 }.max()
             let high = [result.high, value.high].compactMap { $0 }.min()
             if let low, let high, low > high { return nil }
-            let lowInclusive = low == result.low ? result.lowInclusive : value.lowInclusive
-            let highInclusive = high == result.high ? result.highInclusive : value.highInclusive
+            // At a shared end, the end is in only when both include it: "more than 150,000" and "nearly 150,000" share no figure.
+            let lowInclusive = (low != result.low || result.lowInclusive) && (low != value.low || value.lowInclusive)
+            let highInclusive = (high != result.high || result.highInclusive) && (high != value.high || value.highInclusive)
+            if let low, let high, low == high, !(lowInclusive && highInclusive) { return nil }
             result = Quantity(low: low, high: high, lowInclusive: lowInclusive, highInclusive: highInclusive,
                               qualifier: result.qualifier == value.qualifier ? result.qualifier : .exact,
                               unit: result.unit ?? value.unit, per: result.per ?? value.per)
@@ -246,7 +248,14 @@ struct Grouping {
         return counts.sorted { ($1.value, $0.key.notation) < ($0.value, $1.key.notation) }.first!.key
     }
 
+    /// Close figures count as one telling (rounding: "8,000" and "about 8,200"), unless one is a strict
+    /// open bound the other falls outside: "more than 150,000" against "nearly 150,000" or an exact 149,870
+    /// is a contradiction, however close.
     private func withinTolerance(_ values: [Quantity]) -> Bool {
+        for bound in values where bound.low == nil || bound.high == nil {
+            if let low = bound.low, !bound.lowInclusive, values.contains(where: { ($0.high ?? .infinity) <= low }) { return false }
+            if let high = bound.high, !bound.highInclusive, values.contains(where: { ($0.low ?? -.infinity) >= high }) { return false }
+        }
         let highs = values.map(\.magnitude)
         guard let top = highs.max(), top > 0 else { return true }
         let lows = values.map { $0.low ?? 0 }

@@ -173,6 +173,11 @@ struct SyntheticCorpus {
         ([Quantity(low: 400, high: 500), Quantity(low: 480, high: 600)], .consistent),
         ([Quantity(low: 400, high: 500), Quantity(low: 5000, high: 7000)], .conflicting),
         ([Quantity(low: 1000, high: 1000), Quantity(low: 1050, high: 1050)], .consistent),
+        // A strict bound is a claim about the side: "more than 150,000" contradicts an exact 149,870 and "nearly 150,000".
+        ([Quantity(low: 150_000, high: nil, lowInclusive: false, qualifier: .atLeast), Quantity(low: 149_870, high: 149_870)], .conflicting),
+        ([Quantity(low: 150_000, high: nil, lowInclusive: false, qualifier: .atLeast),
+          Quantity(low: nil, high: 150_000, highInclusive: false, qualifier: .upTo)], .conflicting),
+        ([Quantity(low: 150_000, high: nil, lowInclusive: false, qualifier: .atLeast), Quantity(low: 151_200, high: 151_200)], .consistent),
     ])
     func statusFollowsIntervalLogic(_ values: [Quantity], _ expected: Proposition.Status) {
         let sources = values.indices.map { Fixtures.source("s\($0)", outlet: "Outlet \($0)", published: EventDate(year: 2024, month: 1, day: 1), paragraphs: ["Sentence \($0) here."]) }
