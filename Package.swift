@@ -33,6 +33,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "CFileSwap"),
+        .target(name: "CFileWatch"),
         .target(name: "Pipeline", dependencies: [
             "Model", "CFileSwap", "Ingest", "Extract", "Reconcile", "Compose", "Render",
             .product(name: "Yams", package: "Yams"),
@@ -40,7 +41,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["DefaultConfig.yml"]),
         .target(name: "Preview", dependencies: [
-            "Model", "Pipeline",
+            "Model", "Pipeline", "CFileWatch",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

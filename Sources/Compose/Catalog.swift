@@ -1,7 +1,8 @@
 import Foundation
 import Model
 
-/// Fast look-ups over an analysis, shared by every page composer.
+/// Fast look-ups over an analysis, shared by every page composer. Built once per build in one pass over
+/// sources, claims, propositions and drift, so no page scans the whole corpus.
 struct Catalog {
     let analysis: Analysis
     let config: Config
@@ -14,6 +15,10 @@ struct Catalog {
     let claimsBySource: [ID<Source>: [Claim]]
     /// The proposition each claim belongs to.
     let propositionOf: [ID<Claim>: ID<Proposition>]
+    /// Each proposition's drift, in analysis order (looked up per card instead of scanning all drift).
+    let driftByProposition: [ID<Proposition>: [Drift]]
+    /// The newest publication date in the corpus (every ClaimReview carries it).
+    let newestPublished: EventDate?
     /// Source id text → label, for rewriting evidence.
     private let labels: [String: String]
 
@@ -34,6 +39,10 @@ struct Catalog {
         }
         propositionOf = Dictionary(analysis.propositions.flatMap { p in p.members.map { ($0, p.id) } },
                                    uniquingKeysWith: { first, _ in first })
+        var drift: [ID<Proposition>: [Drift]] = [:]
+        for item in analysis.drift { if let id = item.proposition { drift[id, default: []].append(item) } }
+        driftByProposition = drift
+        newestPublished = analysis.sources.compactMap(\.metadata.published).max()
         let numbers = self.numbers
         labels = Dictionary(numbers.map { ($0.key.rawValue, "S\($0.value)") }, uniquingKeysWith: { first, _ in first })
     }

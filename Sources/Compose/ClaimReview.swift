@@ -81,7 +81,7 @@ extension Composer {
                              "ratingValue": ClaimReview.rating(proposition.status),
                              "bestRating": ClaimReview.best, "worstRating": ClaimReview.worst],
         ]
-        if let newest = catalog.analysis.sources.compactMap(\.metadata.published).max() {
+        if let newest = catalog.newestPublished {
             review["datePublished"] = newest.iso
         }
         return ClaimReview.scriptSafe(review)

@@ -41,7 +41,7 @@ extension Composer {
                  "derived": .optional(claim.derivedFrom == nil ? nil : Wording.quantity(claim.value)),
                  "cites": citeData([Citation(source: claim.source, sentence: claim.sentence)], from: path, catalog)]
             }
-        let drifts = catalog.analysis.drift.filter { $0.proposition == proposition.id }.map { driftData($0, catalog, from: path) }
+        let drifts = (catalog.driftByProposition[proposition.id] ?? []).map { driftData($0, catalog, from: path) }
         return [
             "anchor": .string(fragment),
             "heading": .string(capitalized(heading(of: proposition, catalog))),

@@ -12,35 +12,56 @@ public struct Composer: Sendable {
         self.urls = urls
     }
 
-    /// Every page of the site, in a stable order.
-    public func pages(for analysis: Analysis) -> [Page] {
+    /// Runs `count` independent page builds and returns the pages in index order. Compose itself stays
+    /// serial and free of threads; the pipeline passes one that uses every core.
+    public typealias PageMap = @Sendable (_ count: Int, _ page: @Sendable (Int) -> Page) -> [Page]
+
+    /// Builds pages one after another.
+    public static let serial: PageMap = { count, page in (0..<count).map(page) }
+
+    /// One page to compose: the pages are independent once the catalog, anchors and change log exist.
+    private enum Job: Sendable {
+        case index, topic(Config.Topic), sources, source(Source), methodology, changes, notFound
+    }
+
+    /// Every page of the site, in a stable order. Cost: the catalog, anchors and change log once (linear in
+    /// the analysis), then each page from look-ups, split across `map`.
+    public func pages(for analysis: Analysis, map: PageMap = Composer.serial) -> [Page] {
         // The corpus' own topics and measures (configured ones first) replace the configured lists.
         guard analysis.topics.isEmpty && analysis.measures.isEmpty || config.topics == analysis.topics && config.measures == analysis.measures else {
             var composer = self
             composer.config.topics = analysis.topics
             composer.config.measures = analysis.measures
-            return composer.pages(for: analysis)
+            return composer.pages(for: analysis, map: map)
         }
         let catalog = Catalog(analysis: analysis, config: config)
         let anchors = propositionAnchors(catalog)
         let log = changeLog(catalog)
-        var pages: [Page] = [indexPage(catalog, anchors: anchors, changes: log)]
-        for topic in config.topics {
-            pages.append(topic.kind == .timeline ? timelinePage(topic, catalog)
-                                                 : figuresPage(topic, catalog, anchors: anchors))
+        let jobs: [Job] = [.index] + config.topics.map(Job.topic) + [.sources]
+            + analysis.sources.sorted { $0.id < $1.id }.map(Job.source) + [.methodology, .changes, .notFound]
+        let composer = self
+        return map(jobs.count) { n in
+            let page: Page
+            switch jobs[n] {
+            case .index: page = composer.indexPage(catalog, anchors: anchors, changes: log)
+            case .topic(let topic):
+                page = topic.kind == .timeline ? composer.timelinePage(topic, catalog)
+                                               : composer.figuresPage(topic, catalog, anchors: anchors)
+            case .sources: page = composer.sourcesPage(catalog)
+            case .source(let source): page = composer.sourcePage(source, catalog, anchors: anchors)
+            case .methodology:
+                var methodology = composer.methodologyPage(catalog)
+                methodology.data["scale"] = .list(ClaimReview.scale.map { status in
+                    ["rating": .int(ClaimReview.rating(status)), "status": .string(status.words),
+                     "explanation": .string(composer.explanation(of: status))]
+                })
+                methodology.data["hasScale"] = true
+                page = methodology
+            case .changes: page = composer.changesPage(log)
+            case .notFound: page = composer.notFoundPage()
+            }
+            return composer.withLayout(page)
         }
-        pages.append(sourcesPage(catalog))
-        pages += analysis.sources.sorted { $0.id < $1.id }.map { sourcePage($0, catalog, anchors: anchors) }
-        var methodology = methodologyPage(catalog)
-        methodology.data["scale"] = .list(ClaimReview.scale.map { status in
-            ["rating": .int(ClaimReview.rating(status)), "status": .string(status.words),
-             "explanation": .string(explanation(of: status))]
-        })
-        methodology.data["hasScale"] = true
-        pages.append(methodology)
-        pages.append(changesPage(log))
-        pages.append(notFoundPage())
-        return pages.map { withLayout($0) }
     }
 
     /// The site path of a source's page.

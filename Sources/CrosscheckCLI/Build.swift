@@ -18,10 +18,14 @@ struct Build: ParsableCommand {
                                    templates: project.url(project.templates), config: project.url(project.config),
                                    baseURL: project.baseURL, cache: noCache ? nil : project.url(".crosscheck-cache"))
         options.waiting = { report($0) }
+        let line = ProgressLine.onTerminal()
+        options.progress = line.map { line in BuildProgress { line.show($0, $1, $2) } } ?? .silent
         do {
             let result = try Pipeline.build(options)
+            line?.clear()
             Summary.print(result, verbose: verbose, output: project.output)
         } catch let error as PipelineError {
+            line?.clear()
             report("Error: \(error)")
             report("The previous \(project.output)/ was left as it was.")
             throw ExitCode.failure
@@ -54,5 +58,38 @@ enum Summary {
         }
         report("")
         report("Built \(output)/. Total in \(Int(result.totalMilliseconds.rounded())) ms")
+    }
+}
+
+/// One self-overwriting line of progress on stderr ("render 4,210/10,007"), shown only when stderr is a
+/// terminal and only once the build has run for a second, so CI logs and quick builds stay quiet.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private let started = DispatchTime.now().uptimeNanoseconds
+    private var lastShown: UInt64 = 0
+    private var visible = false
+
+    /// A progress line when stderr is a terminal, else nil.
+    static func onTerminal() -> ProgressLine? {
+        isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
+    }
+
+    /// Shows a stage's count, at most ten times a second.
+    func show(_ stage: String, _ done: Int, _ total: Int) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        lock.lock()
+        defer { lock.unlock() }
+        guard now - started >= 1_000_000_000, now - lastShown >= 100_000_000 || done == total else { return }
+        lastShown = now
+        visible = true
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(stage) \(done)/\(total)".utf8))
+    }
+
+    /// Removes the line before the summary is printed.
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        visible = false
     }
 }

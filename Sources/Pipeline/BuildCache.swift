@@ -11,9 +11,12 @@ struct BuildCache: Sendable {
     let folder: URL?
     /// Mixed into every key: the config, the overrides and the tool's identity.
     let salt: String
+    /// Values kept between builds of one process, looked up before the folder.
+    let memory: BuildMemory?
 
-    init(folder: URL?, config: Config, overrides: [String: [String: String]]) {
+    init(folder: URL?, config: Config, overrides: [String: [String: String]], memory: BuildMemory? = nil) {
         self.folder = folder
+        self.memory = memory
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let configBytes = (try? encoder.encode(config)) ?? Data()
@@ -50,16 +53,21 @@ struct BuildCache: Sendable {
     }
 
     /// A cached value, if present and readable.
-    func value<T: Decodable>(_ type: T.Type, for key: String) -> T? {
+    func value<T: Decodable & Sendable>(_ type: T.Type, for key: String) -> T? {
         guard let folder else { return nil }
+        if let kept = memory?.value(T.self, for: key) { return kept }
         let url = folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let value = try? JSONDecoder().decode(T.self, from: data) else { return nil }
+        memory?.store(value, for: key)
+        return value
     }
 
     /// Stores a value; failures only cost speed, never correctness.
-    func store<T: Encodable>(_ value: T, for key: String) {
-        guard let folder, let data = try? JSONEncoder().encode(value) else { return }
+    func store<T: Encodable & Sendable>(_ value: T, for key: String) {
+        guard let folder else { return }
+        memory?.store(value, for: key)
+        guard let data = try? JSONEncoder().encode(value) else { return }
         let dir = folder.appendingPathComponent(String(key.prefix(2)))
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(key + ".json")

@@ -55,19 +55,25 @@ struct BuildStamp: Codable, Equatable {
         try? encoder.encode(self).write(to: cache.appendingPathComponent(BuildStamp.fileName(for: output)), options: .atomic)
     }
 
-    /// The digest of a site's files: each path and its bytes, in path order.
-    static func digest(ofOutput files: [(path: String, data: Data)]) -> String {
-        BuildCache.digest(files.sorted { $0.path < $1.path }.flatMap { [Data($0.path.utf8), $0.data] })
+    /// The digest of a site's files: each path and the digest of its bytes, in path order.
+    static func digest(ofOutput files: [(path: String, digest: String)]) -> String {
+        BuildCache.digest(files.sorted { $0.path < $1.path }.flatMap { [Data($0.path.utf8), Data($0.digest.utf8)] })
     }
 
-    /// Whether every file the last build produced is still in the output folder with the same bytes.
-    func outputIsIntact(_ output: URL) -> Bool {
+    /// Whether every file the last build produced is still in the output folder with the same bytes. A file
+    /// whose size and time match what the writer recorded is not read again.
+    func outputIsIntact(_ output: URL, known: [String: WrittenFile] = [:]) -> Bool {
         let manifest = SiteWriter(output: output).manifest()
         guard !manifest.isEmpty, let outputDigest else { return false }
-        var files: [(path: String, data: Data)] = []
+        var files: [(path: String, digest: String)] = []
         for path in manifest {
-            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return false }
-            files.append((path, data))
+            let url = output.appendingPathComponent(path)
+            if let record = known[path], let stamp = WrittenFile.stamp(of: url), stamp.size == record.size, stamp.modified == record.modified {
+                files.append((path, record.digest))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+            files.append((path, WrittenFile.digest(of: data)))
         }
         return BuildStamp.digest(ofOutput: files) == outputDigest
     }

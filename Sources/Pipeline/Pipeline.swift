@@ -20,6 +20,10 @@ public struct BuildOptions: Sendable {
     public var cache: URL?
     /// Hears, once, that another build holds the output or cache lock and this one waits for it.
     public var waiting: @Sendable (String) -> Void = { _ in }
+    /// Hears each stage's progress (done of total); silent by default.
+    public var progress = BuildProgress.silent
+    /// Cached values kept in memory between builds (`serve`); nil reads the cache folder only.
+    public var memory: BuildMemory?
 
     public init(input: URL, output: URL, templates: URL, config: URL, baseURL: String? = nil, injection: String = "",
                 cache: URL? = nil) {
@@ -51,13 +55,15 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Reads and analyses the input folder without writing anything.
     /// - Throws: `PipelineError` for a missing input folder or invalid config or `sources.yml`.
-    public static func analyse(input: URL, config: Config, cache folder: URL? = nil,
-                               timer: inout StageTimer) throws -> Analysis {
+    public static func analyse(input: URL, config: Config, cache folder: URL? = nil, progress: BuildProgress = .silent,
+                               memory: BuildMemory? = nil, timer: inout StageTimer) throws -> Analysis {
         let (files, readNotices) = try InputReader.files(in: input)
         let overrides = try InputReader.overrides(in: input, limits: config.limits)
-        let cache = BuildCache(folder: folder, config: config, overrides: overrides)
+        let cache = BuildCache(folder: folder, config: config, overrides: overrides, memory: memory)
         let ingester = Ingester(config: config, overrides: overrides)
+        let ingested = progress.stage("ingest", total: files.count)
         var parsed = files.parallelMap { file in
+            defer { ingested.tick() }
             let key = cache.ingestKey(file)
             if let cached = cache.value(Source.self, for: key) { return cached }
             let source = ingester.source(from: file)
@@ -69,7 +75,9 @@ public enum Pipeline {
         let corpusNotices = idNotices + refineNotices
         timer.lap("ingest")
         let extractor = Extractor(config: config)
+        let extracted = progress.stage("extract", total: sources.count)
         let extractions = sources.parallelMap { source in
+            defer { extracted.tick() }
             guard source.isAnalysed else { return Extraction(source: source.id, claims: [], events: []) }
             let key = cache.extractKey(source)
             if let cached = cache.value(Extraction.self, for: key) { return cached }
@@ -78,6 +86,7 @@ public enum Pipeline {
             return extraction
         }
         timer.lap("extract")
+        _ = progress.stage("reconcile", total: 1)
         let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions,
                                                             notices: readNotices + corpusNotices)
         timer.lap("reconcile")
@@ -100,6 +109,7 @@ public enum Pipeline {
     /// Runs every stage except writing.
     /// - Throws: `PipelineError` naming the file and reason.
     public static func site(_ options: BuildOptions, timer: inout StageTimer) throws -> Site {
+        options.memory?.beginBuild()
         let config = try ConfigLoader.load(from: options.config)
         let templates: Templates
         do {
@@ -110,7 +120,8 @@ public enum Pipeline {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }
         timer.lap("config")
-        var analysis = try analyse(input: options.input, config: config, cache: options.cache, timer: &timer)
+        var analysis = try analyse(input: options.input, config: config, cache: options.cache, progress: options.progress,
+                                   memory: options.memory, timer: &timer)
         analysis.notices += templates.skippedLinks.map {
             Notice(.warning, file: $0, message: "a symbolic link in the templates folder: not copied (links are not followed)")
         }
@@ -119,10 +130,29 @@ public enum Pipeline {
         composer.previous = PreviousBuild(
             claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
             changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path))
-        let pages = composer.pages(for: analysis)
+        let progress = options.progress
+        let pages = composer.pages(for: analysis) { count, page in
+            let composed = progress.stage("compose", total: count)
+            return Array(0..<count).parallelMap { n in
+                defer { composed.tick() }
+                return page(n)
+            }
+        }
         timer.lap("compose")
+        // A page whose model, templates and injection are unchanged since a cached build is not rendered again.
         let renderer = PageRenderer(templates: templates, injection: options.injection)
-        var files = pages.parallelMap { OutputFile(path: $0.path, data: Data(renderer.html(for: $0).utf8)) }
+        let cache = PageCache(cache: options.cache, templates: templates.files, injection: options.injection,
+                              memory: options.memory)
+        let rendered = options.progress.stage("render", total: pages.count)
+        var files = pages.parallelMap { page in
+            defer { rendered.tick() }
+            guard cache.folder != nil else { return OutputFile(path: page.path, data: Data(renderer.html(for: page).utf8)) }
+            let key = cache.key(for: page)
+            if let html = cache.html(for: key) { return OutputFile(path: page.path, data: html) }
+            let html = Data(renderer.html(for: page).utf8)
+            cache.store(html, for: key)
+            return OutputFile(path: page.path, data: html)
+        }
         files.append(OutputFile(path: "claims.json", data: Export.json(analysis)))
         files.append(OutputFile(path: "claims.csv", data: Data(Export.csv(analysis).utf8)))
         for file in composer.files(for: analysis, pages: pages) { files.append(OutputFile(path: file.path, data: file.data)) }
@@ -159,7 +189,7 @@ public enum Pipeline {
         let digest = options.cache.map { _ in BuildStamp.digest(of: options) }
         if let cache = options.cache, let digest, let stamp = BuildStamp.read(from: cache, output: options.output.standardizedFileURL.path),
            stamp.digest == digest, stamp.output == options.output.standardizedFileURL.path,
-           stamp.outputIsIntact(options.output) {
+           stamp.outputIsIntact(options.output, known: WrittenFile.read(from: cache, output: options.output)) {
             timer.lap("unchanged")
             let files = SiteWriter(output: options.output).manifest().count
             return BuildReport(sources: stamp.sources, claims: stamp.claims, propositions: stamp.propositions,
@@ -168,7 +198,10 @@ public enum Pipeline {
                                timings: timer.laps, totalMilliseconds: timer.total)
         }
         let site = try site(options, timer: &timer)
-        let write = try SiteWriter(output: options.output).write(site.files)
+        _ = options.progress.stage("write", total: site.files.count)
+        let known = options.cache.map { WrittenFile.read(from: $0, output: options.output) } ?? [:]
+        let (write, records) = try SiteWriter(output: options.output).write(site.files, known: known)
+        if let cache = options.cache { WrittenFile.write(records, to: cache, output: options.output) }
         timer.lap("write")
         let analysis = site.analysis
         let notices = analysis.notices + analysis.sources.flatMap(\.notices)
@@ -176,7 +209,9 @@ public enum Pipeline {
             BuildStamp(digest: digest, output: options.output.standardizedFileURL.path, sources: analysis.sources.count,
                        claims: analysis.claims.count, propositions: analysis.propositions.count,
                        topics: site.config.topics.count, pages: site.pages.count, notices: notices,
-                       outputDigest: BuildStamp.digest(ofOutput: site.files.map { ($0.path, $0.data) })).write(to: cache)
+                       outputDigest: BuildStamp.digest(ofOutput: site.files.map {
+                           ($0.path, records[$0.path]?.digest ?? WrittenFile.digest(of: $0.data))
+                       })).write(to: cache)
         }
         return BuildReport(sources: analysis.sources.count, claims: analysis.claims.count,
                            propositions: analysis.propositions.count, topics: site.config.topics.count,

@@ -50,6 +50,16 @@ public struct SiteWriter: Sendable {
     /// Writes the files; returns counts.
     /// - Throws: `PipelineError.outputUnwritable` naming the path that could not be written.
     public func write(_ files: [OutputFile]) throws -> WriteReport {
+        try write(files, known: [:]).report
+    }
+
+    /// Writes the files, trusting `known` (what an earlier write recorded) for files whose size and
+    /// modification time still match, so an unchanged file is recognised by its digest without reading it.
+    /// Returns the counts and the record of every file now in the site. Files are compared and written on
+    /// every core; links and folders are settled first, one file at a time. Cost: linear in the bytes produced,
+    /// plus the bytes of the old files that have no matching record.
+    /// - Throws: `PipelineError.outputUnwritable` naming the path that could not be written.
+    func write(_ files: [OutputFile], known: [String: WrittenFile]) throws -> (report: WriteReport, records: [String: WrittenFile]) {
         let fm = FileManager.default
         recoverInterruptedSwap()
         try? fm.removeItem(at: staging)
@@ -62,17 +72,46 @@ public struct SiteWriter: Sendable {
         let oldManifest = Set(readManifest(in: staging))
         var report = WriteReport(written: 0, unchanged: 0, removed: 0)
         var produced = Set<String>()
+        // A link placed in the output (say `sources` → elsewhere) is never written through.
+        var linked = Set<String>()
+        var folders = Set<String>()
         for file in files {
             produced.insert(file.path)
+            if removeLinks(along: file.path) { linked.insert(file.path) }
+            folders.insert((file.path as NSString).deletingLastPathComponent)
+        }
+        for folder in folders.sorted() where !folder.isEmpty {
+            try? fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let staging = self.staging, links = linked
+        let compareAndWrite: @Sendable (OutputFile) -> Result<(written: Bool, record: WrittenFile?), PipelineError> = { file in
             let target = staging.appendingPathComponent(file.path)
-            // A link placed in the output (say `sources` → elsewhere) is never written through.
-            let linked = removeLinks(along: file.path)
-            if !linked, fm.contents(atPath: target.path) == file.data {
-                report.unchanged += 1
-                continue
+            let digest = WrittenFile.digest(of: file.data)
+            if !links.contains(file.path) {
+                let stamp = WrittenFile.stamp(of: target)
+                if let old = known[file.path], let stamp, old.digest == digest, old.size == stamp.size, old.modified == stamp.modified {
+                    return .success((false, old))
+                }
+                if stamp?.size == file.data.count, FileManager.default.contents(atPath: target.path) == file.data {
+                    return .success((false, stamp.map { WrittenFile(size: $0.size, modified: $0.modified, digest: digest) }))
+                }
             }
-            try replace(target, with: file.data)
-            report.written += 1
+            do {
+                try SiteWriter.replace(target, with: file.data)
+            } catch let error as PipelineError {
+                return .failure(error)
+            } catch {
+                return .failure(PipelineError(.outputUnwritable, stage: "write", file: target.path, message: "cannot write: \(error)"))
+            }
+            return .success((true, WrittenFile.stamp(of: target).map { WrittenFile(size: $0.size, modified: $0.modified, digest: digest) }))
+        }
+        // Two files for one path (an asset named like a page) are written in order, the last one winning.
+        let outcomes = produced.count == files.count ? files.parallelMap(compareAndWrite) : files.map(compareAndWrite)
+        var records: [String: WrittenFile] = [:]
+        for (file, outcome) in zip(files, outcomes) {
+            let (written, record) = try outcome.get()
+            if written { report.written += 1 } else { report.unchanged += 1 }
+            records[file.path] = record
         }
         for stale in oldManifest.subtracting(produced).sorted() where !stale.contains("..") && !passesThroughLink(stale) {
             let url = staging.appendingPathComponent(stale)
@@ -84,13 +123,13 @@ public struct SiteWriter: Sendable {
         let manifest = Data((produced.sorted().joined(separator: "\n") + "\n").utf8)
         let manifestURL = staging.appendingPathComponent(SiteWriter.manifestName)
         let manifestChanged = fm.contents(atPath: manifestURL.path) != manifest
-        if manifestChanged { try replace(manifestURL, with: manifest) }
+        if manifestChanged { try SiteWriter.replace(manifestURL, with: manifest) }
         guard report.written > 0 || report.removed > 0 || manifestChanged || !fm.fileExists(atPath: output.path) else {
             try? fm.removeItem(at: staging)
-            return report
+            return (report, records)
         }
         try swapIn()
-        return report
+        return (report, records)
     }
 
     private static func isLink(_ url: URL) -> Bool {
@@ -130,7 +169,7 @@ public struct SiteWriter: Sendable {
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
-    private func replace(_ target: URL, with data: Data) throws {
+    private static func replace(_ target: URL, with data: Data) throws {
         let fm = FileManager.default
         do {
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

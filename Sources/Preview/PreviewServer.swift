@@ -50,6 +50,8 @@ public struct PreviewServer: Sendable {
         var options = configuration.build
         options.output = Self.folder(nextTo: configuration.build.output)
         options.injection = ""
+        // Parsed sources, extractions and rendered pages stay in memory between rebuilds.
+        if options.memory == nil { options.memory = BuildMemory() }
         rebuilder = Rebuilder(options: options, watcher: configuration.watcher, hub: hub, log: log, build: build)
     }
 

@@ -50,9 +50,19 @@ struct Grouping {
         }
         // Unnamed or unplaced tellings join the named group they match (same measure and period, a
         // figure that overlaps, told by the same story), else stand on their own.
-        // Candidate groups by measure and year only: no pending claim looks at every group.
+        // Cost: candidate groups by measure and year only, filtered by the cheap key tests before they are
+        // ranked; each group keeps its figures' notations and, per story, its figures, so a candidate is
+        // ranked and checked in constant time. Linear in the claims times the candidates that pass the key tests
+        // (ranking used to scan every candidate's members on every comparison: quadratic in a popular story).
         var byMeasureYear: [String: [Key]] = [:]
         for key in groups.keys.sorted() { byMeasureYear["\(key.measure)|\(key.year)", default: []].append(key) }
+        var notations: [Key: Set<String>] = [:]
+        var figuresByStory: [Key: [ID<Family>?: [Quantity]]] = [:]
+        func record(_ claim: Claim, in key: Key) {
+            notations[key, default: []].insert(claim.value.notation)
+            figuresByStory[key, default: [:]][familyOf[claim.source], default: []].append(claim.value)
+        }
+        for (key, members) in groups { for claim in members { record(claim, in: key) } }
         for claim in pending {
             let year = asOf(claim)?.year ?? 0
             let family = familyOf[claim.source]
@@ -60,28 +70,30 @@ struct Grouping {
             // party that gives its figure, else the one most outlets name.
             let notation = claim.value.notation
             func rank(_ k: Key) -> Int {
-                let members = groups[k] ?? []
-                return (members.contains { $0.value.notation == notation } ? 1_000_000 : 0) + members.count
+                (notations[k]?.contains(notation) == true ? 1_000_000 : 0) + (groups[k]?.count ?? 0)
             }
-            let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).sorted { a, b in (rank(a), b) > (rank(b), a) }
-            let match = candidates.first { key in
-                guard key.speaker != "", key.term == termKey(claim), key.unit == (claim.value.unit ?? ""),
-                      key.per == (claim.value.per ?? ""), key.holder == holderKey(claim) else { return false }
-                if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key != key.speaker { return false }
-                if !claim.scope.isEmpty, key.scope != scopeKey(claim.scope) { return false }
+            let term = termKey(claim), unit = claim.value.unit ?? "", per = claim.value.per ?? "", holder = holderKey(claim)
+            let named = claim.attribution.flatMap { isAnonymous($0) ? nil : $0.key }
+            let scope = claim.scope.isEmpty ? nil : scopeKey(claim.scope)
+            let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).filter { key in
+                key.speaker != "" && key.term == term && key.unit == unit && key.per == per && key.holder == holder
+                    && (named == nil || named == key.speaker) && (scope == nil || key.scope == scope)
+            }.map { (key: $0, rank: rank($0)) }.sorted { a, b in (a.rank, b.key) > (b.rank, a.key) }
+            let match = candidates.first { candidate in
                 // The same named party's figure with its place left unsaid is that party's figure for the place
                 // it names elsewhere; an unnamed telling needs its own story's support and a figure that fits.
-                if let speaker = claim.attribution, !isAnonymous(speaker), speaker.key == key.speaker { return true }
-                let members = groups[key]!
-                return members.contains { familyOf[$0.source] == family && $0.value.overlaps(claim.value) }
-            }
+                if named != nil { return true }
+                return figuresByStory[candidate.key]?[family]?.contains { $0.overlaps(claim.value) } == true
+            }?.key
             if let match {
                 groups[match]!.append(claim)
+                record(claim, in: match)
             } else {
-                let speaker = claim.attribution.flatMap { isAnonymous($0) ? nil : $0.key } ?? ""
+                let speaker = named ?? ""
                 let newKey = key(claim, speaker: speaker)
                 if groups[newKey] == nil, !speaker.isEmpty { byMeasureYear["\(newKey.measure)|\(newKey.year)", default: []].append(newKey) }
                 groups[newKey, default: []].append(claim)
+                record(claim, in: newKey)
             }
         }
         var result = groups.keys.sorted().flatMap { key in
@@ -98,7 +110,8 @@ struct Grouping {
     /// One party's figures for one measure at different moments are different propositions: a toll of 12 on
     /// Tuesday and of 41 on Sunday is a trend, not a conflict. Tellings split where a claim is dated at least two
     /// days after the moment before it and its figure does not fit what was said then; undated tellings and
-    /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass.
+    /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass that compares each claim
+    /// with the distinct figures of the moments so far.
     private func byMoment(_ claims: [Claim]) -> [[Claim]] {
         let dated = claims.map { (claim: $0, day: asOf($0)) }
         let order = dated.sorted { a, b in
@@ -109,18 +122,21 @@ struct Grouping {
             default: return (a.claim.source, a.claim.sentence, a.claim.span.start) < (b.claim.source, b.claim.sentence, b.claim.span.start)
             }
         }
-        var moments: [(latest: EventDate?, members: [Claim])] = []  // `latest`: the moment's first dated telling
+        // `latest`: the moment's first dated telling; `values`: its distinct figures (reprints repeat one figure,
+        // so fitting a claim compares it with each figure once, not with every telling).
+        var moments: [(latest: EventDate?, members: [Claim], values: Set<Quantity>)] = []
         for (claim, day) in order {
-            let fits = moments.lastIndex { m in m.members.contains { $0.value.overlaps(claim.value) || Self.close($0.value, claim.value) } }
+            let fits = moments.lastIndex { m in m.values.contains { $0.overlaps(claim.value) || Self.close($0, claim.value) } }
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest), day.granularity == .day,
                latest.granularity == .day, fits == nil {
-                moments.append((day, [claim]))
+                moments.append((day, [claim], [claim.value]))
             } else if let index = fits ?? (moments.isEmpty ? nil : moments.count - 1) {
                 // A moment is dated by its first telling: later reprints of the same figure do not move it.
                 moments[index].members.append(claim)
+                moments[index].values.insert(claim.value)
                 if moments[index].latest == nil { moments[index].latest = day }
             } else {
-                moments.append((day, [claim]))
+                moments.append((day, [claim], [claim.value]))
             }
         }
         return moments.map(\.members)

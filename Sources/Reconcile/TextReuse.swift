@@ -25,7 +25,9 @@ struct TextReuse {
     func families() -> [Family] {
         var sets = UnionFind(count: sources.count)
         var evidence: [Int: [String]] = [:]
-        let shingles = sources.map { Words.shingles(Words.tokens($0.sentences.map(\.text).joined(separator: " ")), k: TextReuse.k) }
+        // Each text is tokenised once, for its shingles and for the credit lines.
+        let tokens = sources.map { Words.tokens($0.sentences.map(\.text).joined(separator: " ")) }
+        let shingles = tokens.map { Words.shingles($0, k: TextReuse.k) }
         for (i, j, score) in pairs(shingles) where score >= TextReuse.containmentThreshold {
             sets.union(i, j)
             evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) share \(percent(score)) of the shorter text's five-word sequences")
@@ -33,7 +35,7 @@ struct TextReuse {
         let signatures = sources.map { claimSignatures($0) }
         let quotations = sources.map { Words.shingles(quotedWords($0), k: TextReuse.quoteK) }
         let quotePairs = Set(pairs(quotations, counting: true).map { Pair($0.0, $0.1) })
-        let credits = creditPairs()
+        let credits = creditPairs(tokens)
         for (i, j, shared) in pairs(signatures, counting: true) {
             let overlap = Double(shared) / Double(max(1, min(signatures[i].count, signatures[j].count)))
             guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
@@ -117,7 +119,7 @@ struct TextReuse {
 
     /// Pairs where one source's text names the other's outlet ("…, the Tidewater Press Agency reported").
     /// Outlets of one word are too ambiguous to count.
-    private func creditPairs() -> Set<Pair> {
+    private func creditPairs(_ texts: [[String]]) -> Set<Pair> {
         var outletOwners: [String: [Int]] = [:]
         for (n, source) in sources.enumerated() {
             guard let outlet = source.metadata.outlet else { continue }
@@ -128,8 +130,7 @@ struct TextReuse {
         guard !outletOwners.isEmpty else { return [] }
         let maxWords = outletOwners.keys.map { $0.split(separator: " ").count }.max() ?? 0
         var result = Set<Pair>()
-        for (i, source) in sources.enumerated() {
-            let tokens = Words.tokens(source.sentences.map(\.text).joined(separator: " "))
+        for (i, tokens) in texts.enumerated() {
             // Every run of 2…maxWords words, looked up by hash: linear in the text.
             for start in tokens.indices {
                 for length in 2...max(2, maxWords) where start + length <= tokens.count {

@@ -7,6 +7,8 @@ public struct Templates: Sendable {
     public static let required = ["layout", "index", "topic", "timeline", "sources", "source", "methodology"]
 
     let library: MustacheLibrary
+    /// Every file the templates were read from (name → bytes), so a cache can key rendered pages by them.
+    public let files: [String: Data]
     /// Files copied to the site as they are (stylesheet, images), by site path.
     public let assets: [String: Data]
     /// Symbolic links in the templates folder, skipped so that nothing from outside it reaches the site.
@@ -67,6 +69,7 @@ public struct Templates: Sendable {
         }
         self.library = library
         self.assets = assets
+        self.files = files
     }
 
     func render(_ context: [String: Any], with name: String) -> String {

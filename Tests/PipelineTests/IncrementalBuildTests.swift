@@ -1,0 +1,111 @@
+import Compose
+import Foundation
+import Model
+import TestSupport
+import Testing
+@testable import Pipeline
+
+/// A cached build equals a clean one byte for byte on a generated corpus large enough to have families,
+/// drift and shared propositions, and after one more article it renders only the pages that article changes.
+@Suite(.serialized) struct IncrementalBuildTests {
+    /// `Benchmarks/generate.py` with `count` articles (and one extra) in a temporary folder.
+    static func generatedCorpus(count: Int) throws -> URL? {
+        let out = Fixtures.temporaryFolder("generated-corpus")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixtures.root.appendingPathComponent("Benchmarks/generate.py").path,
+                             "--count", String(count), "--seed", "7", "--out", out.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? out : nil
+    }
+
+    static func options(_ corpus: URL, output: URL, cache: URL?) -> BuildOptions {
+        BuildOptions(input: corpus.appendingPathComponent("txt"), output: output, templates: Fixtures.templates,
+                     config: corpus.appendingPathComponent("crosscheck.yml"), cache: cache)
+    }
+
+    static func differences(_ a: URL, _ b: URL) -> [String] {
+        let x = Fixtures.tree(a), y = Fixtures.tree(b)
+        return Set(x.keys).union(y.keys).filter { x[$0] != y[$0] }.sorted()
+    }
+
+    static func copy(_ from: URL, to: URL) throws {
+        try? FileManager.default.removeItem(at: to)
+        try FileManager.default.copyItem(at: from, to: to)
+    }
+
+    static func cachedPages(_ cache: URL) -> Int {
+        Fixtures.tree(cache.appendingPathComponent("pages")).count
+    }
+
+    @Test func aCachedBuildEqualsACleanOneBeforeAndAfterOneMoreArticle() throws {
+        guard let corpus = try Self.generatedCorpus(count: 240) else {
+            Issue.record("python3 Benchmarks/generate.py failed")
+            return
+        }
+        let project = Fixtures.temporaryFolder("incremental")
+        let cached = project.appendingPathComponent("cached"), clean = project.appendingPathComponent("clean")
+        let cache = project.appendingPathComponent(".crosscheck-cache")
+        let first = try Pipeline.build(Self.options(corpus, output: cached, cache: cache))
+        _ = try Pipeline.build(Self.options(corpus, output: clean, cache: nil))
+        #expect(Self.differences(cached, clean) == [])
+        #expect(first.sources == 240)
+        let pagesBefore = Self.cachedPages(cache)
+        #expect(pagesBefore == first.pages)
+
+        // One more article: the clean build starts from the same previous output (the change log compares with it).
+        let extra = try FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("extra").path)
+        for name in extra {
+            try FileManager.default.copyItem(at: corpus.appendingPathComponent("extra").appendingPathComponent(name),
+                                             to: corpus.appendingPathComponent("txt").appendingPathComponent(name))
+        }
+        try Self.copy(cached, to: clean)
+        let before = Fixtures.tree(cached)
+        let second = try Pipeline.build(Self.options(corpus, output: cached, cache: cache))
+        _ = try Pipeline.build(Self.options(corpus, output: clean, cache: nil))
+        #expect(Self.differences(cached, clean) == [])
+        #expect(second.sources == 241)
+        // Only the pages the article touches were rendered again: its own, its story's (each lists the family),
+        // the report pages. Every page rendered again changed, and the writer rewrote only what changed.
+        let after = Fixtures.tree(cached)
+        let changed = after.keys.filter { before[$0] != after[$0] && $0.hasSuffix(".html") }.count
+        let rendered = Self.cachedPages(cache) - pagesBefore
+        #expect(rendered >= changed && rendered <= changed + 2, "\(rendered) pages rendered again, \(changed) changed")
+        #expect(rendered * 2 < second.pages, "\(rendered) of \(second.pages) pages rendered again")
+        #expect(second.write.written == after.keys.filter { before[$0] != after[$0] && $0 != SiteWriter.manifestName }.count)
+    }
+
+    @Test func composingOnEveryCoreEqualsComposingSerially() throws {
+        guard let corpus = try Self.generatedCorpus(count: 120) else {
+            Issue.record("python3 Benchmarks/generate.py failed")
+            return
+        }
+        let config = try ConfigLoader.load(from: corpus.appendingPathComponent("crosscheck.yml"))
+        var timer = StageTimer()
+        let analysis = try Pipeline.analyse(input: corpus.appendingPathComponent("txt"), config: config, timer: &timer)
+        let composer = Composer(config: config)
+        let serial = composer.pages(for: analysis)
+        let parallel = composer.pages(for: analysis) { count, page in Array(0..<count).parallelMap(page) }
+        #expect(serial.count == analysis.sources.count + analysis.topics.count + 5)
+        #expect(serial == parallel)
+    }
+
+    @Test func theWriterTrustsItsRecordsOnlyWhileSizeAndTimeMatch() throws {
+        let project = Fixtures.temporaryFolder("records")
+        let output = project.appendingPathComponent("out")
+        let writer = SiteWriter(output: output)
+        let files = (0..<40).map { OutputFile(path: "sources/p\($0).html", data: Data("page \($0)".utf8)) }
+        let (first, records) = try writer.write(files, known: [:])
+        #expect(first.written == 40 && records.count == 40)
+        let (again, _) = try writer.write(files, known: records)
+        #expect(again.written == 0 && again.unchanged == 40)
+        // A file edited behind the build's back (other size) is rewritten although its record matches the new bytes.
+        try Data("edited by hand".utf8).write(to: output.appendingPathComponent("sources/p3.html"))
+        let (repaired, _) = try writer.write(files, known: records)
+        #expect(repaired.written == 1)
+        #expect(Fixtures.tree(output)["sources/p3.html"] == Data("page 3".utf8))
+    }
+}
