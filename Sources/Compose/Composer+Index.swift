@@ -54,7 +54,8 @@ extension Composer {
                     summary: config.site.description, body: body.text)
     }
 
-    /// Findings a reader needs first: conflicts, drift, then the best-supported current figures, then trends.
+    /// Findings a reader needs first: disputes, conflicts, drift, ratios that do not fit, then the
+    /// best-supported current figures, then trends.
     private func headlineFindings(_ catalog: Catalog, anchors: [ID<Proposition>: String]) -> [String] {
         let path = "index.html"
         var findings: [String] = []
@@ -72,6 +73,10 @@ extension Composer {
         }
         for drift in catalog.analysis.drift {
             findings.append(driftMarkdown(drift, catalog, from: path))
+        }
+        // A stated ratio the sources' own figures do not bear out, or only loosely.
+        for check in catalog.analysis.ratioChecks where check.verdict == .doesNotFit || check.verdict == .loosely {
+            if let item = ratioMarkdown(check, catalog, anchors: anchors, from: path) { findings.append(item) }
         }
         let current = props.filter { $0.status == .agree || $0.status == .consistent }
             .sorted { ($1.origins, $1.outlets.count, $0.id) < ($0.origins, $0.outlets.count, $1.id) }

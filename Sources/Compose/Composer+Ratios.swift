@@ -16,7 +16,7 @@ extension Composer {
                 + CommonMark.escaped(String(sentence[claim.span.end...]))
         }
         let said = CommonMark.escaped(catalog.outlet(claim.source)) + ": “" + quoted + "” " + cite([citation], from: path, catalog)
-        let verdict = "**" + check.verdict.words.prefix(1).uppercased() + check.verdict.words.dropFirst() + ":** "
+        let verdict = "**Ratio " + check.verdict.words + ":** "
         guard let computed = check.computed, let top = check.numerator.flatMap({ byID[$0] }),
               let bottom = check.denominator.flatMap({ byID[$0] }) else {
             return verdict + said

@@ -192,7 +192,8 @@ enum OpenMeasure {
                 // in the sentence is read as a share before this).
                 let third = i + 2 < t.count ? t[i + 2] : nil
                 let figureAfter = third.map { $0.isNumber || Lexicon.currencySigns[$0.text] != nil } ?? false
-                let pronounAfter = third.map { ["it", "that", "this", "them", "those"].contains($0.lower) } ?? false
+                // "less than half of it" (an amount); "half of them were fighters" is a share of a count.
+                let pronounAfter = third.map { ["it", "that", "this"].contains($0.lower) } ?? false
                 // "about half of the houses" is a share of a count, not a ratio of two figures.
                 guard next == "as" || next == "what" || hedge != nil && (next == "the" && figureAfter || next == "of" && pronounAfter) else { continue }
             } else {

@@ -225,6 +225,9 @@ struct SentenceAnalyzer: Sendable {
         // "twice as many", "nearly double the", "half as much": ratios written without a figure.
         for (r, value) in OpenMeasure.ratioWords(t) where !drafts.contains(where: { $0.tokens.overlaps(r) }) {
             let (ratioText, ratioStart) = text(r)
+            // A share already read as a claim of its own ("roughly half of them were fighters") is no ratio.
+            let span = ratioStart..<(ratioStart + ratioText.count)
+            if drafts.contains(where: { ($0.span.start..<$0.span.end).overlaps(span) }) { continue }
             result.mentions.append(Mention(kind: .number, text: ratioText, start: ratioStart, value: value))
             var draft = DraftClaim(span: Span(start: ratioStart, length: ratioText.count), text: ratioText, kind: .number,
                                    measure: "ratio", term: "times", value: value)

@@ -153,3 +153,13 @@ import TestSupport
         #expect(claims.first { $0.value.low == value }?.eventDate?.iso == iso, "\(text): \(claims.map { "\($0.text)@\($0.eventDate?.iso ?? "-")" })")
     }
 }
+
+@Suite struct ShareIsNoRatioTests {
+    @Test(arguments: [
+        "The UN said IS still has 5,000 to 7,000 members across Iraq and Syria, and roughly half of them were fighters.",
+        "Of the 900 delegates, nearly half of those present voted against.",
+    ])
+    func aShareOfACountIsNoRatio(_ text: String) {
+        #expect(!Fixture.claims(text).contains { $0.measure == "ratio" }, "\(text)")
+    }
+}
