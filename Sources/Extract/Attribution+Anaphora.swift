@@ -4,7 +4,7 @@ import Model
 /// "The authority said", "the ministry estimated": an organisation named earlier, by its head noun.
 extension SpeakerNames {
     /// Head nouns that point back to an organisation or report named earlier in the article.
-    static var anaphorHeads: Set<String> { WordLists.current.words("attribution", "anaphorHeads") }
+    static var anaphorHeads: Set<String> { WordLists.current.words(Lists.attributionAnaphorHeads) }
 
     /// "agencies" → "agency", "ministries" → "ministry", "banks" → "bank".
     static func singular(_ w0: String) -> String {
@@ -67,12 +67,19 @@ extension Attributor {
     /// when an "at" or "closer to" follows within a few words.
     static func isPutVerb(_ t: [Token], _ v: Int) -> Bool {
         guard ["put", "puts", "putting"].contains(t[v].lower), v + 1 < t.count,
-              !WordLists.current.words("attribution", "notPutAtAfter").contains(t[v + 1].lower)
+              !WordLists.current.words(Lists.attributionNotPutAtAfter).contains(t[v + 1].lower)
         else { return false }
         for k in (v + 1)..<min(t.count, v + 7) {
-            if WordLists.current.words("attribution", "putAtWords").contains(t[k].lower) { return true }
+            if WordLists.current.words(Lists.attributionPutAtWords).contains(t[k].lower) { return true }
             if [".", ";"].contains(t[k].text) { return false }
         }
         return false
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
+    static let attributionNotPutAtAfter = ListName("attribution", "notPutAtAfter")
+    static let attributionPutAtWords = ListName("attribution", "putAtWords")
 }

@@ -16,11 +16,11 @@ struct SpeakerState: Sendable {
 struct Attributor: Sendable {
     let names: SpeakerNames
 
-    static var verbs: Set<String> { WordLists.current.words("attribution", "reportingVerbs") }
+    static var verbs: Set<String> { WordLists.current.words(Lists.attributionReportingVerbs) }
     /// Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
-    static var nounLike: Set<String> { WordLists.current.words("attribution", "nounLike") }
-    static var auxiliaries: Set<String> { WordLists.current.words("attribution", "auxiliaries") }
-    static var stops: Set<String> { WordLists.current.words("attribution", "stops") }
+    static var nounLike: Set<String> { WordLists.current.words(Lists.attributionNounLike) }
+    static var auxiliaries: Set<String> { WordLists.current.words(Lists.attributionAuxiliaries) }
+    static var stops: Set<String> { WordLists.current.words(Lists.attributionStops) }
 
     /// A headline's credit after a dash or colon at its end: "Over 10,000 … still in Iraq, Syria - experts",
     /// "Up to 500 Daesh fighters still active in Iraq: military". At most three words, no figure, no verb.
@@ -40,7 +40,7 @@ struct Attributor: Sendable {
         // "report" as a noun ("the report", "a UN report"), not the verb ("failed to report for the shift").
         let mentionsReport = t.indices.contains { i in
             !t[i].inQuote && ["report", "reports"].contains(t[i].lower) && i > 0
-                && (t[i - 1].isCapitalized || WordLists.current.words("attribution", "reportModifiers").contains(t[i - 1].lower))
+                && (t[i - 1].isCapitalized || WordLists.current.words(Lists.attributionReportModifiers).contains(t[i - 1].lower))
         }
         for org in names.namedOrganizations(in: t) { state.remember(org) }
         for v in t.indices where !t[v].inQuote {
@@ -51,7 +51,7 @@ struct Attributor: Sendable {
             guard Self.verbs.contains(t[v].lower) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
-                guard v + 1 < t.count, WordLists.current.words("attribution", "verbObjectStarts").contains(t[v + 1].lower)
+                guard v + 1 < t.count, WordLists.current.words(Lists.attributionVerbObjectStarts).contains(t[v + 1].lower)
                         || t[v + 1].isNumber else { continue }
             }
             if v + 1 < t.count, v > 0, [",", "”", "\"", "’", "'", "—"].contains(t[v - 1].text), t[v + 1].isWord,
@@ -64,7 +64,7 @@ struct Attributor: Sendable {
             var p = v - 1
             var passive = false
             while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) {
-                if WordLists.current.words("attribution", "beForms").contains(t[p].lower) { passive = true }
+                if WordLists.current.words(Lists.attributionBeForms).contains(t[p].lower) { passive = true }
                 p -= 1
             }
             guard p >= 0, !passive, p + 1 == v || t[p].isWord || t[p].text == "," else { continue }
@@ -119,7 +119,7 @@ struct Attributor: Sendable {
             let acronym = tok.text.count >= 2 && tok.text == tok.text.uppercased()
             if Self.stops.contains(tok.lower) && !acronym || !tok.isCapitalized && Self.verbs.contains(tok.lower) && Self.isPastForm(tok.lower) { break }
             first = q
-            if WordLists.current.words("attribution", "subjectStarts").contains(tok.lower) || p - q >= 8 { break }
+            if WordLists.current.words(Lists.attributionSubjectStarts).contains(tok.lower) || p - q >= 8 { break }
             q -= 1
         }
         // "experts in and outside the US government warn": a prepositional object is not the subject.
@@ -127,9 +127,9 @@ struct Attributor: Sendable {
         return first <= p ? t[first...p].filter { $0.isWord } : []
     }
 
-    static var prepositions: Set<String> { WordLists.current.words("attribution", "prepositions") }
+    static var prepositions: Set<String> { WordLists.current.words(Lists.attributionPrepositions) }
 
-    static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || WordLists.current.words("attribution", "irregularReportingForms").contains(w) }
+    static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || WordLists.current.words(Lists.attributionIrregularReportingForms).contains(w) }
 
     /// The phrase after "according to", up to a mark or a verb of publication.
     private func phraseAfter(_ t: [Token], _ k: Int) -> [Token] {
@@ -143,7 +143,7 @@ struct Attributor: Sendable {
                 j += 1; continue
             }
             guard tok.isWord else { break }
-            if !tok.isCapitalized, !out.isEmpty, WordLists.current.words("attribution", "accordingToEnds").contains(tok.lower) { break }
+            if !tok.isCapitalized, !out.isEmpty, WordLists.current.words(Lists.attributionAccordingToEnds).contains(tok.lower) { break }
             out.append(tok); j += 1
         }
         return out
@@ -164,4 +164,19 @@ struct Attributor: Sendable {
         }
         return speaker
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let attributionAccordingToEnds = ListName("attribution", "accordingToEnds")
+    static let attributionAuxiliaries = ListName("attribution", "auxiliaries")
+    static let attributionBeForms = ListName("attribution", "beForms")
+    static let attributionIrregularReportingForms = ListName("attribution", "irregularReportingForms")
+    static let attributionNounLike = ListName("attribution", "nounLike")
+    static let attributionPrepositions = ListName("attribution", "prepositions")
+    static let attributionReportModifiers = ListName("attribution", "reportModifiers")
+    static let attributionReportingVerbs = ListName("attribution", "reportingVerbs")
+    static let attributionStops = ListName("attribution", "stops")
+    static let attributionSubjectStarts = ListName("attribution", "subjectStarts")
+    static let attributionVerbObjectStarts = ListName("attribution", "verbObjectStarts")
 }

@@ -55,24 +55,24 @@ enum Bound: String, Sendable {
     var isLower: Bool { self == .atLeast || self == .above }
 
     /// Words after "and"/"or" that would make "and over" a preposition ("and over the weekend").
-    private static var notBoundAfter: Set<String> { WordLists.current.words("bounds", "notBoundAfter") }
+    private static var notBoundAfter: Set<String> { WordLists.current.words(Lists.boundsNotBoundAfter) }
 
     /// A bound phrase written after a figure ("or more", "and above", "-plus", "or so"), and where it ends.
     static func suffix(_ t: [Token], at j: Int) -> (Bound, Int)? {
         guard j < t.count else { return nil }
         let w = t[j].lower
         if w == "or" || w == "and", j + 1 < t.count {
-            let preposition = WordLists.current.words("bounds", "prepositions").contains(t[j + 1].lower)
+            let preposition = WordLists.current.words(Lists.boundsPrepositions).contains(t[j + 1].lower)
             if preposition, j + 2 < t.count, t[j + 2].isNumber || notBoundAfter.contains(t[j + 2].lower) { return nil }
             let next = t[j + 1].lower
             let lists = WordLists.current
-            if lists.words("bounds", "orMore").contains(next) {
-                return w == "and" && lists.words("bounds", "notAndMore").contains(next) ? nil : (.atLeast, j + 2)
+            if lists.words(Lists.boundsOrMore).contains(next) {
+                return w == "and" && lists.words(Lists.boundsNotAndMore).contains(next) ? nil : (.atLeast, j + 2)
             }
-            if lists.words("bounds", "orLess").contains(next) {
-                return w == "and" && lists.words("bounds", "notAndLess").contains(next) ? nil : (.notExceeding, j + 2)
+            if lists.words(Lists.boundsOrLess).contains(next) {
+                return w == "and" && lists.words(Lists.boundsNotAndLess).contains(next) ? nil : (.notExceeding, j + 2)
             }
-            if lists.words("bounds", "orSo").contains(next) { return w == "or" ? (.approx, j + 2) : nil }
+            if lists.words(Lists.boundsOrSo).contains(next) { return w == "or" ? (.approx, j + 2) : nil }
             return nil
         }
         if w == "plus" || w == "+" { return (.atLeast, j + 1) }
@@ -93,4 +93,15 @@ enum Bound: String, Sendable {
         case .approx: Quantity(low: low, high: high, qualifier: .approx)
         }
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let boundsNotAndLess = ListName("bounds", "notAndLess")
+    static let boundsNotAndMore = ListName("bounds", "notAndMore")
+    static let boundsNotBoundAfter = ListName("bounds", "notBoundAfter")
+    static let boundsOrLess = ListName("bounds", "orLess")
+    static let boundsOrMore = ListName("bounds", "orMore")
+    static let boundsOrSo = ListName("bounds", "orSo")
+    static let boundsPrepositions = ListName("bounds", "prepositions")
 }

@@ -17,16 +17,18 @@ struct DateContext: Sendable {
 
 /// Finds absolute and relative dates and resolves them against the article's date and tense.
 enum DateResolver {
-    static var yearPreps: Set<String> { WordLists.current.words("calendar", "yearPreps") }
-    static var ofYearHeads: Set<String> { WordLists.current.words("calendar", "ofYearHeads") }
-    static var pastVerbs: Set<String> { WordLists.current.words("calendar", "pastVerbs") }
+    static var yearPreps: Set<String> { WordLists.current.words(Lists.calendarYearPreps) }
+    static var ofYearHeads: Set<String> { WordLists.current.words(Lists.calendarOfYearHeads) }
+    static var pastVerbs: Set<String> { WordLists.current.words(Lists.calendarPastVerbs) }
 
     /// Dates in a sentence, in order; `isCount(j)` says whether a counted noun starts at token j.
+    /// Cost: linear in the tokens (the tense before each token is read from one prefix pass).
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
         var result: [DateMatch] = []
+        let future = futureBefore(t)
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i, context: context, isCount: isCount, after: result.last) {
+            if let m = match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
                 result.append(m)
                 if let d = m.date, d.granularity == .day { context.lastDay = d }
                 i = m.tokens.upperBound
@@ -53,9 +55,9 @@ enum DateResolver {
         }
     }
 
-    private static func match(_ t: [Token], at i: Int, context: DateContext, isCount: (Int) -> Bool, after previous: DateMatch?) -> DateMatch? {
+    private static func match(_ t: [Token], at i: Int, context: DateContext, future: Bool, isCount: (Int) -> Bool,
+                              after previous: DateMatch?) -> DateMatch? {
         let pub = context.published
-        let future = isFuture(t, before: i)
         let prev = i > 0 ? t[i - 1].lower : ""
         if let numeric = numeric(t, at: i) { return numeric }
         if let part = monthPart(t, at: i, pub: pub, future: future) { return part }
@@ -145,7 +147,7 @@ enum DateResolver {
         if t[i].lower.count <= 4, t[i].lower != "june", t[i].lower != "july" {
             // "Oct. 2", "May 5"; a bare "May" after "in"/"last"/"since" is the month too.
             let prev = i > 0 ? t[i - 1].lower : ""
-            if followedByFigure || (t[i].lower == "may" && WordLists.current.words("calendar", "mayMonthBefore").contains(prev)) {
+            if followedByFigure || (t[i].lower == "may" && WordLists.current.words(Lists.calendarMayMonthBefore).contains(prev)) {
                 return m
             }
             return nil
@@ -194,15 +196,33 @@ enum DateResolver {
 
     /// Whether the words before token i put the sentence in the future ("will meet ... on Wednesday").
     static func isFuture(_ t: [Token], before i: Int) -> Bool {
+        futureBefore(t)[min(max(i, 0), t.count)]
+    }
+
+    /// For every token position 0...t.count, whether the words before it put the sentence in the future:
+    /// one pass, the last marker read deciding.
+    static func futureBefore(_ t: [Token]) -> [Bool] {
+        let markers = Lexicon.futureMarkers, past = pastVerbs
+        var result = [false]
+        result.reserveCapacity(t.count + 1)
         var future = false
-        for k in 0..<min(i, t.count) {
+        for k in t.indices {
             let w = t[k].lower
-            if Lexicon.futureMarkers.contains(w) { future = true }
-            if ["is", "are"].contains(w), k + 1 < t.count, ["to", "due", "expected", "set", "scheduled"].contains(t[k + 1].lower) { future = true }
+            if markers.contains(w) { future = true }
+            if w == "is" || w == "are", k + 1 < t.count, ["to", "due", "expected", "set", "scheduled"].contains(t[k + 1].lower) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
             if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
-            if pastVerbs.contains(w) { future = false }
+            if past.contains(w) { future = false }
+            result.append(future)
         }
-        return future
+        return result
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let calendarMayMonthBefore = ListName("calendar", "mayMonthBefore")
+    static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
+    static let calendarPastVerbs = ListName("calendar", "pastVerbs")
+    static let calendarYearPreps = ListName("calendar", "yearPreps")
 }

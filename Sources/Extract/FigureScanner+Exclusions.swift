@@ -14,7 +14,7 @@ extension FigureScanner {
         let next = end < t.count ? t[end] : nil
         if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
         if let next, next.text == ":", end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore { return end + 2 }
-        if let next, WordLists.current.words("exclusions", "clockWords").contains(next.lower), a.currency == nil {
+        if let next, WordLists.current.words(Lists.exclusionsClockWords).contains(next.lower), a.currency == nil {
             if next.lower == "hrs", next.spaceBefore, t[first].text.count != 4 { return nil }
             if next.lower == "local", !(end + 1 < t.count && t[end + 1].lower == "time") { return nil }
             return end + 1
@@ -85,7 +85,7 @@ extension FigureScanner {
         if Bound.prefixesByLastWord[l] != nil { return false }
         if Lexicon.currencyNames[l] != nil || Lexicon.currencyBefore.contains(l) || Lexicon.currencyAbbreviations[l] != nil { return false }
         if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil || Lexicon.agePrefixes.contains(l) { return false }
-        return !WordLists.current.words("exclusions", "notNameWords").contains(l)
+        return !WordLists.current.words(Lists.exclusionsNotNameWords).contains(l)
     }
 
     static func chainGroups(_ t: [Token], from k: Int) -> Int {
@@ -121,4 +121,10 @@ extension FigureScanner {
         }
         return j
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let exclusionsClockWords = ListName("exclusions", "clockWords")
+    static let exclusionsNotNameWords = ListName("exclusions", "notNameWords")
 }

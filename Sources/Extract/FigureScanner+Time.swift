@@ -30,7 +30,7 @@ extension FigureScanner {
         guard k + 1 < t.count, let u = timeUnit(t[k + 1].lower), !u.isAge || value == 1,
               !Lexicon.attachedOnlyDurations.contains(t[k + 1].lower), t[k + 1].lower != "second",
               !t[k + 1].lower.hasSuffix("s") || t[k + 1].lower.contains("-") else { return nil }
-        if i > 0, WordLists.current.words("figures", "frequencyWords").contains(t[i - 1].lower) || t[i - 1].isNumber { return nil }
+        if i > 0, WordLists.current.words(Lists.figuresFrequencyWords).contains(t[i - 1].lower) || t[i - 1].isNumber { return nil }
         var a = Amount(low: value, high: value, tokens: i..<(k + 1), raw: value)
         a.isWords = true
         return a
@@ -97,8 +97,14 @@ extension FigureScanner {
         guard prev.text == "," || (prev.text == "(" && end < t.count && t[end].text == ")"), before.isWord else { return false }
         if Lexicon.personNouns.contains(before.lower) { return true }
         // "In Paris, 25, and in Lyon, 30": a place after a preposition, not a person.
-        if start >= 3, WordLists.current.words("figures", "placePrepositions").contains(t[start - 3].lower) { return false }
+        if start >= 3, WordLists.current.words(Lists.figuresPlacePrepositions).contains(t[start - 3].lower) { return false }
         return before.isCapitalized && Lexicon.months[before.lower] == nil && Lexicon.weekdays[before.lower] == nil
             && !Lexicon.notNames.contains(before.lower) && Lexicon.currencyNames[before.lower] == nil
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let figuresFrequencyWords = ListName("figures", "frequencyWords")
+    static let figuresPlacePrepositions = ListName("figures", "placePrepositions")
 }

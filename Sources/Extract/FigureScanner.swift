@@ -19,9 +19,9 @@ struct Figure: Sendable {
 
 /// Finds figures in one pass over a sentence's tokens.
 enum FigureScanner {
-    static var changeVerbs: Set<String> { WordLists.current.words("figures", "changeVerbs") }
+    static var changeVerbs: Set<String> { WordLists.current.words(Lists.figuresChangeVerbs) }
     /// Words joining the two ends of a range.
-    static var rangeWords: Set<String> { WordLists.current.words("figures", "rangeWords") }
+    static var rangeWords: Set<String> { WordLists.current.words(Lists.figuresRangeWords) }
 
     static func figures(in t: [Token], skipping consumed: Set<Int>) -> [Figure] {
         var result: [Figure] = []
@@ -107,7 +107,7 @@ enum FigureScanner {
             figure.isAge = isAge
             figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil && !compound
             figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange && timeUnit == nil
-            if figure.isWeak, end < t.count, WordLists.current.words("figures", "weakFigureFollowers").contains(t[end].lower) {
+            if figure.isWeak, end < t.count, WordLists.current.words(Lists.figuresWeakFigureFollowers).contains(t[end].lower) {
                 i = end; continue
             }
             if isAge { lastAgeEnd = end }
@@ -210,9 +210,17 @@ enum FigureScanner {
            j + 1 >= t.count || !t[j + 1].isWord || Lexicon.phraseStops.contains(t[j + 1].lower) { return (p, j + 1) }
         guard j + 1 < t.count, ["per", "a", "an", "each", "every"].contains(t[j].lower),
               let p = Lexicon.periods[t[j + 1].lower] else { return nil }
-        if j + 2 < t.count, WordLists.current.words("figures", "timeAfterWords").contains(t[j + 2].lower) { return nil }
+        if j + 2 < t.count, WordLists.current.words(Lists.figuresTimeAfterWords).contains(t[j + 2].lower) { return nil }
         // "a year on, the town is rebuilt": a time after, not a rate.
         if j + 2 < t.count, t[j + 2].lower == "on", j + 3 >= t.count || !t[j + 3].isWord || t[j + 3].lower == "from" { return nil }
         return (p, j + 2)
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let figuresChangeVerbs = ListName("figures", "changeVerbs")
+    static let figuresRangeWords = ListName("figures", "rangeWords")
+    static let figuresTimeAfterWords = ListName("figures", "timeAfterWords")
+    static let figuresWeakFigureFollowers = ListName("figures", "weakFigureFollowers")
 }

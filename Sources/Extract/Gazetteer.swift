@@ -9,9 +9,11 @@ struct Gazetteer: Sendable {
     }
 
     let entries: [Entry]
+    /// Entries by first word as written, so a token tries only the spellings that start with it.
+    let entriesByFirstWord: PhraseIndex
     /// Every place word, for telling place adjectives from names ("Iraqi General ...").
     let placeWords: Set<String>
-    static var regionNouns: Set<String> { WordLists.current.words("places", "regionNouns") }
+    static var regionNouns: Set<String> { WordLists.current.words(Lists.placesRegionNouns) }
 
     init(places: [Config.Place]) {
         var list: [Entry] = []
@@ -21,10 +23,14 @@ struct Gazetteer: Sendable {
             }
         }
         entries = list.sorted { $0.words.count > $1.words.count }
+        var index = PhraseIndex()
+        for (n, entry) in entries.enumerated() { index.add(entry.words.first, at: n) }
+        entriesByFirstWord = index
         placeWords = Set(list.filter { $0.words.count == 1 }.map { $0.words[0].lowercased() })
     }
 
     /// Canonical names of the places in a sentence, in order of first mention, without repeats.
+    /// Cost: linear in the tokens; each capitalised token costs one hash look-up and the few spellings starting with it.
     func places(in t: [Token]) -> [String] {
         var found: [String] = []
         var modifiers: [String] = []
@@ -53,7 +59,7 @@ struct Gazetteer: Sendable {
             // "Anbar province", but not "A district court" or "The province".
             if i + 1 < t.count, Self.regionNouns.contains(t[i + 1].lower), t[i].text.count > 1,
                !Gazetteer.functionWords.contains(t[i].lower), !Lexicon.determiners.contains(t[i].lower),
-               !WordLists.current.words("places", "indefiniteDeterminers").contains(t[i].lower) {
+               !WordLists.current.words(Lists.placesIndefiniteDeterminers).contains(t[i].lower) {
                 add(Self.canonicalRegion(t[i].text))
             }
             i += 1
@@ -69,7 +75,7 @@ struct Gazetteer: Sendable {
     }
 
     /// Words that may follow a place name without making it an adjective ("in the US last year").
-    static var functionWords: Set<String> { WordLists.current.words("places", "functionWords") }
+    static var functionWords: Set<String> { WordLists.current.words(Lists.placesFunctionWords) }
 
     static func refersToACountry(_ t: [Token]) -> Bool {
         t.indices.contains { k in
@@ -78,7 +84,9 @@ struct Gazetteer: Sendable {
     }
 
     private func entry(_ t: [Token], at i: Int) -> (Entry, Int)? {
-        for e in entries where i + e.words.count <= t.count {
+        for n in entriesByFirstWord(t[i].text) {
+            let e = entries[n]
+            guard i + e.words.count <= t.count else { continue }
             if e.words.enumerated().allSatisfy({ t[i + $0.offset].text == $0.element }) { return (e, e.words.count) }
         }
         return nil
@@ -87,10 +95,18 @@ struct Gazetteer: Sendable {
     /// "Al-Anbar" and "Anbar" are one province.
     static func canonicalRegion(_ name: String) -> String {
         let lower = name.lowercased()
-        for particle in WordLists.current.words("places", "articles") where lower.hasPrefix(particle) && name.count > particle.count + 1 {
+        for particle in WordLists.current.words(Lists.placesArticles) where lower.hasPrefix(particle) && name.count > particle.count + 1 {
             let rest = name.dropFirst(particle.count)
             return rest.prefix(1).uppercased() + rest.dropFirst()
         }
         return name
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let placesArticles = ListName("places", "articles")
+    static let placesFunctionWords = ListName("places", "functionWords")
+    static let placesIndefiniteDeterminers = ListName("places", "indefiniteDeterminers")
+    static let placesRegionNouns = ListName("places", "regionNouns")
 }

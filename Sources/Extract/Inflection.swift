@@ -5,7 +5,7 @@ import Lexicon
 /// beyond the few suppletive forms English has for dying ("dead", "death").
 enum Inflection {
     /// Forms no suffix rule relates to their verb.
-    static var suppletive: [String: String] { WordLists.current.table("inflection", "suppletive") }
+    static var suppletive: [String: String] { WordLists.current.table(Lists.inflectionSuppletive) }
 
     /// The stem of a lower-case word.
     static func stem(_ word: String) -> String {
@@ -27,4 +27,9 @@ enum Inflection {
         if s.count > 2, let last = s.last, !"aeiou".contains(last), s.dropLast().last == last { s.removeLast() }
         return s
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let inflectionSuppletive = ListName("inflection", "suppletive")
 }

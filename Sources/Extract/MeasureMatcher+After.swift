@@ -28,21 +28,23 @@ extension MeasureMatcher {
 
     /// Auxiliaries, copulas and reporting verbs between a counted noun and its participle
     /// ("were", "have been", "are feared", "were said to have been").
-    static var auxiliaries: Set<String> { WordLists.current.words("measurecues", "auxiliaries") }
+    static var auxiliaries: Set<String> { WordLists.current.words(Lists.measurecuesAuxiliaries) }
     /// Adverbs that may sit inside the verb group ("were still missing", "have reportedly been killed").
-    static var adverbs: Set<String> { WordLists.current.words("measurecues", "adverbs") }
+    static var adverbs: Set<String> { WordLists.current.words(Lists.measurecuesAdverbs) }
     /// Prepositions opening a short phrase after the counted noun ("45 people in the village were killed").
-    static var postPrepositions: Set<String> { WordLists.current.words("measurecues", "postPrepositions") }
+    static var postPrepositions: Set<String> { WordLists.current.words(Lists.measurecuesPostPrepositions) }
     /// Verbs that put a governing noun's value right before the figure ("the toll rose to 61", "stood at 61").
-    static var governors: Set<String> { WordLists.current.words("measurecues", "governors") }
+    static var governors: Set<String> { WordLists.current.words(Lists.measurecuesGovernors) }
     /// Words that end the clause a governing cue is looked for in.
-    static var clauseBreaks: Set<String> { WordLists.current.words("measurecues", "clauseBreaks") }
+    static var clauseBreaks: Set<String> { WordLists.current.words(Lists.measurecuesClauseBreaks) }
 
     /// The measure a configured word names at token j: a multi-word cue as written, else a one-word cue or
     /// term by stem (cues first, then terms, specific measures before catch-alls).
     func hit(_ t: [Token], at j: Int) -> (Hit, Int)? {
         guard j < t.count, t[j].isWord else { return nil }
-        for c in cues where !c.isMoney && c.words.count > 1 && j + c.words.count <= t.count {
+        for index in longCuesByFirstWord(t[j].lower) {
+            let c = cues[index]
+            guard j + c.words.count <= t.count else { continue }
             if c.words.enumerated().allSatisfy({ t[j + $0.offset].lower == $0.element }) {
                 let r = j..<(j + c.words.count)
                 return (Hit(measure: c.measure, isCue: true, isGeneric: genericMeasures.contains(c.measure),
@@ -50,7 +52,7 @@ extension MeasureMatcher {
             }
         }
         let s = Inflection.stem(t[j].lower)
-        guard let l = lexemes.first(where: { $0.stem == s }) else { return nil }
+        guard let l = lexemeByStem[s].map({ lexemes[$0] }) else { return nil }
         return (Hit(measure: l.measure, isCue: l.isCue, isGeneric: l.isGeneric, text: t[j].text, isExact: l.word == t[j].lower), j + 1)
     }
 
@@ -118,4 +120,13 @@ extension MeasureMatcher {
         // Specific measures first, cues before terms within each.
         return one(cues, true, false) + one(terms, false, false) + one(cues, true, true) + one(terms, false, true)
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let measurecuesAdverbs = ListName("measurecues", "adverbs")
+    static let measurecuesAuxiliaries = ListName("measurecues", "auxiliaries")
+    static let measurecuesClauseBreaks = ListName("measurecues", "clauseBreaks")
+    static let measurecuesGovernors = ListName("measurecues", "governors")
+    static let measurecuesPostPrepositions = ListName("measurecues", "postPrepositions")
 }

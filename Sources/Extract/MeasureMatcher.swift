@@ -26,7 +26,19 @@ struct MeasureMatcher: Sendable {
     let lexemes: [Lexeme]
     /// Measures no topic shows: catch-alls such as "people".
     let genericMeasures: Set<String>
-    static var anchors: Set<String> { WordLists.current.words("measurecues", "anchors") }
+    /// Terms by first word, and one-word terms by that word less a final "s" (a singular token matches its
+    /// plural term): `term(_:at:)` tries only the terms that can start at a token.
+    let termsByFirstWord: PhraseIndex
+    let singleTermsBySingular: PhraseIndex
+    /// Cues by last word, for `cue(_:before:money:)`.
+    let cuesByLastWord: PhraseIndex
+    /// Multi-word cues by first word, for `hit(_:at:)`.
+    let longCuesByFirstWord: PhraseIndex
+    /// The first one-word cue per stem, money cues and others apart (stems read with the configured lexicon).
+    let oneWordCueByStem: [Bool: [String: Int]]
+    /// The first lexeme per stem.
+    let lexemeByStem: [String: Int]
+    static var anchors: Set<String> { WordLists.current.words(Lists.measurecuesAnchors) }
 
     init(config: Config) {
         // Longest phrase first; on a tie, a measure some topic shows beats a catch-all in no topic
@@ -46,6 +58,32 @@ struct MeasureMatcher: Sendable {
         moneyMeasures = Set(config.measures.filter { $0.unit == "money" }.map(\.id))
         genericMeasures = Set(config.measures.filter(Config.isGeneric).map(\.id))
         lexemes = Self.lexemes(config, cues: cues, terms: terms)
+        var byFirst = PhraseIndex(), bySingular = PhraseIndex()
+        for (n, phrase) in terms.enumerated() {
+            byFirst.add(phrase.words.first, at: n)
+            if phrase.words.count == 1, phrase.words[0].hasSuffix("s") { bySingular.add(String(phrase.words[0].dropLast()), at: n) }
+        }
+        termsByFirstWord = byFirst
+        singleTermsBySingular = bySingular
+        var byLast = PhraseIndex(), longByFirst = PhraseIndex()
+        for (n, phrase) in cues.enumerated() {
+            byLast.add(phrase.words.last, at: n)
+            if !phrase.isMoney, phrase.words.count > 1 { longByFirst.add(phrase.words.first, at: n) }
+        }
+        cuesByLastWord = byLast
+        longCuesByFirstWord = longByFirst
+        let cues = self.cues
+        oneWordCueByStem = config.wordLists.withLists {
+            var byStem: [Bool: [String: Int]] = [:]
+            for (n, phrase) in cues.enumerated() where phrase.words.count == 1 {
+                let stem = Inflection.stem(phrase.words[0])
+                if byStem[phrase.isMoney]?[stem] == nil { byStem[phrase.isMoney, default: [:]][stem] = n }
+            }
+            return byStem
+        }
+        var lexemeByStem: [String: Int] = [:]
+        for (n, l) in lexemes.enumerated() where lexemeByStem[l.stem] == nil { lexemeByStem[l.stem] = n }
+        self.lexemeByStem = lexemeByStem
     }
 
     /// The configured measure whose one-word term has this lemma ("fatality" → killed), so an open reading
@@ -63,8 +101,18 @@ struct MeasureMatcher: Sendable {
     var peopleMeasure: String? { terms.first { $0.words == ["people"] }?.measure }
 
     /// The configured term starting at token p ("members and supporters", or "loyalists" in "ISIS-loyalists").
+    /// Cost: one to three hash look-ups, then only the terms whose first word fits.
     func term(_ t: [Token], at p: Int, money: Bool? = nil) -> (Phrase, Range<Int>, String)? {
-        for phrase in terms where money == nil || phrase.isMoney == money! {
+        guard p >= 0, p < t.count else { return nil }
+        let first = t[p]
+        // The first word matches as written, as the last part of a hyphenated word, or plural of the token.
+        let last = first.text.contains("-") ? String(first.hyphenParts.last ?? Substring(first.lower)).lowercased() : first.lower
+        let candidates = termsByFirstWord(last == first.lower ? [first.lower] : [first.lower, last])
+        let singular = singleTermsBySingular(first.lower)
+        let ranked = singular.isEmpty ? candidates : candidates.isEmpty ? singular : Array(Set(candidates + singular)).sorted()
+        for index in ranked {
+            let phrase = terms[index]
+            guard money == nil || phrase.isMoney == money! else { continue }
             guard p + phrase.words.count <= t.count else { continue }
             var ok = true
             for (n, w) in phrase.words.enumerated() {
@@ -85,14 +133,17 @@ struct MeasureMatcher: Sendable {
 
     /// The cue phrase ending just before token `end` ("killed", "cells of"); a one-word cue also matches its
     /// inflections ("wounding 30" for the cue "wounded").
+    /// Cost: one hash look-up for the cues ending on the last word, one stem for the inflected one-word cues.
     func cue(_ t: [Token], before end: Int, money: Bool) -> Phrase? {
-        for phrase in cues where phrase.isMoney == money && phrase.words.count <= end {
+        for index in end > 0 ? cuesByLastWord(t[end - 1].lower) : cuesByLastWord([]) {
+            let phrase = cues[index]
+            guard phrase.isMoney == money, phrase.words.count <= end else { continue }
             let s = end - phrase.words.count
             if phrase.words.enumerated().allSatisfy({ t[s + $0.offset].lower == $0.element }) { return phrase }
         }
         guard end > 0, t[end - 1].isWord else { return nil }
         let stem = Inflection.stem(t[end - 1].lower)
-        return cues.first { $0.isMoney == money && $0.words.count == 1 && Inflection.stem($0.words[0]) == stem }
+        return oneWordCueByStem[money]?[stem].map { cues[$0] }
     }
 
     /// The measure and counted noun of a figure.
@@ -155,7 +206,7 @@ struct MeasureMatcher: Sendable {
         return (nil, f..<(f + 1), t[f].text)
     }
 
-    static var linkers: Set<String> { WordLists.current.words("measurecues", "linkers") }
+    static var linkers: Set<String> { WordLists.current.words(Lists.measurecuesLinkers) }
 
     /// "the death toll rose to 2,300", "put the toll at 45": a noun cue a few linking words before the figure.
     private func nounCue(_ t: [Token], before start: Int, money: Bool) -> Phrase? {
@@ -168,7 +219,7 @@ struct MeasureMatcher: Sendable {
     }
 
     private func isVerbLike(_ w: String) -> Bool {
-        w.hasSuffix("ed") || w.hasSuffix("ing") || WordLists.current.words("measurecues", "cueWords").contains(w)
+        w.hasSuffix("ed") || w.hasSuffix("ing") || WordLists.current.words(Lists.measurecuesCueWords).contains(w)
     }
 
     /// A money term or cue elsewhere in the sentence, nearest to the figure.
@@ -202,4 +253,11 @@ struct MeasureMatcher: Sendable {
         }
         return nil
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let measurecuesAnchors = ListName("measurecues", "anchors")
+    static let measurecuesCueWords = ListName("measurecues", "cueWords")
+    static let measurecuesLinkers = ListName("measurecues", "linkers")
 }

@@ -209,7 +209,7 @@ enum NumberParser {
         var any = false
         var lastWasScale = false
         var approx = false
-        let scales: Set<String> = WordLists.current.words("numbers", "spelledScales")
+        let scales: Set<String> = WordLists.current.words(Lists.numbersSpelledScales)
         func lower(_ n: Int) -> String { n < t.count ? t[n].lower : "" }
         while j < t.count, t[j].isWord {
             let w = t[j].lower
@@ -304,4 +304,9 @@ extension String {
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let numbersSpelledScales = ListName("numbers", "spelledScales")
 }

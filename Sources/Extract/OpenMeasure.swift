@@ -27,7 +27,7 @@ enum OpenMeasure {
     }
 
     /// Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
-    static var linkers: Set<String> { WordLists.current.words("measures", "linkers") }
+    static var linkers: Set<String> { WordLists.current.words(Lists.measuresLinkers) }
 
     /// The noun a few words before the figure that the figure measures, through linking words and one short
     /// place phrase ("strength in Iraq and Syria at 6,000"). Nil when a verb or a mark comes first.
@@ -56,8 +56,8 @@ enum OpenMeasure {
         if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized { p = r - 1 }
         // then over a prepositional phrase ("losses for the port and its customers"): the head comes before it.
         var k = p - 1
-        while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words("measures", "framePrepositions").contains(t[k].lower) { k -= 1 }
-        if k > 0, p - k <= 6, t[k].isWord, WordLists.current.words("measures", "framePrepositions").contains(t[k].lower),
+        while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
+        if k > 0, p - k <= 6, t[k].isWord, WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower),
            t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !Vocabulary.notMeasures.contains(t[k - 1].lower), !isVerbLike(t[k - 1].lower),
            t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || !linkers.contains($0.lower)) }) {
             p = k - 1
@@ -168,7 +168,7 @@ enum OpenMeasure {
     }
 
     /// Ratio words and the factor they state.
-    static var ratioFactors: [String: Double] { WordLists.current.numbers("measures", "ratioFactors") }
+    static var ratioFactors: [String: Double] { WordLists.current.numbers(Lists.measuresRatioFactors) }
     /// Hedges before a ratio word and the qualifier they give.
     static var ratioHedges: [String: Quantity.Qualifier] {
         WordLists.current.derived("measures.ratioHedges") { $0.table("measures", "ratioHedges").compactMapValues(Quantity.Qualifier.init(rawValue:)) }
@@ -183,7 +183,7 @@ enum OpenMeasure {
             guard let factor = ratioFactors[t[i].lower] else { continue }
             let next = i + 1 < t.count ? t[i + 1].lower : ""
             let hedge = i > 0 ? ratioHedges[t[i - 1].lower] : nil
-            let comparing = WordLists.current.words("measures", "comparingWords").contains(next)
+            let comparing = WordLists.current.words(Lists.measuresComparingWords).contains(next)
             if t[i].lower == "twice" {
                 // "counted some losses twice" is a frequency: a ratio compares ("twice as", "twice the", "more than twice").
                 guard comparing || hedge != nil else { continue }
@@ -215,7 +215,7 @@ enum OpenMeasure {
     }
 
     /// Auxiliaries of a verb group between a frame noun and its verb.
-    static var auxiliaries: Set<String> { WordLists.current.words("measures", "auxiliaries") }
+    static var auxiliaries: Set<String> { WordLists.current.words(Lists.measuresAuxiliaries) }
 
     static func isVerbLike(_ w: String) -> Bool {
         (w.hasSuffix("ing") && w.count > 5) || (w.hasSuffix("ed") && w.count > 4) || Vocabulary.verbs.contains(w)
@@ -225,7 +225,7 @@ enum OpenMeasure {
     /// countries", "its three biggest strongholds" (a determiner before a spelled-out number up to ten).
     static func isDefiniteReference(_ t: [Token], figure: Figure) -> Bool {
         let s = figure.tokens.lowerBound
-        guard s > 0, WordLists.current.words("measures", "possessives").contains(t[s - 1].lower),
+        guard s > 0, WordLists.current.words(Lists.measuresPossessives).contains(t[s - 1].lower),
               figure.tokens.count == 1, t[s].isWord, !t[s].text.contains(where: \.isNumber),
               let value = figure.quantity.high, value <= 10 else { return false }
         return true
@@ -243,4 +243,14 @@ enum OpenMeasure {
         // "a 9% pay rise in 2024": stop at a verb-like word ("rise" is a noun here only after a modifier).
         return (id, words.map(\.text).joined(separator: " "))
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let measuresAuxiliaries = ListName("measures", "auxiliaries")
+    static let measuresComparingWords = ListName("measures", "comparingWords")
+    static let measuresFramePrepositions = ListName("measures", "framePrepositions")
+    static let measuresLinkers = ListName("measures", "linkers")
+    static let measuresPossessives = ListName("measures", "possessives")
+    static let measuresRatioFactors = ListName("measures", "ratioFactors")
 }

@@ -4,7 +4,7 @@ import Model
 /// Who states each figure and when it applies, clause by clause.
 extension SentenceAnalyzer {
     /// Words before "since" that make it a comparison ("the lowest since 2019"), not a starting point.
-    static var comparatives: Set<String> { WordLists.current.words("sentences", "comparatives") }
+    static var comparatives: Set<String> { WordLists.current.words(Lists.sentencesComparatives) }
 
     /// "this intervention", "that attack", "the same operation": a phrase naming an event already told.
     static func pointsBack(_ t: [Token]) -> Bool {
@@ -15,7 +15,7 @@ extension SentenceAnalyzer {
     }
 
     /// Nouns that name an event a figure can belong to.
-    static var eventNouns: Set<String> { WordLists.current.words("sentences", "eventNouns") }
+    static var eventNouns: Set<String> { WordLists.current.words(Lists.sentencesEventNouns) }
 
     /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
     /// the "since" dates that cannot date the sentence.
@@ -76,4 +76,10 @@ extension SentenceAnalyzer {
             if drafts[n].eventDate == nil, let last = state.lastDate, Self.pointsBack(t) { drafts[n].eventDate = last }
         }
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let sentencesComparatives = ListName("sentences", "comparatives")
+    static let sentencesEventNouns = ListName("sentences", "eventNouns")
 }

@@ -5,7 +5,7 @@ import Model
 /// 300,000"), and elliptical counts ("organisers claimed as many as 20,000 took part").
 extension SentenceAnalyzer {
     /// Words after a bare count that show the count's noun was left out ("20,000 took part").
-    static var verbsAfterCount: Set<String> { WordLists.current.words("sentences", "verbsAfterCount") }
+    static var verbsAfterCount: Set<String> { WordLists.current.words(Lists.sentencesVerbsAfterCount) }
 
     /// The draft a figure takes its measure from, and whether it is an earlier value of that draft.
     func link(_ t: [Token], _ figure: Figure, match: MeasureMatch, drafts: [DraftClaim]) -> (base: Int?, isEarlier: Bool) {
@@ -49,7 +49,7 @@ extension SentenceAnalyzer {
     }
 
     /// Verbs only people do, which make a bare count a count of people ("100,000 marched").
-    static var humanVerbs: Set<String> { WordLists.current.words("sentences", "humanVerbs") }
+    static var humanVerbs: Set<String> { WordLists.current.words(Lists.sentencesHumanVerbs) }
 
     /// "Organisers said 100,000 marched": a bare count of people with nothing before it to lean on.
     func isBareCountOfPeople(_ t: [Token], _ figure: Figure) -> Bool {
@@ -97,7 +97,7 @@ extension SentenceAnalyzer {
         while j < t.count, steps < 6 {
             if let (phrase, _, text) = matcher.term(t, at: j, money: false) { return (base, phrase.measure, text) }
             if let cue = matcher.cue(t, before: j + 1, money: false), cue.words.count == 1 { return (base, cue.measure, t[j].text) }
-            guard quotes.contains(t[j].text) || WordLists.current.words("sentences", "linkingWords").contains(t[j].lower) else { break }
+            guard quotes.contains(t[j].text) || WordLists.current.words(Lists.sentencesLinkingWords).contains(t[j].lower) else { break }
             j += 1; steps += 1
         }
         // "a third of them" and nothing more: a share of the same thing.
@@ -110,7 +110,7 @@ extension SentenceAnalyzer {
         var j = figure.tokens.upperBound
         guard j < t.count, t[j].lower == "of" else { return nil }
         j += 1
-        while j < t.count, WordLists.current.words("sentences", "amountDeterminers").contains(t[j].lower) { j += 1 }
+        while j < t.count, WordLists.current.words(Lists.sentencesAmountDeterminers).contains(t[j].lower) { j += 1 }
         return j < t.count && (t[j].isNumber || Lexicon.currencySigns[t[j].text] != nil) ? j : nil
     }
 
@@ -127,7 +127,7 @@ extension SentenceAnalyzer {
 extension SentenceAnalyzer {
     /// Words that may stand between an amount and the same amount in another currency: "$2.2 billion or
     /// €2 billion", "€3.1b - about $3.6b", "£8m ($10.2m)", "€30 million a day (about $32 million)".
-    static var equivalenceLinks: Set<String> { WordLists.current.words("sentences", "equivalenceLinks") }
+    static var equivalenceLinks: Set<String> { WordLists.current.words(Lists.sentencesEquivalenceLinks) }
 
     /// Marks a money draft that restates the one before it in another currency, within a few linking words.
     /// It takes the first's measure and period: it is one amount, told twice.
@@ -156,7 +156,7 @@ extension SentenceAnalyzer {
 
 extension SentenceAnalyzer {
     /// Verbs by which a named subject acquires a count: "Dreyer took 47,612 votes", "Ashe won 39,801".
-    static var acquisitionVerbs: Set<String> { WordLists.current.words("sentences", "acquisitionVerbs") }
+    static var acquisitionVerbs: Set<String> { WordLists.current.words(Lists.sentencesAcquisitionVerbs) }
 
     /// The holder of each count: the capitalised name right before an acquisition verb before the figure, or,
     /// once a sentence has one, a name written straight before a later figure ("and the independent Ottilie
@@ -199,4 +199,14 @@ extension SentenceAnalyzer {
         guard let last = words.last, Lexicon.months[last.lowercased()] == nil, Lexicon.weekdays[last.lowercased()] == nil else { return nil }
         return words.joined(separator: " ")
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let sentencesAcquisitionVerbs = ListName("sentences", "acquisitionVerbs")
+    static let sentencesAmountDeterminers = ListName("sentences", "amountDeterminers")
+    static let sentencesEquivalenceLinks = ListName("sentences", "equivalenceLinks")
+    static let sentencesHumanVerbs = ListName("sentences", "humanVerbs")
+    static let sentencesLinkingWords = ListName("sentences", "linkingWords")
+    static let sentencesVerbsAfterCount = ListName("sentences", "verbsAfterCount")
 }

@@ -91,7 +91,7 @@ struct SentenceAnalyzer: Sendable {
 
     func analyse(_ sentence: String, state: inout ArticleState) -> SentenceResult {
         let chars = Array(sentence)
-        let t = Tokenizer.tokenize(sentence)
+        let t = Tokenizer.tokenize(characters: chars)
         func text(_ r: Range<Int>) -> (String, Int) {
             let s = t[r.lowerBound].start, e = t[r.upperBound - 1].end
             return (String(chars[s..<e]), s)

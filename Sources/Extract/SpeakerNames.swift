@@ -6,12 +6,12 @@ struct SpeakerNames: Sendable {
     /// Place names and adjectives, stripped from unnamed speakers ("a senior Iraqi official").
     let placeWords: Set<String>
 
-    static var titles: Set<String> { WordLists.current.words("speakers", "titles") }
-    static var particles: Set<String> { WordLists.current.words("speakers", "particles") }
-    static var orgWords: Set<String> { WordLists.current.words("speakers", "orgWords") }
-    static var reportHeads: Set<String> { WordLists.current.words("speakers", "reportHeads") }
+    static var titles: Set<String> { WordLists.current.words(Lists.speakersTitles) }
+    static var particles: Set<String> { WordLists.current.words(Lists.speakersParticles) }
+    static var orgWords: Set<String> { WordLists.current.words(Lists.speakersOrgWords) }
+    static var reportHeads: Set<String> { WordLists.current.words(Lists.speakersReportHeads) }
     /// Organisations written both ways; the key is the usual acronym.
-    static var knownOrganizations: [String: String] { WordLists.current.table("speakers", "knownOrganizations") }
+    static var knownOrganizations: [String: String] { WordLists.current.table(Lists.speakersKnownOrganizations) }
 
     func isTitle(_ w: String) -> Bool { Self.titles.contains(w) }
     func isParticle(_ w: String) -> Bool { Self.particles.contains(w) }
@@ -25,10 +25,10 @@ struct SpeakerNames: Sendable {
             case "he", "she": return state.lastPerson
             case "it": return state.lastReport ?? state.lastOrganization
             case "they": return state.lastOrganization
-            default: if WordLists.current.words("speakers", "pronounsOfNoSpeaker").contains(first) { return nil }
+            default: if WordLists.current.words(Lists.speakersPronounsOfNoSpeaker).contains(first) { return nil }
             }
         }
-        let determiner = WordLists.current.words("speakers", "determiners").contains(first) ? first : nil
+        let determiner = WordLists.current.words(Lists.speakersDeterminers).contains(first) ? first : nil
         if determiner != nil { words.removeFirst() }
         guard let head = words.last else { return nil }
         if words.count == 1, ["the", "this", "that"].contains(determiner ?? "the"), !head.isCapitalized || determiner != nil,
@@ -117,10 +117,22 @@ struct SpeakerNames: Sendable {
     static func fold(_ name: String) -> String {
         var s = name.lowercased()
         for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
-        for particle in WordLists.current.words("speakers", "articles") where s.hasPrefix(particle) && s.count > particle.count + 2 {
+        for particle in WordLists.current.words(Lists.speakersArticles) where s.hasPrefix(particle) && s.count > particle.count + 2 {
             s = String(s.dropFirst(particle.count))
             break
         }
         return s
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let speakersArticles = ListName("speakers", "articles")
+    static let speakersDeterminers = ListName("speakers", "determiners")
+    static let speakersKnownOrganizations = ListName("speakers", "knownOrganizations")
+    static let speakersOrgWords = ListName("speakers", "orgWords")
+    static let speakersParticles = ListName("speakers", "particles")
+    static let speakersPronounsOfNoSpeaker = ListName("speakers", "pronounsOfNoSpeaker")
+    static let speakersReportHeads = ListName("speakers", "reportHeads")
+    static let speakersTitles = ListName("speakers", "titles")
 }

@@ -26,7 +26,12 @@ enum Tokenizer {
     static let closeQuotes: Set<Character> = ["”", "»"]
 
     static func tokenize(_ text: String) -> [Token] {
-        let chars = Array(text)
+        tokenize(characters: Array(text))
+    }
+
+    /// The tokens of a sentence already split into characters (the caller keeps them for its spans).
+    /// Cost: one pass over the characters.
+    static func tokenize(characters chars: [Character]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var space = true
@@ -110,7 +115,13 @@ enum Tokenizer {
     /// If a URL or e-mail address starts here, where it ends.
     private static func urlEnd(_ chars: [Character], from start: Int) -> Int? {
         var j = start
-        while j < chars.count, !chars[j].isSpace { j += 1 }
+        // Every form below needs a ".", ":" or "@": without one (most words) no string is built.
+        var marked = false
+        while j < chars.count, !chars[j].isSpace {
+            if !marked { marked = chars[j].unicodeScalars.contains { $0 == "." || $0 == ":" || $0 == "@" } }
+            j += 1
+        }
+        guard marked else { return nil }
         let chunk = String(chars[start..<j]).lowercased()
         guard chunk.count > 4 else { return nil }
         let looksLikeURL = chunk.contains("://") || chunk.hasPrefix("www.")

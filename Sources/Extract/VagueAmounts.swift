@@ -1,8 +1,8 @@
 import Lexicon
 extension NumberParser {
     /// Plural scale words and their unit: "thousands" → 1,000.
-    static var vagueScales: [String: Double] { WordLists.current.numbers("numbers", "vagueScales") }
-    static var scaleSingular: [String: Double] { WordLists.current.numbers("numbers", "scaleSingular") }
+    static var vagueScales: [String: Double] { WordLists.current.numbers(Lists.numbersVagueScales) }
+    static var scaleSingular: [String: Double] { WordLists.current.numbers(Lists.numbersScaleSingular) }
 
     /// Vague amounts as wide intervals: "dozens", "hundreds", "many thousands", "tens of thousands", "a few hundred".
     static func vague(_ t: [Token], at k: Int) -> Amount? {
@@ -49,4 +49,10 @@ extension NumberParser {
         a.isVague = true
         return a
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let numbersScaleSingular = ListName("numbers", "scaleSingular")
+    static let numbersVagueScales = ListName("numbers", "vagueScales")
 }

@@ -15,13 +15,20 @@ struct Boilerplate {
     }
 
     let phrases: [String]
+    /// The phrases lower-cased once, not once per line.
+    private let loweredPhrases: [String]
 
-    private static var shareWords: Set<String> { WordLists.current.words("boilerplate", "shareWords") }
+    init(phrases: [String]) {
+        self.phrases = phrases
+        loweredPhrases = phrases.map { $0.lowercased() }
+    }
+
+    private static var shareWords: Set<String> { WordLists.current.words(Lists.boilerplateShareWords) }
     private static let captionStarts = ["photo:", "photo by", "photos:", "image:", "picture:", "photograph:",
                                         "credit:", "caption:", "illustration:", "file photo", "pictured",
                                         "above,", "above:", "top:", "main picture", "video:"]
-    private static var creditWords: Set<String> { WordLists.current.words("boilerplate", "creditWords") }
-    private static var listHeadings: Set<String> { WordLists.current.words("boilerplate", "listHeadings") }
+    private static var creditWords: Set<String> { WordLists.current.words(Lists.boilerplateCreditWords) }
+    private static var listHeadings: Set<String> { WordLists.current.words(Lists.boilerplateListHeadings) }
 
     func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
         let words = Words.count(text)
@@ -52,7 +59,7 @@ struct Boilerplate {
     /// phrase is followed by a colon.
     func matchedPhrase(_ text: String) -> String? {
         let lower = text.lowercased()
-        for phrase in phrases where !phrase.isEmpty && lower.hasPrefix(phrase.lowercased()) {
+        for (phrase, lowered) in zip(phrases, loweredPhrases) where !phrase.isEmpty && lower.hasPrefix(lowered) {
             let rest = text.dropFirst(phrase.count)
             guard rest.first.map({ !$0.isWordLetter && !$0.isWordDigit }) ?? true else { continue }
             let restTrimmed = String(rest).trimmingWhitespace()
@@ -85,7 +92,7 @@ struct Boilerplate {
     }
 
     /// Counters next to share buttons ("3,417 shares", "12 comments").
-    private static var counterWords: Set<String> { WordLists.current.words("boilerplate", "counterWords") }
+    private static var counterWords: Set<String> { WordLists.current.words(Lists.boilerplateCounterWords) }
 
     private func isCommentForm(_ key: String) -> Bool {
         let words = Set(key.split(separator: " ").map(String.init))
@@ -100,14 +107,14 @@ struct Boilerplate {
         if Self.captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             let inside = Words.tokens(String(lower[open...]))
-            let photoWords = WordLists.current.words("boilerplate", "photoWords")
+            let photoWords = WordLists.current.words(Lists.boilerplatePhotoWords)
             if !inside.isEmpty, inside.count <= 5, inside.contains(where: Self.creditWords.contains),
                inside.contains(where: photoWords.contains) || Words.count(text) <= 12, Words.count(text) <= 60 {
                 return true
             }
         }
         guard Words.count(text) <= 25 else { return false }
-        let agencies = WordLists.current.words("boilerplate", "agencies")
+        let agencies = WordLists.current.words(Lists.boilerplateAgencies)
         let tail = text.split(separator: " ").suffix(3)
         return tail.enumerated().contains { offset, word in
             guard Words.tokens(String(word)).contains(where: agencies.contains) else { return false }
@@ -115,4 +122,14 @@ struct Boilerplate {
             return word.contains("/") || word.contains("|") || last
         }
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let boilerplateAgencies = ListName("boilerplate", "agencies")
+    static let boilerplateCounterWords = ListName("boilerplate", "counterWords")
+    static let boilerplateCreditWords = ListName("boilerplate", "creditWords")
+    static let boilerplateListHeadings = ListName("boilerplate", "listHeadings")
+    static let boilerplatePhotoWords = ListName("boilerplate", "photoWords")
+    static let boilerplateShareWords = ListName("boilerplate", "shareWords")
 }

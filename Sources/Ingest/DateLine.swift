@@ -16,6 +16,8 @@ struct DateLine: Hashable {
 
     /// Parses a short line that is a date with at most a label, weekday, time and zone around it.
     static func parse(_ line: String) -> DateLine? {
+        // Most lines are paragraphs: count the pieces before making strings of them.
+        guard DateParser.pieces(line).count <= 14 else { return nil }
         let tokens = DateParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 14, let found = DateParser.find(in: tokens),
               case .date(let date) = found.match else { return nil }
@@ -35,8 +37,8 @@ struct DateLine: Hashable {
         return true
     }
 
-    static var labelWords: Set<String> { WordLists.current.words("datelines", "labelWords") }
-    private static var zones: Set<String> { WordLists.current.words("datelines", "zones") }
+    static var labelWords: Set<String> { WordLists.current.words(Lists.datelinesLabelWords) }
+    private static var zones: Set<String> { WordLists.current.words(Lists.datelinesZones) }
 
     private static func isFiller(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -52,9 +54,9 @@ struct DateLine: Hashable {
 enum DateParser {
     enum Match: Hashable { case date(EventDate), ambiguous }
 
-    static var months: [String: Int] { WordLists.current.integers("calendar", "months") }
+    static var months: [String: Int] { WordLists.current.integers(Lists.calendarMonths) }
 
-    private static var weekdays: Dictionary<String, Int>.Keys { WordLists.current.integers("calendar", "weekdays").keys }
+    private static var weekdays: Dictionary<String, Int>.Keys { WordLists.current.integers(Lists.calendarWeekdays).keys }
 
     static func weekday(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -62,13 +64,18 @@ enum DateParser {
     }
 
     /// Tokens of a line with commas (Latin and Arabic) and trailing full stops and colons removed.
+    /// Cost: one pass over the line's characters, one string per token.
     static func tokens(_ line: String) -> [String] {
-        let spaced = line.map { ",،;".contains($0) ? " " : String($0) }.joined()
-        return spaced.split(whereSeparator: { $0.isSpace }).map { token in
+        pieces(line).map { token in
             var t = Substring(token)
             while let last = t.last, ".:".contains(last), t.count > 1 { t = t.dropLast() }
             return String(t)
         }.filter { !$0.isEmpty }
+    }
+
+    /// The line split at white space and at commas (Latin and Arabic) and semicolons.
+    static func pieces(_ line: String) -> [Substring] {
+        line.split(whereSeparator: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
     }
 
     /// The first date in free text, e.g. a meta tag's content.
@@ -137,4 +144,12 @@ enum DateParser {
     }
 
     static func valid(year: Int, month: Int, day: Int) -> EventDate? { CivilCalendar.date(year: year, month: month, day: day) }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let calendarMonths = ListName("calendar", "months")
+    static let calendarWeekdays = ListName("calendar", "weekdays")
+    static let datelinesLabelWords = ListName("datelines", "labelWords")
+    static let datelinesZones = ListName("datelines", "zones")
 }

@@ -5,11 +5,11 @@ struct HTMLReader {
     typealias Token = HTMLTokenizer.Token
 
     /// Elements whose whole subtree is page furniture, with the reason shown for them.
-    static var furniture: [String: String] { WordLists.current.table("boilerplate", "furnitureElements") }
+    static var furniture: [String: String] { WordLists.current.table(Lists.boilerplateFurnitureElements) }
     /// Elements whose content is never text.
     static let invisible: Set<String> = ["svg", "object", "embed", "canvas", "video", "audio", "map", "math", "head"]
     /// Words in a class, id or role that mark furniture.
-    static var furnitureWords: [String: String] { WordLists.current.table("boilerplate", "furnitureClassWords") }
+    static var furnitureWords: [String: String] { WordLists.current.table(Lists.boilerplateFurnitureClassWords) }
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section",
         "article", "main", "figure", "figcaption", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
@@ -196,4 +196,10 @@ struct HTMLReader {
         }
         return count
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let boilerplateFurnitureClassWords = ListName("boilerplate", "furnitureClassWords")
+    static let boilerplateFurnitureElements = ListName("boilerplate", "furnitureElements")
 }

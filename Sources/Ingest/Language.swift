@@ -1,7 +1,7 @@
 import Lexicon
 /// Guesses a text's language from the share of each language's commonest words, and its script.
 enum Language {
-    static var english: Set<String> { WordLists.current.words("languages", "english") }
+    static var english: Set<String> { WordLists.current.words(Lists.languagesEnglish) }
 
     /// Other languages, in the order they are tried, with their commonest words.
     static var others: [(code: String, words: Set<String>)] {
@@ -33,4 +33,9 @@ enum Language {
         if englishShare >= 0.12 { return Guess(code: "en", confident: false) }
         return Guess(code: "und", confident: true)
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let languagesEnglish = ListName("languages", "english")
 }

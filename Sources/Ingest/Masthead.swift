@@ -7,7 +7,7 @@ enum Masthead {
     private static let separators = [" - ", " – ", " — ", " | ", " › ", " » ", " > ", " :: ", " / "]
 
     /// Words that name a section of a site, not the site itself.
-    private static var sectionWords: Set<String> { WordLists.current.words("boilerplate", "sectionWords") }
+    private static var sectionWords: Set<String> { WordLists.current.words(Lists.boilerplateSectionWords) }
 
     /// The segments of a navigation-like line: 2+ short capitalised segments, no sentence.
     static func segments(_ line: String) -> [String]? {
@@ -75,7 +75,7 @@ enum Masthead {
         let lower = line.lowercased()
         guard line.count <= 160 else { return nil }
         let marked = lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
-            || lower.range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
+            || lower.unicodeScalars.contains("\u{A9}") && lower.range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
         guard marked else { return nil }
         var rest = Substring(line)
         if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }
@@ -90,4 +90,9 @@ enum Masthead {
         let holder = name.joined(separator: " ").trimming(" ,.")
         return holder.isEmpty || holder.lowercased().hasPrefix("all rights") ? nil : holder
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let boilerplateSectionWords = ListName("boilerplate", "sectionWords")
 }

@@ -25,7 +25,8 @@ enum Words {
     static func stopWordDensity(_ text: String) -> Double {
         let words = tokens(text)
         guard !words.isEmpty else { return 0 }
-        return Double(words.filter { Language.english.contains($0) }.count) / Double(words.count)
+        let english = Language.english
+        return Double(words.filter { english.contains($0) }.count) / Double(words.count)
     }
 
     /// A key for comparing lines: lower case letters and digits, single spaces.
@@ -35,7 +36,8 @@ enum Words {
 
     /// Content words: tokens that are not stop words and not bare numbers.
     static func content(_ text: String) -> [String] {
-        tokens(text).filter { $0.count > 2 && !Language.english.contains($0) && !$0.allSatisfy(\.isWordDigit) }
+        let english = Language.english
+        return tokens(text).filter { $0.count > 2 && !english.contains($0) && !$0.allSatisfy(\.isWordDigit) }
     }
 
     /// Whether a line ends like a sentence (full stop, question or exclamation mark, maybe inside quotes).

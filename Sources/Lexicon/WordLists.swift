@@ -19,25 +19,39 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     let numberTables: [Key: [String: Double]]
     let integerTables: [Key: [String: Int]]
     let longest: [Key: Int]
+    /// The same lists by slot (`ListName`), so a reader in a hot loop indexes an array instead of hashing
+    /// two names: a slot holds nil when this lexicon has no such list of that kind.
+    let slotSets: [Set<String>?]
+    let slotTables: [[String: String]?]
+    let slotNumbers: [[String: Double]?]
+    let slotIntegers: [[String: Int]?]
     private let lock = NSLock()
     private var cache: [String: any Sendable] = [:]
 
     init(sequences: [Key: [String]], tables: [Key: [String: String]]) {
         self.sequences = sequences
-        self.sets = sequences.mapValues(Set.init)
+        let sets = sequences.mapValues(Set.init)
+        self.sets = sets
         self.tables = tables
-        numberTables = tables.compactMapValues { table in
+        let numberTables = tables.compactMapValues { table in
             let numbers = table.compactMapValues(Double.init)
             return numbers.count == table.count ? numbers : nil
         }
-        integerTables = tables.compactMapValues { table in
+        self.numberTables = numberTables
+        let integerTables = tables.compactMapValues { table in
             let numbers = table.compactMapValues { Int($0) }
             return numbers.count == table.count ? numbers : nil
         }
+        self.integerTables = integerTables
         var longest: [Key: Int] = [:]
         for (key, set) in sets { longest[key] = set.map(Self.wordCount).max() ?? 0 }
         for (key, table) in tables { longest[key] = table.keys.map(Self.wordCount).max() ?? 0 }
         self.longest = longest
+        let slots = ListName.slots
+        slotSets = slots.map { sets[$0] }
+        slotTables = slots.map { tables[$0] }
+        slotNumbers = slots.map { numberTables[$0] }
+        slotIntegers = slots.map { integerTables[$0] }
     }
 
     private static func wordCount(_ term: String) -> Int { term.split(separator: " ").count }
@@ -61,6 +75,30 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     public func words(_ area: String, _ list: String) -> Set<String> {
         guard let set = sets[Key(area: area, list: list)] else { preconditionFailure("no word set \(area).\(list)") }
         return set
+    }
+
+    /// The set of words a named list holds: an array index (the name's slot was resolved once).
+    public func words(_ name: ListName) -> Set<String> {
+        if name.slot >= 0, let set = slotSets[name.slot] { return set }
+        return words(name.key.area, name.key.list)
+    }
+
+    /// A table of words to text, by a resolved name.
+    public func table(_ name: ListName) -> [String: String] {
+        if name.slot >= 0, let table = slotTables[name.slot] { return table }
+        return table(name.key.area, name.key.list)
+    }
+
+    /// A table of words to numbers, by a resolved name.
+    public func numbers(_ name: ListName) -> [String: Double] {
+        if name.slot >= 0, let table = slotNumbers[name.slot] { return table }
+        return numbers(name.key.area, name.key.list)
+    }
+
+    /// A table of words to whole numbers, by a resolved name.
+    public func integers(_ name: ListName) -> [String: Int] {
+        if name.slot >= 0, let table = slotIntegers[name.slot] { return table }
+        return integers(name.key.area, name.key.list)
     }
 
     /// The words of a list in their written order (for the few readers where order matters).
@@ -109,4 +147,35 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     public var listNames: [String] {
         (Array(sets.keys) + Array(tables.keys)).map { "\($0.area).\($0.list)" }.sorted()
     }
+}
+
+/// A list's name (`area`, `list`) resolved once, where its reader declares it, to a slot: every lexicon
+/// keeps its lists by slot too, so `WordLists.words(_:)` in a hot loop is an array index, not two hashed
+/// names. Slots are the lists of the built-in files; a name they lack falls back to the look-up by name.
+public struct ListName: Sendable {
+    let key: WordLists.Key
+    let slot: Int
+
+    /// The list `list` of the file `area` (`Sources/Lexicon/<language>/<area>.yml`).
+    public init(_ area: String, _ list: String) {
+        key = WordLists.Key(area: area, list: list)
+        slot = Self.slotByKey[key] ?? -1
+    }
+
+    /// Every list name of the built-in files, in a fixed order (read from the files' text, not the parsed
+    /// lexicon, so building a lexicon never waits on itself).
+    static let slots: [WordLists.Key] = {
+        var keys = Set<WordLists.Key>()
+        for (name, text) in BuiltInLexicon.files {
+            guard let slash = name.firstIndex(of: "/"), name.hasSuffix(".yml") else { continue }
+            let area = String(name[name.index(after: slash)...].dropLast(4))
+            for line in text.split(separator: "\n") where !line.hasPrefix(" ") && !line.hasPrefix("#") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                keys.insert(WordLists.Key(area: area, list: String(line[..<colon])))
+            }
+        }
+        return keys.sorted { ($0.area, $0.list) < ($1.area, $1.list) }
+    }()
+
+    static let slotByKey: [WordLists.Key: Int] = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
 }
