@@ -147,6 +147,12 @@ enum OpenMeasure {
             }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
         case .percent:
+            // "the fire was 10% contained", "the reservoir is 80% full": after a verb, the state is the measure.
+            if start > 0, end < t.count, auxiliaries.contains(t[start - 1].lower), t[end].isWord, !t[end].isCapitalized,
+               end + 1 >= t.count || !t[end + 1].isWord || Lexicon.phraseStops.contains(t[end + 1].lower),
+               t[end].lower.count >= 3, t[end].lower.allSatisfy(\.isLetter), !Vocabulary.notMeasures.contains(t[end].lower) {
+                return (t[end].lower, t[end].text)
+            }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false)
         default:
             return counted(t, after: end) ?? frameNoun(t, before: start)

@@ -163,3 +163,15 @@ import TestSupport
         #expect(!Fixture.claims(text).contains { $0.measure == "ratio" }, "\(text)")
     }
 }
+
+@Suite struct PercentStateTests {
+    @Test(arguments: [
+        ("The fire was 10% contained on Monday.", "contained"),
+        ("The reservoir is 80% full, the agency said.", "full"),
+        ("The new line is 95% complete.", "complete"),
+        ("Unemployment was 3.1% in March.", "unemployment"),
+    ])
+    func aPercentageAfterAVerbMeasuresTheStateItGives(_ text: String, _ measure: String) {
+        #expect(Fixture.claims(text).first?.measure == measure, "\(text): \(Fixture.claims(text).map { $0.measure ?? "nil" })")
+    }
+}
