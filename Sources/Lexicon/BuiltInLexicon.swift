@@ -979,9 +979,10 @@ changeNouns:
 figureNouns:
   [figure, number, total, count, tally, estimate]
 
-# Adjectives standing for people after "the number of" ("the number of dead").
+# Adjectives standing for people after "the number of" ("the number of dead"); participles ("displaced",
+# "missing") stand for people by their ending.
 peopleAdjectives:
-  [dead, homeless, sick, elderly, poor, unemployed, missing, wounded, injured]
+  [dead, homeless, sick, elderly, poor]
 
 # Prepositions before a name between a frame noun and its figure ("strength in Iraq and Syria at",
 # "her margin over Corvin Ashe at").

@@ -16,6 +16,7 @@ struct RatioChecker {
     let propositions: [Proposition]
     /// The source of every claim, to prefer the figure the ratio's own article gives.
     let sourceOf: [ID<Claim>: ID<Source>]
+    let sentenceOf: [ID<Claim>: Int]
     /// Each sentence's claims ("source#sentence"), for a denominator printed right after the ratio.
     let claimsBySentence: [String: [Claim]]
     let propositionOf: [ID<Claim>: ID<Proposition>]
@@ -24,6 +25,7 @@ struct RatioChecker {
         self.sources = sources
         self.propositions = propositions
         sourceOf = Dictionary(claims.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        sentenceOf = Dictionary(claims.map { ($0.id, $0.sentence) }, uniquingKeysWith: { first, _ in first })
         claimsBySentence = Dictionary(grouping: claims) { "\($0.source.rawValue)#\($0.sentence)" }
         var of: [ID<Claim>: ID<Proposition>] = [:]
         for p in propositions { for m in p.members { of[m] = p.id } }
@@ -124,7 +126,7 @@ struct RatioChecker {
 
     /// The first sentence of a source holding one of the proposition's tellings.
     private func firstSentence(_ p: Proposition, in source: ID<Source>) -> Int {
-        p.members.compactMap { m in sourceOf[m] == source ? Int(m.rawValue.split(separator: "-s").last?.split(separator: "-").first ?? "") : nil }.min() ?? .max
+        p.members.compactMap { m in sourceOf[m] == source ? sentenceOf[m] : nil }.min() ?? .max
     }
 
     /// A figure as one number: its value, the bound of an open figure, the middle of a range.

@@ -20,7 +20,7 @@ import TestSupport
             try await waitUntil(5, "the page to subscribe") { await hub.subscriberCount == 1 }
             let before = await hub.status.generation
             try project.edit("crosscheck.yml", replacing: "title: \"Crosscheck report\"", with: "title: \"Edited live\"")
-            try await waitUntil(10, "a rebuild") { await hub.status.generation > before }
+            try await waitUntil(30, "a rebuild") { await hub.status.generation > before }
             let page = String(buffer: try await client.execute(uri: "/index.html", method: .get).body)
             #expect(page.contains("Edited live"))
             #expect(page.contains("EventSource"))
@@ -47,12 +47,12 @@ import TestSupport
             """
         let generation = await hub.status.generation
         Fixtures.write(["zz_added.txt": "Northern news wire\n\n" + article], into: project.url("seeds"))
-        try await waitUntil(10, "a rebuild after adding") { await hub.status.generation > generation }
+        try await waitUntil(30, "a rebuild after adding") { await hub.status.generation > generation }
         let page = server.folder.appendingPathComponent("sources/zz_added.html")
         #expect(FileManager.default.fileExists(atPath: page.path))
         let next = await hub.status.generation
         try FileManager.default.removeItem(at: project.url("seeds/zz_added.txt"))
-        try await waitUntil(10, "a rebuild after removing") { await hub.status.generation > next }
+        try await waitUntil(30, "a rebuild after removing") { await hub.status.generation > next }
         #expect(!FileManager.default.fileExists(atPath: page.path), "the stale page is removed")
         let index = try String(contentsOf: server.folder.appendingPathComponent("sources/index.html"), encoding: .utf8)
         #expect(!index.contains("zz_added"))
@@ -69,7 +69,7 @@ import TestSupport
         let layout = try project.read("templates/layout.mustache")
         let generation = await hub.status.generation
         try Data((layout + "\n{{#unclosed}}\n").utf8).write(to: project.url("templates/layout.mustache"))
-        try await waitUntil(10, "the failed rebuild") { await hub.status.generation > generation }
+        try await waitUntil(30, "the failed rebuild") { await hub.status.generation > generation }
         let failure = try #require(await hub.status.failure)
         #expect(failure.file.hasSuffix("layout.mustache"))
         try await Application(responder: server.responder).test(.router) { client in
@@ -83,7 +83,7 @@ import TestSupport
         }
         let failed = await hub.status.generation
         try Data(layout.utf8).write(to: project.url("templates/layout.mustache"))
-        try await waitUntil(10, "the fixed rebuild") { await hub.status.generation > failed }
+        try await waitUntil(30, "the fixed rebuild") { await hub.status.generation > failed }
         #expect(await hub.status.failure == nil)
         try await Application(responder: server.responder).test(.router) { client in
             let page = String(buffer: try await client.execute(uri: "/index.html", method: .get).body)
@@ -110,7 +110,7 @@ import TestSupport
         #expect(calls.value == 1)
         let watching = Task { try await server.rebuilder.watch() }
         defer { watching.cancel() }
-        try await waitUntil(10, "the second build") { await server.rebuilder.buildCount == 2 }
+        try await waitUntil(30, "the second build") { await server.rebuilder.buildCount == 2 }
         try await Task.sleep(for: .milliseconds(400))
         #expect(await server.rebuilder.buildCount == 2, "one more build, then quiet")
     }
