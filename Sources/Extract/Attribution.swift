@@ -61,9 +61,19 @@ struct Attributor: Sendable {
                         || t[e].text == "." && names.isTitle(t[e - 1].lower) { e += 1 }
                 if let s = resolve(t[(v + 1)..<e].filter(\.isWord), t: t, state: &state, report: mentionsReport) { return s }
             }
+            // "23 deaths reported by the health ministry", "This was announced yesterday by the Ministry of Health":
+            // the agent of a reporting verb speaks.
+            if Self.isPastForm(t[v].lower), v + 1 < t.count,
+               let by = t.indices[(v + 1)..<min(t.count, v + 4)].first(where: { t[$0].lower == "by" }),
+               t[(v + 1)..<by].allSatisfy(\.isWord), by + 1 < t.count,
+               let s = resolve(phraseAfter(t, by + 1), t: t, state: &state, report: false) {
+                return s
+            }
             var p = v - 1
             var passive = false
-            while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower) || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4) {
+            // Adverbs ("officially said"), not nouns ending in -ly ("the ministry's latest tally puts").
+            while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower)
+                    || (t[p].lower.hasSuffix("ly") && t[p].lower.count > 4 && !Vocabulary.figureNouns.contains(t[p].lower)) {
                 if WordLists.current.words(Lists.attributionBeForms).contains(t[p].lower) { passive = true }
                 p -= 1
             }
@@ -91,7 +101,17 @@ struct Attributor: Sendable {
                 }
                 p -= 1; continue
             }
-            return nounPhrase(t, endingAt: p)
+            let np = nounPhrase(t, endingAt: p)
+            // "The ministry's most recent count, issued on Monday, put …": the owner of a count speaks for it.
+            if let head = np.last, Vocabulary.figureNouns.contains(head.lower) || Vocabulary.figureNouns.contains(String(head.lower.dropLast())),
+               let firstWord = np.first, let at = t[...p].lastIndex(where: { $0.start == firstWord.start }),
+               // over a few adjectives the phrase left out: "the union's own tally", "the ministry's latest count"
+               let mark = (max(1, at - 3)..<max(1, at + 1)).reversed().first(where: { ["'s", "’s", "'", "’"].contains(t[$0].text) }),
+               t[(mark + 1)..<at].allSatisfy({ $0.isWord && !$0.isCapitalized }), t[mark - 1].isWord {
+                let owner = nounPhrase(t, endingAt: mark - 1)
+                if !owner.isEmpty { return owner }
+            }
+            return np
         }
         return []
     }

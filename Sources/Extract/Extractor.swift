@@ -39,6 +39,7 @@ public struct Extractor: Sendable {
                                     derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] },
                                     holder: draft.holder))
                 claims[claims.count - 1].compares = draft.compares
+                if draft.isOtherOccasion { claims[claims.count - 1].otherOccasion = true }
             }
             // The sentence's own date first, then every other date it puts an event on.
             if let eventDate {

@@ -83,6 +83,9 @@ enum OpenMeasure {
             // A capitalised word inside the phrase is a name ("500 IS fighters", "2,000 Tesla workers"): step over it.
             if t[j].isCapitalized, words.isEmpty { j += 1; if j - end > 3 { break }; continue }
             if t[j].isCapitalized || !words.isEmpty && t[j].lower != "of" && Vocabulary.notMeasures.contains(t[j].lower) { break }
+            // "710 cases of Hollin fever", "500,000 doses of vaccine", "1,000 members of the group": the noun before
+            // "of" is what is counted; what follows says of what. After a unit ("40 kilograms of explosives") it goes on.
+            if let last = words.last, t[j].lower == "of", !WordLists.current.words(Lists.measuresQuantityUnits).contains(last.lower) { break }
             words.append(t[j]); j += 1
         }
         // Participles and adverbs at the end are not the head ("3,500 homes destroyed", "500 fighters remaining").
@@ -143,9 +146,10 @@ enum OpenMeasure {
         case .money:
             // "the €58 million the company has paid in interim compensation": a clause, not a noun, follows.
             if end < t.count, Vocabulary.clauseStarts.contains(t[end].lower) {
-                return frameNoun(t, before: start) ?? laterInNoun(t, after: end)
+                return frameNoun(t, before: start) ?? laterInNoun(t, after: end) ?? amountVerb(t, before: start)
             }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
+                ?? amountVerb(t, before: start)
         case .percent:
             // "the fire was 10% contained", "the reservoir is 80% full": after a verb, the state is the measure.
             if start > 0, end < t.count, auxiliaries.contains(t[start - 1].lower), t[end].isWord, !t[end].isCapitalized,
@@ -157,6 +161,19 @@ enum OpenMeasure {
         default:
             return counted(t, after: end) ?? frameNoun(t, before: start)
         }
+    }
+
+    /// "fined it €9.5 million", "was fined €1.7bn", "pledged a further $2 million": the verb before an amount, over
+    /// an object of a few words, names what the amount is, by the noun it makes (`measures.amountVerbs`). The
+    /// nearest such verb within five words, none of them a mark or a figure.
+    static func amountVerb(_ t: [Token], before start: Int) -> (id: String, text: String)? {
+        let verbs = WordLists.current.table(Lists.measuresAmountVerbs)
+        var p = start - 1
+        while p >= 0, start - p <= 5, t[p].isWord {
+            if let noun = verbs[t[p].lower], let id = id(forNoun: noun) { return (id, t[p].text) }
+            p -= 1
+        }
+        return nil
     }
 
     /// The noun after "in" a few words on, inside the clause: "… the company has paid in interim compensation".
@@ -254,6 +271,8 @@ enum OpenMeasure {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
+    static let measuresAmountVerbs = ListName("measures", "amountVerbs")
+    static let measuresQuantityUnits = ListName("measures", "quantityUnits")
     static let measuresComparingWords = ListName("measures", "comparingWords")
     static let measuresFramePrepositions = ListName("measures", "framePrepositions")
     static let measuresLinkers = ListName("measures", "linkers")

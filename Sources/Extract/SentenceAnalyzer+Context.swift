@@ -14,6 +14,29 @@ extension SentenceAnalyzer {
         }
     }
 
+    /// Where the phrase a date belongs to starts, when the date says when another event happened: it modifies an
+    /// event noun ("under a 2020 tribunal ruling", "the 2019 election") or ends a phrase headed by one ("for the
+    /// collapse of the dam in the early hours of 3 March 2019"), with only words between. Nil for a date that
+    /// dates its clause ("fined €9.5 million by the regulator in 2021"). Looks at most ten tokens back, three ahead.
+    static func eventPhraseStart(of d: DateRecord, in t: [Token]) -> Int? {
+        let s = d.tokens.lowerBound, e = d.tokens.upperBound
+        func isEvent(_ i: Int) -> Bool {
+            let w = t[i].lower
+            return t[i].isWord && (eventNouns.contains(w) || w.hasSuffix("s") && eventNouns.contains(String(w.dropLast())))
+        }
+        var j = e
+        while j < min(t.count, e + 3), t[j].isWord {
+            if isEvent(j) { return s > 0 && t[s - 1].isWord && !isEvent(s - 1) ? s - 1 : s }
+            j += 1
+        }
+        var i = s - 1
+        while i >= max(0, s - 11), t[i].isWord {
+            if isEvent(i) { return i > 0 && t[i - 1].isWord ? i - 1 : i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Nouns that name an event a figure can belong to.
     static var eventNouns: Set<String> { WordLists.current.words(Lists.sentencesEventNouns) }
 
@@ -28,14 +51,16 @@ extension SentenceAnalyzer {
             dates[n].isSince = true
             if t[max(0, s - 6)..<(s - 1)].contains(where: { Self.comparatives.contains($0.lower) }) { result.comparisonStarts.insert(dates[n].start) }
         }
-        // An earlier value takes the date written right after it ("up from 300,000 last month").
+        // An earlier value takes the date written after it in its own phrase ("up from 300,000 last month",
+        // "up from 57.9% at the last county election in 2021"): words only between them, no comma, no other figure.
         for n in drafts.indices where drafts[n].isEarlier {
             let e = drafts[n].tokens.upperBound
             guard let d = dates.firstIndex(where: { d in
-                !d.isAttached && d.tokens.lowerBound >= e && d.tokens.lowerBound <= e + 2 && t[e..<d.tokens.lowerBound].allSatisfy(\.isWord)
+                !d.isAttached && d.tokens.lowerBound >= e && d.tokens.lowerBound <= e + 8 && t[e..<d.tokens.lowerBound].allSatisfy(\.isWord)
             }) else { continue }
             dates[d].isAttached = true
             drafts[n].eventDate = dates[d].date
+            drafts[n].isOtherOccasion = true
             // "£212m in the three months to December, up from £151.4m a year earlier": a year before the
             // sentence's own date, not a year before the article's.
             let written = dates[d].text.lowercased()
@@ -59,7 +84,19 @@ extension SentenceAnalyzer {
         let speakers = clauses.count > 1 ? Clauses.speakers(own, clauses: clauses, fallback: result.speaker) : [result.speaker]
         let usable = dates.filter { !$0.isSince && !$0.isAttached && $0.date != nil }
         let hasEarlierDate = dates.contains(where: \.isAttached)
-        func pick(_ ds: [DateRecord]) -> EventDate? { (ds.first { !$0.date!.inferred } ?? ds.first)?.date }
+        func pick(_ ds: [DateRecord]) -> DateRecord? { ds.first { !$0.date!.inferred } ?? ds.first }
+        // A date that names when another event happened dates that event's phrase, not every figure of the clause.
+        var phraseStarts: [Int: Int] = [:]
+        for d in usable { if let start = Self.eventPhraseStart(of: d, in: t) { phraseStarts[d.start] = start } }
+        func applies(_ d: DateRecord, to n: Int) -> Bool {
+            guard let start = phraseStarts[d.start] else { return true }
+            let figure = drafts[n].tokens
+            if figure.lowerBound >= start { return true }
+            // The figure right before the phrase, in one run of words: "the €58 million it paid under a 2020 ruling".
+            let between = figure.upperBound..<max(figure.upperBound, start)
+            return !drafts.contains { $0.tokens.lowerBound >= figure.upperBound && $0.tokens.lowerBound < start }
+                && !t[between].contains { $0.text == "," || $0.text == ";" }
+        }
         for n in drafts.indices {
             if let base = drafts[n].derivedFrom {
                 drafts[n].speaker = drafts[base].speaker
@@ -69,8 +106,11 @@ extension SentenceAnalyzer {
             let c = Clauses.index(of: drafts[n].tokens.lowerBound, in: clauses)
             drafts[n].speaker = c < speakers.count ? speakers[c] : result.speaker
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
-            let inClause = usable.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
-            drafts[n].eventDate = pick(inClause) ?? pick(usable) ?? (hasEarlierDate ? state.dates.published : nil)
+            let own = usable.filter { applies($0, to: n) }
+            let inClause = own.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
+            let chosen = pick(inClause) ?? pick(own)
+            drafts[n].eventDate = chosen?.date ?? (hasEarlierDate ? state.dates.published : nil)
+            drafts[n].isOtherOccasion = chosen.map { phraseStarts[$0.start] != nil } ?? false
             // "22 jihadists were killed during this intervention": a demonstrative points back to the event the
             // sentence before dated ("an operation carried out on February 26").
             if drafts[n].eventDate == nil, let last = state.lastDate, Self.pointsBack(t) { drafts[n].eventDate = last }

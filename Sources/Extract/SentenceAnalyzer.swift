@@ -24,6 +24,9 @@ struct DraftClaim: Sendable {
     var speaker: Speaker?
     /// When it applies: the date governing its clause, if any.
     var eventDate: EventDate?
+    /// Dated as another, earlier occasion's figure: an earlier value with its own date ("up from 57.9% in 2021")
+    /// or a figure in a phrase that dates a named event ("under a 2020 tribunal ruling").
+    var isOtherOccasion = false
 }
 
 /// A date found in a sentence, with where it sits.

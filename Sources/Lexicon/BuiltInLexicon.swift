@@ -959,6 +959,52 @@ comparingWords:
 possessives:
   [the, these, those, its, their, his, her, our, both, all, my, your]
 
+# Verbs that give an amount right after them (or after their object) its measure, by the noun they make:
+# "fined it €9.5 million" is a fine, "pledged $2 million" a pledge.
+amountVerbs:
+  fined: fine
+  fines: fine
+  fine: fine
+  awarded: award
+  awards: award
+  pledged: pledge
+  pledges: pledge
+  donated: donation
+  donates: donation
+  invested: investment
+  invests: investment
+  borrowed: loan
+  lent: loan
+  loaned: loan
+  spent: spending
+  spends: spending
+  raised: funding
+  earned: earnings
+  earns: earnings
+  owed: debt
+  owes: debt
+  paid: payment
+  pays: payment
+  pay: payment
+  charged: charge
+  bid: bid
+  offered: offer
+  offers: offer
+  budgeted: budget
+  allocated: allocation
+  granted: grant
+  cost: cost
+  costs: cost
+  lost: loss
+  loses: loss
+  stole: theft
+  embezzled: embezzlement
+  seized: seizure
+  demanded: demand
+  sought: claim
+  claimed: claim
+  claims: claim
+
 # Hedges before a ratio word and the qualifier they give (approx, atLeast …).
 ratioHedges:
   nearly: approx
@@ -976,6 +1022,13 @@ changeNouns:
    rebound, slump, loss]
 
 # Nouns standing for a figure already given ("the figure is 4,500", "puts the number of displaced at").
+# Units of mass, volume and containers: after them "of" names what is counted ("40 kilograms of explosives",
+# "3 million barrels of oil"). After any other noun, the noun before "of" is counted ("710 cases of fever").
+quantityUnits:
+  [kilogram, kilograms, kg, kilo, kilos, gram, grams, tonne, tonnes, ton, tons, pound, pounds, lb, lbs,
+   ounce, ounces, litre, litres, liter, liters, gallon, gallons, barrel, barrels, bag, bags, sack, sacks,
+   crate, crates, truckload, truckloads, carton, cartons, bottle, bottles, box, boxes, bale, bales]
+
 figureNouns:
   [figure, number, total, count, tally, estimate]
 
@@ -1199,7 +1252,9 @@ eventNouns:
   [intervention, operation, attack, raid, strike, offensive, assault, bombing, explosion, blast, incident,
    crash, collision, fire, flood, flooding, earthquake, quake, storm, march, rally, protest, demonstration,
    election, vote, ballot, referendum, shooting, clash, clashes, battle, ambush, accident, disaster,
-   outbreak, walkout, strike, stoppage, eruption, landslide, derailment]
+   outbreak, walkout, strike, stoppage, eruption, landslide, derailment, collapse, ruling, judgment, judgement,
+   verdict, hearing, trial, settlement, inquiry, crackdown, uprising, invasion, coup, war, siege, massacre,
+   failure, breach, spill, leak, blackout, outage]
 
 # Words between a subject and its figure ("were believed to be").
 linkingWords:

@@ -30,6 +30,9 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     public var holder: String?
     /// For a ratio ("three times the figure the agency gave"): the measure of the two figures it compares.
     public var compares: String?
+    /// True when the sentence dates the figure as another, earlier occasion's ("up from 57.9% at the last election,
+    /// in 2021", "the €58 million paid under a 2020 ruling"): a later figure is that occasion's successor, not an update.
+    public var otherOccasion: Bool?
 
     public init(id: ID<Claim>, source: ID<Source>, sentence: Int, span: Span, text: String,
                 measure: String?, term: String, scope: [String], topic: String?,

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Groups claims into propositions (measure × scope × period × speaker) and gives each a status.
@@ -83,7 +84,9 @@ struct Grouping {
                 // The same named party's figure with its place left unsaid is that party's figure for the place
                 // it names elsewhere; an unnamed telling needs its own story's support and a figure that fits.
                 if named != nil { return true }
-                return figuresByStory[candidate.key]?[family]?.contains { $0.overlaps(claim.value) } == true
+                if figuresByStory[candidate.key]?[family]?.contains(where: { $0.overlaps(claim.value) }) == true { return true }
+                // The very same figure, told precisely ("57.9%", "149,870"), is that party's figure told without its name.
+                return Self.isDistinctive(claim.value) && notations[candidate.key]?.contains(notation) == true
             }?.key
             if let match {
                 groups[match]!.append(claim)
@@ -96,6 +99,7 @@ struct Grouping {
                 record(claim, in: newKey)
             }
         }
+        Self.mergeRepeatedFigures(&groups)
         var result = groups.keys.sorted().flatMap { key in
             let moments = byMoment(groups[key]!)
             // Every moment of one group keeps the group's place, also when its own tellings leave it unsaid.
@@ -103,8 +107,44 @@ struct Grouping {
             return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil, place: place) }
         }
         let disputes = markConflicts(&result)
-        markOutdated(&result)
+        // A figure its sentence dates half a year or more before its article as another occasion's ("up from 57.9% at
+        // the last election in 2021") is that occasion's record: a later figure is another event's, not an update.
+        // A past state told without an occasion ("reserves that once amounted to $1 billion in 2014") stays outdated.
+        let claimByID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let historical = Set(result.filter { p in
+            let members = p.members.compactMap { claimByID[$0] }
+            return members.contains { $0.otherOccasion == true } && members.allSatisfy { claim in
+                guard let event = claim.eventDate, let published = sources[claim.source]?.metadata.published else { return false }
+                return published.isLater(than: event, byAtLeast: 180)
+            }
+        }.map(\.id))
+        markOutdated(&result, except: historical)
         return (result, disputes)
+    }
+
+    /// A figure precise enough that two tellings of it are one figure, not a coincidence: not vague, not a small count.
+    static func isDistinctive(_ value: Quantity) -> Bool {
+        value.qualifier != .vague && value.magnitude >= 10
+    }
+
+    /// One party's same figure dated to different years is one figure told again, not an update of itself: the
+    /// disaster "which killed 11 people" dated 2019 by one outlet and by its article's date by another, or
+    /// "the €58 million paid under a 2020 ruling" told again two years later. Groups alike in all but the year whose
+    /// firm tellings give one distinctive figure become one group, under the earliest year. Cost: one pass over the
+    /// groups plus a dictionary of signatures.
+    private static func mergeRepeatedFigures(_ groups: inout [Key: [Claim]]) {
+        var byFigure: [Key: Key] = [:]
+        for key in groups.keys.sorted() {
+            let firm = groups[key]!.filter { $0.value.qualifier != .vague && $0.derivedFrom == nil }
+            let notations = Set(firm.map(\.value.notation))
+            guard notations.count == 1, isDistinctive(firm[0].value) else { continue }
+            var signature = key
+            signature.year = 0
+            signature.term += "|" + notations.first!
+            guard let kept = byFigure[signature] else { byFigure[signature] = key; continue }
+            // Keys are visited by year, so the kept group is the earliest.
+            groups[kept]!.append(contentsOf: groups.removeValue(forKey: key)!)
+        }
     }
 
     /// One party's figures for one measure at different moments are different propositions: a toll of 12 on
@@ -338,7 +378,7 @@ struct Grouping {
     /// An estimate is outdated when a later one of the same quantity exists: from the same party (or with
     /// no party named on either side) at least two days later; from another party only when it is at least
     /// half a year later, and for money only when no party states it (a fine or pledge of another year is another event).
-    private func markOutdated(_ propositions: inout [Proposition]) {
+    private func markOutdated(_ propositions: inout [Proposition], except historical: Set<ID<Proposition>>) {
         func key(_ p: Proposition) -> String {
             [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? "",
              Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
@@ -348,14 +388,19 @@ struct Grouping {
         for (index, p) in propositions.enumerated() where p.asOf != nil && !config.isCatchAll(p.measure) && p.consensus.qualifier != .vague {
             blocks[key(p), default: []].append(index)
         }
+        // A sum a verb of payment names ("fined", "awarded", "pledged": a fine, an award, a pledge) is a transaction:
+        // one made half a year or more later is another transaction, not an update of it.
+        let transactions = Set(WordLists.current.table("measures", "amountVerbs").values)
         for index in propositions.indices {
             let p = propositions[index]
-            guard let asOf = p.asOf, !config.isCatchAll(p.measure), let block = blocks[key(p)] else { continue }
+            guard let asOf = p.asOf, !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(p)] else { continue }
             let isMoney = p.consensus.unit.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
+            let isTransaction = isMoney && transactions.contains(p.measure)
             var best: Int?
             for other in block where other != index {
                 let q = propositions[other]
                 guard let later = q.asOf, later.isLater(than: asOf) else { continue }
+                if isTransaction, later.isLater(than: asOf, byAtLeast: 180) { continue }
                 if q.speaker?.key != p.speaker?.key {
                     // Money of another year is often another event (a fine, a pledge); a sum stated as fact is superseded.
                     let halfYear = later.isLater(than: asOf, byAtLeast: 180) && (later.year > asOf.year || later.dayNumber - asOf.dayNumber >= 180)
@@ -398,9 +443,13 @@ extension Grouping {
     /// plus a dictionary of signatures.
     static func alignMeasures(_ claims: [Claim], config: Config, year: (Claim) -> Int) -> [Claim] {
         func signature(_ c: Claim) -> String? {
-            guard c.measure != nil, let party = c.attribution?.key, !party.isEmpty, c.attribution?.kind != .unknown,
-                  c.value.qualifier != .vague, c.derivedFrom == nil, !config.isCatchAll(c.measure!) else { return nil }
-            return [party, c.value.notation, c.value.unit ?? "", c.value.per ?? "", String(year(c))].joined(separator: "|")
+            guard c.measure != nil, c.value.qualifier != .vague, c.derivedFrom == nil, !config.isCatchAll(c.measure!) else { return nil }
+            let party = c.attribution.flatMap { $0.kind == .unknown || $0.key.isEmpty ? nil : $0.key }
+            // A sum in one currency needs no party to be one amount: "ordered to pay €174 million in damages" and
+            // "the €174m award" of the same year. Counts do ("11 people", "11 homes").
+            let isAmount = c.value.unit.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
+            guard party != nil || isAmount && isDistinctive(c.value) else { return nil }
+            return [party ?? "", c.value.notation, c.value.unit ?? "", c.value.per ?? "", String(year(c))].joined(separator: "|")
         }
         var measures: [String: [String: Int]] = [:]
         for c in claims { if let s = signature(c) { measures[s, default: [:]][c.measure!, default: 0] += 1 } }

@@ -57,7 +57,7 @@ struct WireMeasureTests {
         WireCase("Nearly two-thirds of the 900 delegates voted in favour.", "900", "[900,900]", .exact, measure: "people",
                  derived: false),
         // Money in budgets and business.
-        WireCase("The 2022 budget allocated $3.2 billion to health.", "$3.2 billion", "[3200000000,3200000000]", .exact, measure: "money"),
+        WireCase("The 2022 budget allocated $3.2 billion to health.", "$3.2 billion", "[3200000000,3200000000]", .exact, measure: "allocation"),
         WireCase("Parliament approved spending of 1.2 trillion naira.", "1.2 trillion naira", "[1200000000000,1200000000000]", .exact),
         WireCase("Revenue rose 12% to €4.34bn in the third quarter.", "€4.34bn", measure: "revenue"),
         WireCase("The firm's cash reserves fell to £2.1 billion.", "£2.1 billion", measure: "cash-reserves"),

@@ -1,0 +1,89 @@
+import Model
+import Testing
+import TestSupport
+@testable import Reconcile
+
+/// A different occasion's figure is a different proposition, not an outdated version of a later one; one figure
+/// told again in another year is one proposition; an unnamed telling of a party's exact figure joins that party.
+@Suite struct OccasionGroupingTests {
+    static let config = SyntheticCorpus.config
+
+    static func analysis(_ claims: [(source: String, published: EventDate, claim: Claim)]) -> Analysis {
+        var published: [String: EventDate] = [:]
+        for entry in claims { published[entry.source] = entry.published }
+        let sources = published.keys.sorted().map {
+            Fixtures.source($0, outlet: "Outlet \($0)", published: published[$0], paragraphs: ["Sentence of \($0) here."])
+        }
+        let extractions = published.keys.sorted().map { id in
+            Extraction(source: ID(id), claims: claims.filter { $0.source == id }.map(\.claim), events: [])
+        }
+        return Reconciler(config: config).reconcile(sources: sources, extractions: extractions)
+    }
+
+    static let spring2025 = EventDate(year: 2025, month: 3, day: 17)
+
+    @Test func anEarlierOccasionsRecordIsNotOutdatedByTheNextOccasion() {
+        // "turnout was 61.4%, up from 57.9% at the last election in 2021": two elections, two records.
+        var old = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 5_790, high: 5_790), scope: ["Norland"],
+                                 date: EventDate(year: 2021, month: nil, day: nil))
+        old.otherOccasion = true
+        let now = Fixtures.claim("a", 1, 2, measure: "fighters", value: Quantity(low: 6_140, high: 6_140), scope: ["Norland"])
+        let analysis = Self.analysis([("a", Self.spring2025, old), ("a", Self.spring2025, now)])
+        let record = analysis.propositions.first { $0.members.contains(old.id) }
+        #expect(record != nil && record?.status != .outdated, "\(String(describing: record))")
+    }
+
+    @Test func aPastStateToldWithoutAnOccasionIsStillOutdated() {
+        // "reserves that once amounted to $1 billion in 2014", against a later estimate.
+        let old = Fixtures.claim("a", 1, 1, measure: "cash-reserves", value: Quantity(low: 1e9, high: nil, lowInclusive: false, qualifier: .atLeast, unit: "USD"),
+                                 date: EventDate(year: 2014, month: nil, day: nil), topic: "finances")
+        let now = Fixtures.claim("b", 1, 1, measure: "cash-reserves", value: Quantity(low: 5e7, high: 5e7, unit: "USD"), topic: "finances")
+        let analysis = Self.analysis([("a", EventDate(year: 2018, month: 1, day: 21), old), ("b", Self.spring2025, now)])
+        #expect(analysis.propositions.first { $0.members.contains(old.id) }?.status == .outdated)
+    }
+
+    @Test func aTransactionAYearLaterIsAnotherTransaction() {
+        // A €12 million fine in 2024 and a €48 million fine in 2025: two fines, neither outdated.
+        let first = Fixtures.claim("a", 1, 1, measure: "fine", value: Quantity(low: 12e6, high: 12e6, unit: "EUR"), topic: "")
+        let second = Fixtures.claim("b", 1, 1, measure: "fine", value: Quantity(low: 48e6, high: 48e6, unit: "EUR"), topic: "")
+        let analysis = Self.analysis([("a", EventDate(year: 2024, month: 5, day: 2), first), ("b", Self.spring2025, second)])
+        #expect(analysis.propositions.count == 2)
+        #expect(!analysis.propositions.contains { $0.status == .outdated || $0.status == .conflicting })
+    }
+
+    @Test func aTransactionRevisedWithinDaysIsAnUpdate() {
+        // A pledge of €2 million raised to €5 million a week later.
+        let first = Fixtures.claim("a", 1, 1, measure: "pledge", value: Quantity(low: 2e6, high: 2e6, unit: "EUR"), speaker: "Government", topic: "")
+        let second = Fixtures.claim("b", 1, 1, measure: "pledge", value: Quantity(low: 5e6, high: 5e6, unit: "EUR"), speaker: "Government", topic: "")
+        let analysis = Self.analysis([("a", EventDate(year: 2025, month: 3, day: 3), first), ("b", Self.spring2025, second)])
+        #expect(analysis.propositions.first { $0.members.contains(first.id) }?.status == .outdated)
+    }
+
+    @Test func oneFigureDatedToTwoYearsIsOneProposition() {
+        // "the disaster, which killed 11 people" dated 2019 by one outlet and by its 2022 article's date by another.
+        let dated = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 11, high: 11), date: EventDate(year: 2019, month: 3, day: 3))
+        let undated = Fixtures.claim("b", 1, 1, measure: "fighters", value: Quantity(low: 11, high: 11))
+        let analysis = Self.analysis([("a", EventDate(year: 2022, month: 6, day: 15), dated), ("b", EventDate(year: 2022, month: 6, day: 14), undated)])
+        let holding = analysis.propositions.filter { $0.members.contains(dated.id) || $0.members.contains(undated.id) }
+        #expect(holding.count == 1)
+        #expect(holding.first?.status == .agree)
+    }
+
+    @Test func smallCountsInDifferentYearsStayApart() {
+        let a = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 3, high: 3), date: EventDate(year: 2019, month: 3, day: 3))
+        let b = Fixtures.claim("b", 1, 1, measure: "fighters", value: Quantity(low: 3, high: 3))
+        let analysis = Self.analysis([("a", EventDate(year: 2022, month: 6, day: 15), a), ("b", EventDate(year: 2022, month: 6, day: 14), b)])
+        #expect(analysis.propositions.filter { $0.members.contains(a.id) || $0.members.contains(b.id) }.count == 2)
+    }
+
+    @Test func anUnnamedTellingOfAPartysExactFigureJoinsIt() {
+        let named = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 57.9, high: 57.9), scope: ["Norland"], speaker: "Commission")
+        let unnamed = Fixtures.claim("b", 1, 1, measure: "fighters", value: Quantity(low: 57.9, high: 57.9))
+        let other = Fixtures.claim("c", 1, 1, measure: "fighters", value: Quantity(low: 60, high: 60))
+        let analysis = Self.analysis([("a", Self.spring2025, named), ("b", Self.spring2025, unnamed), ("c", Self.spring2025, other)])
+        let party = analysis.propositions.first { $0.members.contains(named.id) }
+        #expect(party?.members.contains(unnamed.id) == true)
+        #expect(party?.members.contains(other.id) == false)
+        #expect(party?.status == .agree)
+    }
+}
