@@ -202,17 +202,19 @@ enum DateResolver {
     /// For every token position 0...t.count, whether the words before it put the sentence in the future:
     /// one pass, the last marker read deciding.
     static func futureBefore(_ t: [Token]) -> [Bool] {
-        let markers = Lexicon.futureMarkers, past = pastVerbs
+        let markers = Lexicon.futureMarkers, past = pastVerbs, beforeTo = WordLists.current.words(Lists.calendarFutureBeforeTo)
         var result = [false]
         result.reserveCapacity(t.count + 1)
         var future = false
         for k in t.indices {
             let w = t[k].lower
             if markers.contains(w) { future = true }
-            if w == "is" || w == "are", k + 1 < t.count, ["to", "due", "expected", "set", "scheduled"].contains(t[k + 1].lower) { future = true }
+            if w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].lower) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
             if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
             if past.contains(w) { future = false }
+            // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
+            if beforeTo.contains(w), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
             result.append(future)
         }
         return result
@@ -222,6 +224,7 @@ enum DateResolver {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let calendarMayMonthBefore = ListName("calendar", "mayMonthBefore")
+    static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")
     static let calendarYearPreps = ListName("calendar", "yearPreps")

@@ -202,12 +202,16 @@ enum OpenMeasure {
     /// "as", "the", "that", "what", or after a hedge). Each with its token range and value (unit `times`).
     static func ratioWords(_ t: [Token]) -> [(Range<Int>, Quantity)] {
         var found: [(Range<Int>, Quantity)] = []
+        let verbs = WordLists.current.numbers(Lists.measuresRatioVerbs)
         for i in t.indices where t[i].isWord {
-            guard let factor = ratioFactors[t[i].lower] else { continue }
+            let verb = verbs[t[i].lower]
+            guard let factor = ratioFactors[t[i].lower] ?? verb else { continue }
             let next = i + 1 < t.count ? t[i + 1].lower : ""
             let hedge = i > 0 ? ratioHedges[t[i - 1].lower] : nil
             let comparing = WordLists.current.words(Lists.measuresComparingWords).contains(next)
-            if t[i].lower == "twice" {
+            if verb != nil {
+                // "have doubled", "more than tripled": the verb states the ratio itself.
+            } else if t[i].lower == "twice" {
                 // "counted some losses twice" is a frequency: a ratio compares ("twice as", "twice the", "more than twice").
                 guard comparing || hedge != nil else { continue }
             } else if t[i].lower == "half" {
@@ -273,6 +277,7 @@ private enum Lists {
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let measuresQuantityUnits = ListName("measures", "quantityUnits")
+    static let measuresRatioVerbs = ListName("measures", "ratioVerbs")
     static let measuresComparingWords = ListName("measures", "comparingWords")
     static let measuresFramePrepositions = ListName("measures", "framePrepositions")
     static let measuresLinkers = ListName("measures", "linkers")

@@ -19,13 +19,19 @@ extension SentenceAnalyzer {
             default: return d.value.unit == "people" && d.kind != .money && d.kind != .percent
             }
         }
-        let base = drafts.indices.last { compatible(drafts[$0]) }
+        // An earlier value and the figure it changes to are one quantity whatever it counts ("cases rose from 340
+        // to 1,150"); a figure that leans on a count otherwise leans on a count of people.
+        let sameKind: (DraftClaim) -> Bool = { d in
+            d.derivedFrom == nil && (figure.kind == .money || figure.kind == .percent ? compatible(d) : d.kind != .money && d.kind != .percent && d.measure != "ratio")
+        }
+        let nearest = drafts.indices.last { sameKind(drafts[$0]) }
+        var base = drafts.indices.last { compatible(drafts[$0]) }
         let adjacent = base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: s - 1) } ?? false
         var earlier = false, continues = false
         if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacent { earlier = true }
         if prev2 == "compared", ["with", "to"].contains(prev) { earlier = true }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
-        if prev == "to", adjacent, let b = base, drafts[b].isEarlier { continues = true }
+        if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }
         guard let base else { return (nil, earlier) }
         let ownMeasure = figure.kind == .money ? match.measure != matcher.genericMoney : match.measure != nil
         if earlier || continues { return (ownMeasure ? nil : base, earlier) }
@@ -55,8 +61,8 @@ extension SentenceAnalyzer {
     func isBareCountOfPeople(_ t: [Token], _ figure: Figure) -> Bool {
         let e = figure.tokens.upperBound
         guard figure.kind == .number || figure.kind == .range, !figure.isFraction, !figure.isYearLike, e < t.count,
-              Self.humanVerbs.contains(t[e].lower) else { return false }
-        return t[e].lower != "took" || (e + 1 < t.count && t[e + 1].lower == "part")
+              Self.humanVerbs.contains(t[e].lower), !t[e].isCapitalized else { return false }
+        return !["took", "take"].contains(t[e].lower) || (e + 1 < t.count && t[e + 1].lower == "part")
     }
 
     /// Whether at most three words (no marks) lie between token `from` and token `to`.

@@ -25,7 +25,12 @@ struct DateLine: Hashable {
         for (i, token) in tokens.enumerated() where !found.indexes.contains(i) {
             if !isFiller(token) { leftover += 1 }
         }
-        guard leftover <= 1 else { return nil }
+        guard leftover <= 1 else {
+            // "18.03.2025, 07:45 | Author: Jan Wirski", "Published 3 May 2024 · 4 min read": the date is one segment.
+            let segments = line.split(whereSeparator: { "|•·".contains($0) })
+            guard segments.count > 1 else { return nil }
+            return segments.lazy.compactMap { parse(String($0)) }.first
+        }
         let before = tokens[..<(found.indexes.min() ?? 0)].filter { labelWords.contains($0.lowercased()) }
         return DateLine(date: date, label: before.isEmpty ? nil : before.joined(separator: " "))
     }

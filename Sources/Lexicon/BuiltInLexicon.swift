@@ -137,7 +137,9 @@ sectionWords:
   [home, news, local, world, politics, business, sport, sports, opinion, region, regional, international,
    national, latest, breaking, video, videos, culture, economy, tech, technology, health, science,
    entertainment, lifestyle, section, category, articles, stories, features, analysis, middle, east, top,
-   main, live, updates, more, nation, global, arts, travel, markets, media]
+   main, live, updates, more, nation, global, arts, travel, markets, media, subscribe, subscription, login,
+   in, account, newsletter, newsletters, edition, podcast, podcasts, menu, search, contact, about, donate, shop,
+   weather, epaper, e-paper, archive, listen, watch, careers, advertise]
 
 # Last words of publication names: in a masthead line "Kestrel Press - Courts and Law" the segment ending
 # in one is the outlet, the other the section.
@@ -364,6 +366,12 @@ weekdays:
 # Words marking a sentence about the future, where weekdays and months point forward.
 futureMarkers:
   [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll"]
+
+# Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
+# September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
+futureBeforeTo:
+  [due, plans, plan, planning, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
+   hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants]
 
 # Words before "may" that make it the month ("in May", "since May").
 mayMonthBefore:
@@ -833,7 +841,7 @@ cueWords:
 
 # Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
 linkers:
-  [at, of, to, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
+  [at, of, to, from, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
    put, had, has, been, around, about, some, nearly, almost]
 
 # Ratio words and the factor they state.
@@ -845,6 +853,19 @@ ratioFactors:
   treble: 3
   quadruple: 4
   half: 0.5
+
+# Verbs of change that state a ratio between a figure and an earlier one ("cases have more than tripled in a
+# fortnight, from 340"): no comparing word needed after them.
+ratioVerbs:
+  doubled: 2
+  doubles: 2
+  tripled: 3
+  triples: 3
+  trebled: 3
+  quadrupled: 4
+  quadruples: 4
+  halved: 0.5
+  halves: 0.5
 
 # Auxiliaries of a verb group between a frame noun and its verb.
 auxiliaries:
@@ -1220,9 +1241,10 @@ verbsAfterCount:
    was, is, have, had, has, showed, came, rallied, protested, voted, participated]
 
 # Verbs only people do, which make a bare count a count of people ("100,000 marched").
+# (with the present of headlines: "Up to 9,000 march against the fine, police say").
 humanVerbs:
   [marched, protested, rallied, demonstrated, attended, voted, died, fled, drowned, starved, perished,
-   evacuated, took, gathered]
+   evacuated, took, gathered, march, protest, rally, demonstrate, attend, vote, die, flee, gather, take]
 
 # Words that may stand between an amount and the same amount in another currency: "$2.2 billion or
 # €2 billion", "€3.1b - about $3.6b", "£8m ($10.2m)", "€30 million a day (about $32 million)".

@@ -15,6 +15,10 @@ import Model
         ("2023-03-13T09:40:00Z", "2023-03-13", nil),
         ("Posted on 2023-03-13", "2023-03-13", "Posted on"),
         ("Sept. 4, 2022 | 10:05", "2022-09-04", nil),
+        // The date as one segment of a line that also carries the byline or a reading time.
+        ("18.03.2025, 07:45 | Author: Jan Wirski", "2025-03-18", nil),
+        ("By Maria Lind | Published 3 May 2024", "2024-05-03", "Published"),
+        ("Updated 14 April 2025 · 4 min read", "2025-04-14", "Updated"),
     ] as [(String, String, String?)])
     func dateLines(line: String, iso: String, label: String?) {
         let parsed = DateLine.parse(line)
@@ -23,6 +27,7 @@ import Model
     }
 
     @Test(arguments: ["03/04/2023", "In March 13, 2023 the council met to discuss the budget for next year.",
+                      "Home | News | Business | Subscribe", "Police said 4,000 marched | Video, 2 min",
                       "BAGHDAD: The group still has 500 fighters", "Up to 500 fighters still active", "31/02/2023"])
     func notDateLines(line: String) {
         #expect(DateLine.parse(line) == nil, "\(line)")
@@ -38,6 +43,8 @@ import Model
     @Test(arguments: [
         ("World News - Local News - Examplepost", "Examplepost"),
         ("Home | Politics | The Daily Ledger", "The Daily Ledger"),
+        ("KURIER DUNMERSKI - English edition", "KURIER DUNMERSKI"),
+        ("The Vellmar Daily Post | Home | News | Subscribe", "The Vellmar Daily Post"),
         ("example-times.com - Region - Politics", "example-times.com"),
         ("Home › World › Middle East", nil),
     ] as [(String, String?)])

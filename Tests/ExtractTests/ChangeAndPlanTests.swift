@@ -1,0 +1,74 @@
+import Model
+import Testing
+import TestSupport
+@testable import Extract
+
+/// Figures of change ("rose from 340 to 1,150", "more than tripled"), plans dated in the future ("plans to march
+/// on 3 May", "due to start in September"), and the present tense of headlines ("Up to 9,000 march, police say").
+@Suite struct ChangeAndPlanTests {
+    static let reference = EventDate(year: 2025, month: 4, day: 14)
+
+    static func claims(_ text: String) -> [TextClaim] { Fixture.claims(text, reference: reference) }
+
+    @Test(arguments: [
+        ("Cases rose from 340 to 1,150 in a fortnight.", 340.0, 1_150.0),
+        ("Arrivals climbed from 1,200 to 1,900 patients.", 1_200, 1_900),
+        ("Sales fell from $5 million to $3 million.", 5_000_000, 3_000_000),
+        ("The death toll rose from 12 to 41.", 12, 41),
+        ("Exports dropped from 4,000 tonnes to 2,600 tonnes.", 4_000, 2_600),
+    ])
+    func bothEndsOfAChangeAreClaimsOfOneMeasure(_ text: String, _ from: Double, _ to: Double) {
+        let claims = Self.claims(text)
+        let a = claims.first { $0.value.value?.low == from }, b = claims.first { $0.value.value?.low == to }
+        #expect(a != nil && b != nil, "\(text): \(claims.map { "\($0.value.text)=\($0.measure ?? "nil")" })")
+        #expect(a?.measure != nil && a?.measure == b?.measure, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("The number of cases has more than tripled in a fortnight.", 3.0, Quantity.Qualifier.atLeast),
+        ("Sales doubled last year.", 2, .exact),
+        ("The price of bread has roughly halved since the harvest.", 0.5, .approx),
+        ("Its debts quadrupled between 2019 and 2023.", 4, .exact),
+    ])
+    func aVerbOfChangeStatesARatio(_ text: String, _ factor: Double, _ qualifier: Quantity.Qualifier) {
+        let ratio = Self.claims(text).first { $0.measure == "ratio" }
+        #expect(ratio?.value.value?.low == factor, "\(text): \(String(describing: ratio?.value.value))")
+        #expect(ratio?.value.value?.unit == "times")
+        #expect(ratio?.value.value?.qualifier == qualifier, "\(text)")
+        // The ratio is not a count.
+        #expect(!Self.claims(text).contains { $0.measure != "ratio" && $0.value.value?.low == factor })
+    }
+
+    @Test(arguments: [
+        ("The organisers said they are planning a second march on 3 May.", "2025-05-03"),
+        ("Work is due to start in September, the council said.", "2025-09"),
+        ("The union said it plans to strike on 2 June.", "2025-06-02"),
+        ("The company vowed to appeal in July.", "2025-07"),
+        // A past act stays in the past.
+        ("The union struck on 2 March.", "2025-03-02"),
+        ("The council said work started in September.", "2024-09"),
+    ])
+    func aPlanIsDatedAhead(_ text: String, _ iso: String) {
+        let dates = Fixture.dates(text, reference: Self.reference)
+        #expect(dates.contains { $0.date?.iso == iso }, "\(text): \(dates.map { $0.date?.iso ?? "nil" })")
+    }
+
+    @Test(arguments: [
+        ("Up to 9,000 march against Vantor, police say", 9_000.0),
+        ("Thousands protest as 4,000 rally in the capital", 4_000),
+        ("More than 2,000 take part in climate march", 2_000),
+        ("At least 40 die as floods sweep the valley", 40),
+    ])
+    func aHeadlinesPresentTenseCountsPeople(_ text: String, _ value: Double) {
+        let claim = Self.claims(text).first { $0.value.value?.high == value || $0.value.value?.low == value }
+        #expect(claim?.value.value?.unit == "people", "\(text): \(String(describing: claim))")
+    }
+
+    @Test func aCapitalisedMonthIsNoVerb() {
+        // "March" after a figure is the month, not the verb of a headline.
+        let bare = Self.claims("Police arrested 12 March protesters.").filter { claim in
+            claim.value.value?.low == 12 && claim.term.isEmpty
+        }
+        #expect(bare.isEmpty)
+    }
+}
