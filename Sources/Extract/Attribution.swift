@@ -6,6 +6,9 @@ struct SpeakerState: Sendable {
     var lastPerson: Speaker?
     var lastReport: Speaker?
     var lastOrganization: Speaker?
+    /// The organisation that last opened a sentence as its subject or spoke ("The association disputed the toll.
+    /// It said …"); a report speaking clears it, so "It" then means the report.
+    var lastSubject: Speaker?
     /// Organisations named so far, most recent last, for "the authority said".
     var organizations: [Speaker] = []
     /// The fullest name seen for each key.
@@ -42,7 +45,11 @@ struct Attributor: Sendable {
             !t[i].inQuote && ["report", "reports"].contains(t[i].lower) && i > 0
                 && (t[i - 1].isCapitalized || WordLists.current.words(Lists.attributionReportModifiers).contains(t[i - 1].lower))
         }
-        for org in names.namedOrganizations(in: t) { state.remember(org) }
+        for org in names.namedOrganizations(in: t) {
+            state.remember(org)
+            // "The Sarvona Hospitals Association disputed the death toll.": the subject, for an "It" to come.
+            if let first = org.name.split(separator: " ").first, t.prefix(3).contains(where: { $0.text == first }) { state.lastSubject = org }
+        }
         for v in t.indices where !t[v].inQuote {
             if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
@@ -178,8 +185,8 @@ struct Attributor: Sendable {
         }
         switch speaker.kind {
         case .person: state.lastPerson = speaker
-        case .report: state.lastReport = speaker
-        case .organization: state.lastOrganization = speaker; state.remember(speaker)
+        case .report: state.lastReport = speaker; state.lastSubject = nil
+        case .organization: state.lastOrganization = speaker; state.lastSubject = speaker; state.remember(speaker)
         case .unknown: break
         }
         return speaker

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// A claim found in one sentence, before it gets its id.
@@ -144,6 +145,12 @@ struct SentenceAnalyzer: Sendable {
                 match.measure = matcher.peopleMeasure; match.term = ""
             }
             if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
+            // "two people were detained", "12 people have been hurt": a count of plain people that a passive verb gives
+            // an outcome counts that outcome, apart from the crowd it came from.
+            if match.measure != nil, match.measure == matcher.peopleMeasure, figure.kind == .number || figure.kind == .range,
+               let outcome = Self.passiveOutcome(t, after: match.termTokens?.upperBound ?? figure.tokens.upperBound) {
+                match.measure = outcome
+            }
             // "three times the figure", "a fourfold rise": a ratio between two figures, never a count.
             if figure.kind == .number, figure.tokens.upperBound < t.count, ["times", "fold"].contains(t[figure.tokens.upperBound].lower) {
                 var ratio = value; ratio.unit = "times"
@@ -277,6 +284,20 @@ extension SentenceAnalyzer {
 }
 
 extension SentenceAnalyzer {
+    /// The participle of a passive right after a count's noun ("were detained", "have been hurt"): at most two
+    /// auxiliaries, then a participle of `sentences.outcomeParticiples`. Nil otherwise.
+    static func passiveOutcome(_ t: [Token], after end: Int) -> String? {
+        let be = WordLists.current.words(Lists.attributionBeForms)
+        var j = end, sawBe = false
+        while j < t.count, j - end < 3, t[j].isWord, be.contains(t[j].lower) || ["have", "has", "had"].contains(t[j].lower) {
+            if be.contains(t[j].lower) { sawBe = true }
+            j += 1
+        }
+        guard sawBe, j < t.count, t[j].isWord, !t[j].isCapitalized else { return nil }
+        let w = t[j].lower
+        return WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
+    }
+
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
     /// stands between them and nothing names the bare count's own noun. Nil otherwise.
     func gapped(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> Int? {
@@ -309,4 +330,10 @@ extension SentenceAnalyzer {
         if sign < 0 { ratio = Quantity(low: factor(value.high ?? low), high: factor(low), qualifier: value.qualifier, unit: "times") }
         return (figure.tokens.lowerBound..<(e + 1), ratio)
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let attributionBeForms = ListName("attribution", "beForms")
+    static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
 }

@@ -23,7 +23,7 @@ struct SpeakerNames: Sendable {
         if words.count == 1 {
             switch first {
             case "he", "she": return state.lastPerson
-            case "it": return state.lastReport ?? state.lastOrganization
+            case "it": return state.lastSubject ?? state.lastReport ?? state.lastOrganization
             case "they": return state.lastOrganization
             default: if WordLists.current.words(Lists.speakersPronounsOfNoSpeaker).contains(first) { return nil }
             }

@@ -21,6 +21,16 @@ enum Segmenter {
             }
             if raws[j].kind == .heading(1) { return (j, reason(headline: blocks[j].text, date: nil)) }
         }
+        // A section label after the story's text ("NEWS IN BRIEF", "ALSO IN BUSINESS"), then a headline, then body:
+        // a digest of other stories.
+        for j in (firstBody + 1)..<blocks.count where isSectionLabel(raws[j].text) {
+            guard blocks[..<j].filter({ $0.role == .body }).count >= 2 else { continue }
+            var k = j + 1
+            while k < blocks.count, raws[k].text.trimmingWhitespace().isEmpty { k += 1 }
+            guard k + 1 < blocks.count, Layout.isHeadlineLike(raws[k]), !isSectionLabel(raws[k].text),
+                  blocks[(k + 1)...].contains(where: { $0.role == .body }) else { continue }
+            return (j, reason(headline: blocks[k].text, date: nil))
+        }
         // A date line after the story's text, with more body text after it, dated differently.
         for (k, dateline) in findings.datelines.sorted(by: { $0.key < $1.key }) where k > firstBody {
             let bodyBefore = blocks[..<k].filter { $0.role == .body }.count
@@ -32,6 +42,15 @@ enum Segmenter {
             return (start, reason(headline: headline, date: dateline.date))
         }
         return nil
+    }
+
+    /// A short line in capitals, without figures or a full stop: the label of a section of a page ("NEWS IN BRIEF").
+    static func isSectionLabel(_ text: String) -> Bool {
+        let line = text.trimmingWhitespace()
+        let words = Words.count(line)
+        guard (1...5).contains(words), line.count <= 40, !line.contains(where: \.isWordDigit), !line.hasSuffix(".") else { return false }
+        let letters = line.filter(\.isWordLetter)
+        return letters.count >= 4 && letters.allSatisfy { !$0.isCased || $0.isUppercase }
     }
 
     static func reason(headline: String?, date: EventDate?) -> String {

@@ -1269,6 +1269,15 @@ comparatives:
    strongest, weakest, fastest, slowest, sharpest, steepest, greatest, heaviest, hottest, coldest, wettest,
    driest, busiest, record]
 
+# Participles that give a count of people its outcome in a passive ("two people were detained", "12 were hurt").
+# Raising verbs ("were expected to", "were believed to") and manner verbs ("were pulled from") are not outcomes.
+outcomeParticiples:
+  [detained, arrested, held, injured, wounded, hurt, killed, evacuated, displaced, rescued, missing, affected,
+   admitted, hospitalised, hospitalized, infected, vaccinated, tested, treated, questioned, charged, convicted,
+   sentenced, jailed, imprisoned, deported, expelled, freed, released, registered, employed, hired, dismissed,
+   sacked, fired, furloughed, stranded, trapped, relocated, resettled, rehoused, sheltered, fined, interviewed,
+   surveyed, polled, screened, diagnosed, exposed, poisoned, kidnapped, abducted, executed, shot, stabbed]
+
 # Nouns that name an event a figure can belong to.
 eventNouns:
   [intervention, operation, attack, raid, strike, offensive, assault, bombing, explosion, blast, incident,

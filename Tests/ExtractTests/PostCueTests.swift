@@ -88,10 +88,10 @@ struct PostCueTests {
         Case("About 3,000 people live there.", "About 3,000", "people", term: "people"),
         Case("More than 500 fighters killed 20 civilians.", "More than 500", "fighters", term: "fighters"),
         Case("More than 500 fighters killed 20 civilians.", "20", "killed", term: "civilians"),
-        Case("Police said 300 people were questioned.", "300", "people"),
+        Case("Police said 300 people were questioned.", "300", "questioned"),  // a passive outcome names the count
         Case("Officials said 70 people were killed, and 2,000 residents fled.", "2,000", "people", term: "residents"),
         Case("The death toll rose to 61, while 300 people remain in hospital.", "300", "people"),
-        Case("A total of 2,000 people were registered to vote.", "2,000", "people"),
+        Case("A total of 2,000 people were registered to vote.", "2,000", "registered"),
         Case("Some 400 people were not injured in the blast.", "Some 400", "people"),
         Case("The stadium holds 40,000 and was full.", "40,000", nil),
     ]
@@ -106,7 +106,7 @@ struct PostCueTests {
     static let defaults: [Case] = [
         Case("At least 45 people were killed in the attack.", "At least 45", "killed", term: "people"),
         Case("Officials said at least 45 died after the ferry capsized.", "at least 45", "killed", term: "died"),
-        Case("Some 12,000 residents have been displaced by the fighting.", "Some 12,000", "people", term: "residents"),
+        Case("Some 12,000 residents have been displaced by the fighting.", "Some 12,000", "displaced", term: "residents"),  // the passive names it
         Case("Forty people were still missing on Sunday.", "Forty", "people", term: "people"),
         Case("Some 300 fighters were wounded in the clashes.", "Some 300", "fighters", term: "fighters"),
         Case("The organisation said 2,500 migrants had died on the route.", "2,500", "killed", term: "migrants"),  // "died" is a default cue of killed

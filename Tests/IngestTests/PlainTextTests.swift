@@ -136,6 +136,41 @@ import Model
         #expect(source.bodySentences.count == 2)
     }
 
+    @Test(arguments: ["NEWS IN BRIEF", "ALSO IN BUSINESS", "IN OTHER NEWS"])
+    func aDigestAfterTheStoryIsUnrelated(label: String) {
+        let text = """
+        Fever cases pass 700
+
+        Updated 10 March 2025
+
+        The health ministry said on Monday that 710 cases had been confirmed, up from 340 a week earlier.
+        Hospitals in the province have opened 200 extra beds, officials said.
+
+        \(label)
+
+        Library restoration approved
+
+        The council has approved €2.3 million to restore the public library, with work due to start in September.
+        """
+        let source = Fixtures.ingest(text)
+        #expect(source.bodySentences.count == 2, "\(source.bodySentences.map(\.text))")
+        #expect(source.blocks.first { $0.role == .unrelated }?.reason?.contains("Library restoration approved") == true)
+    }
+
+    @Test func aCapitalisedCrossheadInsideTheStoryCutsNothing() {
+        let text = """
+        Fever cases pass 700
+
+        The health ministry said on Monday that 710 cases had been confirmed, up from 340 a week earlier.
+        Hospitals in the province have opened 200 extra beds, officials said.
+
+        THE RESPONSE
+
+        The ministry said 40 mobile teams had been sent to the villages.
+        """
+        #expect(Fixtures.ingest(text).bodySentences.count == 3)
+    }
+
     @Test func datelinePrefixStaysInBody() {
         let source = Fixtures.ingest("Talks resume in capital\n\nGENEVA: Talks resumed on Monday between the two delegations, a spokesman said.\n")
         #expect(source.bodySentences.first?.text.hasPrefix("GENEVA: Talks resumed") == true)

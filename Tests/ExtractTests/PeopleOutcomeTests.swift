@@ -1,0 +1,46 @@
+import Model
+import Testing
+import TestSupport
+@testable import Extract
+
+/// A count of plain people that a passive verb gives an outcome ("two people were detained") counts that outcome,
+/// apart from the crowd; "It" after a sentence an organisation opens is that organisation.
+@Suite struct PeopleOutcomeTests {
+    static func claims(_ text: String) -> [TextClaim] { Fixture.claims(text, reference: EventDate(year: 2025, month: 4, day: 14)) }
+
+    @Test(arguments: [
+        ("Police said 8,000 people took part and two people were detained.", 2.0, "detained"),
+        ("At least 12 people have been hurt in the clashes.", 12, "hurt"),
+        ("Some 300 people were evacuated from the valley overnight.", 300, "evacuated"),
+        ("Nine people were arrested after the match.", 9, "arrested"),
+        ("About 40 persons were rescued from the roofs.", 40, "rescued"),
+    ])
+    func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.measure == measure, "\(text): \(String(describing: claim?.measure))")
+        #expect(claim?.value.value?.unit == "people")
+    }
+
+    @Test(arguments: [
+        "About 5,000 people were marching through the centre.",
+        "Police said 8,000 people took part.",
+        "Some 2,000 people were in the square.",
+    ])
+    func aCountWithoutAPassiveOutcomeStaysPeople(_ text: String) {
+        let claim = Self.claims(text).first
+        #expect(claim?.measure == "people", "\(text): \(String(describing: claim?.measure))")
+    }
+
+    @Test func itIsTheOrganisationThatOpenedTheSentenceBefore() {
+        let text = "The health ministry said 23 people had died. The Sarvona Hospitals Association disputed the death toll. "
+            + "It said no fewer than 40 people had died."
+        let forty = Self.claims(text).first { $0.value.value?.low == 40 }
+        #expect(forty?.attribution?.name.contains("Hospitals Association") == true, "\(String(describing: forty?.attribution))")
+    }
+
+    @Test func itAfterAReportIsTheReport() {
+        let text = "A United Nations report said 5,000 fighters remained. It said 2,000 fighters were in the north."
+        let north = Self.claims(text).first { $0.value.value?.low == 2_000 }
+        #expect(north?.attribution?.kind == .report, "\(String(describing: north?.attribution))")
+    }
+}
