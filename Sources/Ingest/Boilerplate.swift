@@ -30,6 +30,12 @@ struct Boilerplate {
     private static var creditWords: Set<String> { WordLists.current.words(Lists.boilerplateCreditWords) }
     private static var listHeadings: Set<String> { WordLists.current.words(Lists.boilerplateListHeadings) }
 
+    /// Openings of notes about an article (`boilerplate.notePhrases`), matched on the line's first words.
+    static func isEditorsNote(_ text: String) -> Bool {
+        let opening = Words.tokens(text).prefix(6).joined(separator: " ") + " "
+        return WordLists.current.words(Lists.boilerplateNotePhrases).contains { opening.hasPrefix($0 + " ") }
+    }
+
     func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
         let words = Words.count(text)
         let key = Words.key(text)
@@ -44,6 +50,8 @@ struct Boilerplate {
             return .boilerplate("site furniture (“\(phrase)”)")
         }
         if Self.listHeadings.contains(key) { return .linkListHeading("heading of a list of links (“\(text)”)") }
+        // "This article was translated from …", "Editor's note: …": a note about the article, not its story.
+        if words <= 30, Self.isEditorsNote(text) { return .boilerplate("a note about the article") }
         if isCaption(text) { return .caption("photo caption or credit") }
         if Masthead.copyrightHolder(in: text) != nil { return .boilerplate("copyright notice") }
         if linkDensity >= 0.6, words <= 40 { return .boilerplate("a list of links") }
@@ -130,6 +138,7 @@ private enum Lists {
     static let boilerplateCounterWords = ListName("boilerplate", "counterWords")
     static let boilerplateCreditWords = ListName("boilerplate", "creditWords")
     static let boilerplateListHeadings = ListName("boilerplate", "listHeadings")
+    static let boilerplateNotePhrases = ListName("boilerplate", "notePhrases")
     static let boilerplatePhotoWords = ListName("boilerplate", "photoWords")
     static let boilerplateShareWords = ListName("boilerplate", "shareWords")
 }

@@ -10,7 +10,8 @@ enum Segmenter {
         for j in (firstBody + 1)..<blocks.count {
             let isHeading = blocks[j].role == .subheadline
                 || (raws[j].kind == .heading(1) && j != findings.headline)
-            guard isHeading, Layout.isHeadlineLike(raws[j]) else { continue }
+            // The story before it has a body of its own: one line before a headline is a note or a standfirst.
+            guard isHeading, Layout.isHeadlineLike(raws[j]), blocks[..<j].filter({ $0.role == .body }).count >= 2 else { continue }
             // Its own date line must follow before any body text does.
             var k = j + 1
             while k < blocks.count, blocks[k].role != .body {

@@ -200,6 +200,14 @@ furnitureClassWords:
   complementary: sidebar
   tags: tag list
   "byline-share": share buttons
+
+# Openings of notes about the article rather than its story, in lower case as the line's first words
+# ("This article was translated from the original …", "Editor's note: …").
+notePhrases:
+  [this article was translated, this story was translated, translated from, translated by, "editor's note",
+   "editors' note", editors note, editor note, this article has been updated, this story has been updated,
+   this article was updated, this story was updated, this article first appeared, this story first appeared,
+   this article was originally, this story was originally, this is a translation]
 """#,
         "en/bounds.yml": #"""
 # Bounds: phrases that hedge a figure ("up to", "more than", "about") and the interval they give it.

@@ -157,6 +157,29 @@ import Model
         #expect(source.blocks.first { $0.role == .unrelated }?.reason?.contains("Library restoration approved") == true)
     }
 
+    @Test(arguments: ["This article was translated from the Sarvonian original by our editorial team.",
+                      "Editor's note: this story has been corrected to give the mayor's full name.",
+                      "This story has been updated with comments from the ministry."])
+    func aNoteAboutTheArticleIsLeftOutAndTheHeadlineAfterItIsTheTitle(note: String) {
+        let text = """
+        KURIER DUNMERSKI - English edition
+
+        \(note)
+
+        Fever: ministry counts 1,150 infections, hospitals speak of 40 dead
+
+        18.03.2025, 07:45 | Author: Jan Wirski
+
+        The number of confirmed infections in the province has reached 1,150, the ministry said.
+        The Association of Hospitals said no fewer than 40 people had died.
+        """
+        let source = Fixtures.ingest(text)
+        #expect(source.metadata.title == "Fever: ministry counts 1,150 infections, hospitals speak of 40 dead")
+        #expect(source.metadata.published == EventDate(year: 2025, month: 3, day: 18))
+        #expect(source.bodySentences.count == 2, "\(source.bodySentences.map(\.text))")
+        #expect(!source.blocks.contains { $0.role == .unrelated })
+    }
+
     @Test func aCapitalisedCrossheadInsideTheStoryCutsNothing() {
         let text = """
         Fever cases pass 700
