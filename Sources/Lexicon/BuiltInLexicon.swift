@@ -1211,7 +1211,8 @@ phraseStops:
   [in, "on", at, from, to, with, by, for, across, into, during, since, as, than, and, or, but, that, which,
    who, whom, were, was, are, is, be, been, have, has, had, will, would, could, may, might, per, a, an, each,
    every, while, after, before, between, against, near, over, under, about, around, including, if, when,
-   remain, remained, remains, still, not, ago, earlier, later]
+   remain, remained, remains, still, not, ago, earlier, later, without, within, despite, through, throughout,
+   towards, toward, along, amid, among, beyond, upon, via, off, out, whose, where, whether, because, unless]
 
 # Determiners and possessives skipped before a counted noun ("5,000 of its fighters").
 determiners:

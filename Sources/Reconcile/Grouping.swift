@@ -149,7 +149,8 @@ struct Grouping {
 
     /// One party's figures for one measure at different moments are different propositions: a toll of 12 on
     /// Tuesday and of 41 on Sunday is a trend, not a conflict. Tellings split where a claim is dated at least two
-    /// days after the moment before it and its figure does not fit what was said then; undated tellings and
+    /// days after the moment before it and its figure does not fit what was said then (a strict bound it falls outside
+    /// does not fit, however close: 85% then "more than 90%"); undated tellings and
     /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass that compares each claim
     /// with the distinct figures of the moments so far.
     private func byMoment(_ claims: [Claim]) -> [[Claim]] {
@@ -166,7 +167,7 @@ struct Grouping {
         // so fitting a claim compares it with each figure once, not with every telling).
         var moments: [(latest: EventDate?, members: [Claim], values: Set<Quantity>)] = []
         for (claim, day) in order {
-            let fits = moments.lastIndex { m in m.values.contains { $0.overlaps(claim.value) || Self.close($0, claim.value) } }
+            let fits = moments.lastIndex { m in m.values.contains { $0.overlaps(claim.value) || withinTolerance([$0, claim.value]) } }
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest), day.granularity == .day,
                latest.granularity == .day, fits == nil {
                 moments.append((day, [claim], [claim.value]))
@@ -191,13 +192,6 @@ struct Grouping {
         return max(x, y) / min(x, y) < maxDisputeRatio
     }
 
-    /// Two figures within the consistency tolerance of each other.
-    private static func close(_ a: Quantity, _ b: Quantity) -> Bool {
-        let top = max(a.magnitude, b.magnitude)
-        guard top > 0 else { return true }
-        let gap = max(a.low ?? 0, b.low ?? 0) - min(a.magnitude, b.magnitude)
-        return gap / top <= Grouping.tolerance
-    }
 
     private func key(_ claim: Claim, speaker: String) -> Key {
         Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker,

@@ -80,6 +80,9 @@ import TestSupport
         ("Engineers repaired 14 sections of the embankment.", 14, "section"),
         ("Officers seized 40 kilograms of explosives.", 40, "explosive"),
         ("The tanker spilled 3 million barrels of oil.", 3_000_000, "oil"),
+        // A preposition ends the noun phrase.
+        ("The company used the data of 3.4 million customers without their consent.", 3_400_000, "customer"),
+        ("Some 400 families within the zone were told to leave.", 400, "family"),
     ])
     func theNounBeforeOfIsCountedUnlessItIsAUnit(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claim(text, value)

@@ -59,6 +59,17 @@ import TestSupport
         #expect(analysis.propositions.first { $0.members.contains(first.id) }?.status == .outdated)
     }
 
+    @Test func aStrictBoundAWeekLaterIsANewMomentNotAConflict() {
+        // One party: 85% of beds full on 10 March, "more than 90%" on 17 March.
+        let first = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 85, high: 85, unit: "percent"), speaker: "Association")
+        let later = Fixtures.claim("b", 1, 1, measure: "fighters", value: Quantity(low: 90, high: nil, lowInclusive: false, qualifier: .atLeast, unit: "percent"),
+                                   speaker: "Association")
+        let analysis = Self.analysis([("a", EventDate(year: 2025, month: 3, day: 10), first), ("b", Self.spring2025, later)])
+        #expect(analysis.propositions.count == 2)
+        #expect(analysis.propositions.first { $0.members.contains(first.id) }?.status == .outdated)
+        #expect(!analysis.propositions.contains { $0.status == .conflicting })
+    }
+
     @Test func oneFigureDatedToTwoYearsIsOneProposition() {
         // "the disaster, which killed 11 people" dated 2019 by one outlet and by its 2022 article's date by another.
         let dated = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 11, high: 11), date: EventDate(year: 2019, month: 3, day: 3))
