@@ -1240,6 +1240,15 @@ indefiniteDeterminers:
 # Arabic articles joined to a place name ("al-Anbar").
 articles:
   ["al-", "el-", "ad-", "as-", "an-", "ar-"]
+
+# Last words of local place names a gazetteer does not list ("Castle Square", "Kelbrook General Hospital",
+# "the Breyla dam" is not one: the word must be capitalised): a capitalised name ending in one of these is a
+# place whose change between copies of one story is drift.
+localPlaceHeads:
+  [square, street, road, avenue, boulevard, lane, bridge, park, hall, station, airport, hospital, river, lake,
+   mountain, mountains, valley, district, province, county, region, city, town, village, port, harbour, harbor,
+   island, bay, gate, market, palace, stadium, cathedral, church, mosque, temple, camp, border, crossing,
+   quarter, estate, plaza, pier, dam, prison, barracks, base, school, university, college, court, courthouse]
 """#,
         "en/sentences.yml": #"""
 # Sentences: abbreviations that do not end a sentence, and the words linking a figure to its subject.

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Flags the versions of a statement that deviate from the majority of tellings: a range cut to one end,
@@ -143,7 +144,9 @@ struct DriftFinder {
         return source.sentences[citation.sentence].text
     }
 
-    /// Places named as nouns (not adjectives: "Iraqi-Syrian border" names no place here).
+    /// Places named as nouns (not adjectives: "Iraqi-Syrian border" names no place here): the gazetteer's, and
+    /// local names the gazetteer cannot list, capitalised words ending in a place noun ("Castle Square",
+    /// `places.localPlaceHeads`). Linear in the sentence's words.
     func places(in sentence: String) -> Set<String> {
         let tokens = Words.tokens(sentence)
         var found = Set<String>()
@@ -153,6 +156,18 @@ struct DriftFinder {
                 found.insert(place.name)
             }
         }
+        let heads = WordLists.current.words("places", "localPlaceHeads")
+        var run: [Substring] = []
+        func flush() {
+            // "The Castle Square", "In Castle Square": a capitalised function word opening the sentence is no part of it.
+            while let first = run.first, Words.stopWords.contains(first.lowercased()) { run.removeFirst() }
+            if run.count >= 2, heads.contains(run.last!.lowercased()) { found.insert(run.joined(separator: " ")) }
+            run = []
+        }
+        for word in sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }) {
+            if word.first?.isUppercase == true { run.append(word) } else { flush() }
+        }
+        flush()
         return found
     }
 }

@@ -332,6 +332,19 @@ struct SyntheticCorpus {
         #expect(drift.first?.deviatingOutlets == ["Courier"])
     }
 
+    @Test(arguments: [
+        ("Thousands marched from Castle Square to the parliament.", ["Castle Square"]),
+        ("The Castle Square rally drew 9,000 people.", ["Castle Square"]),
+        ("Patients were moved to Kelbrook General Hospital in Norland.", ["Kelbrook General Hospital", "Norland"]),
+        // Capitalised words that name no place, and a lower-case place noun.
+        ("The People's Reform Party said the square was full.", []),
+        ("On Monday the Vantor Group appealed.", []),
+    ])
+    func localPlaceNamesAreFoundWithoutAGazetteer(_ sentence: String, _ names: [String]) {
+        let finder = DriftFinder(sources: [:], claims: [:], config: SyntheticCorpus.config)
+        #expect(finder.places(in: sentence) == Set(names), "\(sentence)")
+    }
+
     @Test func agreeingCopiesHaveNoDrift() {
         let analysis = SyntheticCorpus.analysis()
         let fighters = analysis.propositions.first { $0.measure == "fighters" && $0.asOf?.year == 2024 }!
