@@ -42,25 +42,31 @@ enum OpenMeasure {
             while q >= 0, q >= p - 3, t[q].isWord, auxiliaries.contains(t[q].lower) { q -= 1 }
             if q < p - 1 { p = q }
         }
+        // A month or weekday closes a time phrase, not a name: "revenue in the three months to December was".
+        let isCalendarWord = { (i: Int) in Lexicon.months[t[i].lower] != nil || Lexicon.weekdays[t[i].lower] != nil }
         // A place phrase: "in Iraq and Syria", "across the region".
-        if t[p].isCapitalized, t[p].isWord {
+        if t[p].isCapitalized, t[p].isWord, !isCalendarWord(p) {
             var q = p
             while q >= 0, p - q < 5, t[q].isWord, t[q].isCapitalized || ["and", "the", "of"].contains(t[q].lower) { q -= 1 }
             // "in Iraq and Syria", and a name after a preposition: "her margin over Corvin Ashe at 7,760".
             if q >= 0, Vocabulary.namePrepositions.contains(t[q].lower) { p = q - 1 }
         }
-        guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0, !t[p].isNumber else { return nil }
+        guard p >= 0, t[p].isWord, !t[p].isCapitalized || p == 0 || isCalendarWord(p), !t[p].isNumber else { return nil }
         // "losses to the port and the companies that depend on it are running at": step back over a relative clause,
         var r = p
         while r > 0, p - r < 8, !["that", "which", "who"].contains(t[r].lower), t[r].isWord { r -= 1 }
         if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized { p = r - 1 }
-        // then over a prepositional phrase ("losses for the port and its customers"): the head comes before it.
-        var k = p - 1
-        while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
-        if k > 0, p - k <= 6, t[k].isWord, WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower),
-           t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !Vocabulary.notMeasures.contains(t[k - 1].lower), !isVerbLike(t[k - 1].lower),
-           t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || !linkers.contains($0.lower)) }) {
+        // then over a prepositional phrase or two ("losses for the port and its customers", "revenue in the three
+        // months to December"): the head comes before them.
+        for _ in 0..<2 {
+            var k = p - 1
+            while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
+            guard k > 0, p - k <= 6, t[k].isWord, WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower),
+                  t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !isVerbLike(t[k - 1].lower),
+                  t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || $0.lower == "of" || !linkers.contains($0.lower)) }) else { break }
             p = k - 1
+            // A time or quantity noun ("months", "number") heads no measure: look on past it.
+            if !Vocabulary.notMeasures.contains(t[p].lower) { break }
         }
         let w = t[p].lower
         guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
@@ -159,8 +165,28 @@ enum OpenMeasure {
             }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false)
         default:
-            return counted(t, after: end) ?? frameNoun(t, before: start)
+            return counted(t, after: end) ?? numberOfNoun(t, before: start) ?? frameNoun(t, before: start)
         }
+    }
+
+    /// "reduced the number of jobs to go at Dunmere mill to 590", "the number of confirmed infections with Hollin
+    /// fever in our province has reached 1,150": a figure noun with "of" earlier in the clause names what the figure
+    /// counts. At most twelve words back, words only between (no mark, no other figure). A lone participle ("the
+    /// number of displaced") is left to `reference`, which counts it as people.
+    static func numberOfNoun(_ t: [Token], before start: Int) -> (id: String, text: String)? {
+        var i = start - 1
+        while i >= 2, start - i <= 12, t[i].isWord {
+            defer { i -= 1 }
+            guard t[i].lower == "of", Vocabulary.figureNouns.contains(t[i - 1].lower) else { continue }
+            var words: [Token] = []
+            var j = i + 1
+            while j < start, words.count < 3, t[j].isWord, !t[j].isCapitalized, !Lexicon.phraseStops.contains(t[j].lower) { words.append(t[j]); j += 1 }
+            while let last = words.last, words.count > 1, last.lower.hasSuffix("ed") || last.lower.hasSuffix("ing") { words.removeLast() }
+            guard let head = words.last, !(words.count == 1 && (head.lower.hasSuffix("ed") || head.lower.hasSuffix("ing"))),
+                  !Vocabulary.peopleAdjectives.contains(head.lower), let id = id(forNoun: head.lower) else { return nil }
+            return (id, words.map(\.text).joined(separator: " "))
+        }
+        return nil
     }
 
     /// "fined it €9.5 million", "was fined €1.7bn", "pledged a further $2 million": the verb before an amount, over

@@ -33,7 +33,7 @@ extension SentenceAnalyzer {
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
         if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }
         guard let base else { return (nil, earlier) }
-        let ownMeasure = figure.kind == .money ? match.measure != matcher.genericMoney : match.measure != nil
+        let ownMeasure = match.measure != nil && (figure.kind != .money || match.measure != matcher.genericMoney)
         if earlier || continues { return (ownMeasure ? nil : base, earlier) }
         // "Police said 3,000 people marched, while organisers claimed as many as 20,000 took part."
         guard figure.kind != .money, figure.kind != .percent, !ownMeasure, !figure.isFraction else { return (nil, false) }

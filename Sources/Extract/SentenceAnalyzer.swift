@@ -258,8 +258,11 @@ struct SentenceAnalyzer: Sendable {
         result.scope = gazetteer.places(in: t)
         // Only the sentence right before can be pointed back to; an unresolved date there resolves nothing.
         state.lastDate = result.dates.isEmpty ? nil : result.eventDate?.date
-        state.lastCount = drafts.last { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }
-            .map { (measure: $0.measure!, term: $0.term, unit: $0.value.unit) }
+        // The last count stays until another replaces it: "… with the loss of 640 jobs. A spokeswoman said the figure
+        // covered every employee. The union says the true number is about 1,100."
+        if let count = drafts.last(where: { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }) {
+            state.lastCount = (measure: count.measure!, term: count.term, unit: count.value.unit)
+        }
         return result
     }
 }

@@ -63,8 +63,11 @@ struct RatioChecker {
             let printed = proposition(inSentence.first { $0.span.start >= cut.end && $0.span.start - cut.end <= 5 })
             // "has burned 23,600 hectares …, nearly double the area": a figure of the sentence before the ratio,
             // of the printed denominator's unit when there is one, is the numerator.
+            // A ratio that names what it compares ("revenue 40% higher than a year earlier") takes no figure of another
+            // measure as a side ("the loss of 640 jobs, even as it reported revenue 40% higher").
+            let named = claim.compares != nil && byMeasure[compared] != nil
             let leads = inSentence.filter { c in c.span.end <= cut.start && (printed == nil || c.value.unit == printed!.consensus.unit) }
-                .reversed().compactMap(proposition)
+                .reversed().compactMap(proposition).filter { !named || $0.measure == compared }
             return leads.lazy.compactMap { check(claim, lead: $0, printed: printed, compared: compared, before: before, after: after) }.first
                 ?? check(claim, lead: nil, printed: printed, compared: compared, before: before, after: after) ?? unchecked
         }

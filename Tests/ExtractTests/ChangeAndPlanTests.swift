@@ -25,6 +25,18 @@ import TestSupport
     }
 
     @Test(arguments: [
+        ("Revenue in the three months to December was £212m, up from £151.4m a year earlier.", 212e6, 151.4e6, "revenue"),
+        ("Exports in the first half of the year reached $4.1bn, down from $4.6bn.", 4.1e9, 4.6e9, "export"),
+        ("Losses for the port and its customers were running at €30 million a day, up from €20 million.", 30e6, 20e6, "loss"),
+    ])
+    func anEarlierAmountTakesTheMeasureItChangesFrom(_ text: String, _ now: Double, _ before: Double, _ measure: String) {
+        let claims = Self.claims(text)
+        let a = claims.first { $0.value.value?.low == now }, b = claims.first { $0.value.value?.low == before }
+        #expect(a?.measure == measure, "\(text): \(String(describing: a?.measure))")
+        #expect(b?.measure == measure, "\(text): \(String(describing: b?.measure))")
+    }
+
+    @Test(arguments: [
         ("The number of cases has more than tripled in a fortnight.", 3.0, Quantity.Qualifier.atLeast),
         ("Sales doubled last year.", 2, .exact),
         ("The price of bread has roughly halved since the harvest.", 0.5, .approx),

@@ -56,6 +56,22 @@ import TestSupport
     }
 
     @Test(arguments: [
+        ("Calloway Mills said it had reduced the number of jobs to go at Dunmere mill to 590.", 590.0, "job"),
+        ("The number of confirmed infections with Hollin fever in our province has reached 1,150.", 1_150, "infection"),
+        ("The total of homes without power in the north stood at 12,400 on Sunday.", 12_400, "home"),
+    ])
+    func aNumberOfPhraseEarlierInTheClauseNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
+        #expect(Self.claim(text, value)?.measure == measure, "\(text): \(String(describing: Self.claim(text, value)?.measure))")
+    }
+
+    @Test func theTrueNumberPointsBackOverASentenceWithoutACount() {
+        let text = "The company will close the mill with the loss of 640 jobs. A spokeswoman said the figure covered every employee. "
+            + "The union says the true number is about 1,100."
+        #expect(Self.claim(text, 1_100)?.measure == Self.claim(text, 640)?.measure)
+        #expect(Self.claim(text, 640)?.measure != nil)
+    }
+
+    @Test(arguments: [
         ("The regulator fined the airline €1.7bn for abusing its position.", "fine"),
         ("The company was fined €9.5 million by the regulator.", "fine"),
         ("The foundation donated £40,000 to the food bank.", "donation"),
