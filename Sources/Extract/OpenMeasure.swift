@@ -32,6 +32,18 @@ enum OpenMeasure {
     /// The noun a few words before the figure that the figure measures, through linking words and one short
     /// place phrase ("strength in Iraq and Syria at 6,000"). Nil when a verb or a mark comes first.
     static func frameNoun(_ t: [Token], before start: Int) -> (id: String, text: String)? {
+        // A label: "Containment: 10%", "Deaths: 41", "Area burned: 23,600 hectares" (a fact box's line).
+        if start >= 2, t[start - 1].text == ":" {
+            var first = start - 1
+            while first > 0, t[first - 1].isWord, start - first <= 3 { first -= 1 }
+            // The whole line up to the colon is the label, of at most three words; a participle after its noun
+            // ("Homes destroyed: 412") leaves the noun as the head.
+            var words = Array(t[first..<(start - 1)])
+            while let last = words.last, words.count > 1, last.lower.hasSuffix("ed") || last.lower.hasSuffix("ing") { words.removeLast() }
+            if first == 0 || !t[first - 1].isWord, let head = words.last, let id = id(forNoun: head.lower) {
+                return (id, words.map(\.text).joined(separator: " "))
+            }
+        }
         var p = start - 1
         var linked = false
         while p >= 0, start - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }

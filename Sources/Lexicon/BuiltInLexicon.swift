@@ -877,7 +877,8 @@ ratioVerbs:
 
 # Auxiliaries of a verb group between a frame noun and its verb.
 auxiliaries:
-  [was, were, is, are, be, been, being, have, has, had, now, still, already]
+  [was, were, is, are, be, been, being, have, has, had, now, still, already, will, would, could, may, might,
+   shall, should, can, must]
 
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:

@@ -37,6 +37,18 @@ import TestSupport
     }
 
     @Test(arguments: [
+        ("Interest will be added at 4% a year from the date of the collapse.", 4.0, "interest"),
+        ("The penalty would be set at €60 million.", 60e6, "penalty"),
+        ("Containment: 10%, according to the fire service.", 10, "containment"),
+        ("Deaths: 41", 41, "killed"),
+        ("Homes destroyed: 412", 412, "home"),
+    ])
+    func aModalVerbGroupOrALabelFramesTheFigure(_ text: String, _ value: Double, _ measure: String) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.measure == measure, "\(text): \(String(describing: claim?.measure))")
+    }
+
+    @Test(arguments: [
         ("The number of cases has more than tripled in a fortnight.", 3.0, Quantity.Qualifier.atLeast),
         ("Sales doubled last year.", 2, .exact),
         ("The price of bread has roughly halved since the harvest.", 0.5, .approx),
