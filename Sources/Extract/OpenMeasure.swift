@@ -208,7 +208,8 @@ enum OpenMeasure {
         let verbs = WordLists.current.table(Lists.measuresAmountVerbs)
         var p = start - 1
         while p >= 0, start - p <= 5, t[p].isWord {
-            if let noun = verbs[t[p].lower], let id = id(forNoun: noun) { return (id, t[p].text) }
+            // Named by the noun, not the verb: "€48 million fine" on the report, "Fines" as a topic.
+            if let noun = verbs[t[p].lower], let id = id(forNoun: noun) { return (id, noun) }
             p -= 1
         }
         return nil

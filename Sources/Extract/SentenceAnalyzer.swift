@@ -287,8 +287,9 @@ extension SentenceAnalyzer {
 }
 
 extension SentenceAnalyzer {
-    /// The participle of a passive right after a count's noun ("were detained", "have been hurt"): at most two
-    /// auxiliaries, then a participle of `sentences.outcomeParticiples`. Nil otherwise.
+    /// The participle of a passive right after a count's noun ("were detained", "have been hurt": at most two
+    /// auxiliaries, then a participle of `sentences.outcomeParticiples`), or an act of the people counted ("have
+    /// signed", `sentences.countActions`). Nil otherwise.
     static func passiveOutcome(_ t: [Token], after end: Int) -> String? {
         let be = WordLists.current.words(Lists.attributionBeForms)
         var j = end, sawBe = false
@@ -296,9 +297,11 @@ extension SentenceAnalyzer {
             if be.contains(t[j].lower) { sawBe = true }
             j += 1
         }
-        guard sawBe, j < t.count, t[j].isWord, !t[j].isCapitalized else { return nil }
+        guard j < t.count, t[j].isWord, !t[j].isCapitalized else { return nil }
         let w = t[j].lower
-        return WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
+        // "More than 30,000 people have signed a petition": an act of their own, not the crowd's.
+        if !sawBe, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }
+        return sawBe && WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
     }
 
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
@@ -339,4 +342,5 @@ extension SentenceAnalyzer {
 private enum Lists {
     static let attributionBeForms = ListName("attribution", "beForms")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
+    static let sentencesCountActions = ListName("sentences", "countActions")
 }

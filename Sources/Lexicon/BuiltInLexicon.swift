@@ -1297,6 +1297,12 @@ outcomeParticiples:
    sacked, fired, furloughed, stranded, trapped, relocated, resettled, rehoused, sheltered, fined, interviewed,
    surveyed, polled, screened, diagnosed, exposed, poisoned, kidnapped, abducted, executed, shot, stabbed]
 
+# Acts that name a count of people apart from a crowd ("30,000 people have signed a petition"); crowd verbs
+# (marched, attended, took part) stay with the crowd.
+countActions:
+  [signed, applied, complained, responded, subscribed, enrolled, donated, volunteered, petitioned, resigned,
+   quit, retired, emigrated, downloaded, bought, booked, sued, struck]
+
 # Nouns that name an event a figure can belong to.
 eventNouns:
   [intervention, operation, attack, raid, strike, offensive, assault, bombing, explosion, blast, incident,

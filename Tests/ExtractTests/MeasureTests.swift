@@ -43,7 +43,7 @@ struct MeasureTests {
         Case("The group generated some $30 million per month in Iraq from taxation and extortion.", "revenue", "generated", ["Iraq"]),
         Case("Smuggling earned the network $12 million in 2016.", "revenue", "earned"),
         Case("Oil revenue reached $40 million a month in Syria.", "revenue", "revenue", ["Syria"]),
-        Case("The European Union pledged €500 million to Ukraine.", "pledge", "pledged", ["Ukraine"]),  // the donor is not the scope; the verb names the sum
+        Case("The European Union pledged €500 million to Ukraine.", "pledge", "pledge", ["Ukraine"]),  // the donor is not the scope; the verb names the sum
         Case("US General Mark Lee said 300 soldiers were killed in Somalia.", "killed", "soldiers", ["Somalia"]),
         Case("US officials estimate that 2,000 militants remain in Somalia.", "fighters", "militants", ["Somalia"]),
         Case("Iraqi forces said 40 militants were captured near the Syrian border.", "fighters", "militants", []),

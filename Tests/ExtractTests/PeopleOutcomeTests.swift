@@ -14,6 +14,9 @@ import TestSupport
         ("Some 300 people were evacuated from the valley overnight.", 300, "evacuated"),
         ("Nine people were arrested after the match.", 9, "arrested"),
         ("About 40 persons were rescued from the roofs.", 40, "rescued"),
+        // An act of the people counted, not the crowd's.
+        ("More than 30,000 people have signed a petition against the fine.", 30_000, "signed"),
+        ("Some 1,200 people applied for the 40 jobs.", 1_200, "applied"),
     ])
     func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
