@@ -150,6 +150,7 @@ struct SentenceAnalyzer: Sendable {
             if match.measure != nil, match.measure == matcher.peopleMeasure, figure.kind == .number || figure.kind == .range,
                let outcome = Self.passiveOutcome(t, after: match.termTokens?.upperBound ?? figure.tokens.upperBound) {
                 match.measure = outcome
+                match.term = match.term.isEmpty ? outcome : match.term + " " + outcome
             }
             // "three times the figure", "a fourfold rise": a ratio between two figures, never a count.
             if figure.kind == .number, figure.tokens.upperBound < t.count, ["times", "fold"].contains(t[figure.tokens.upperBound].lower) {
@@ -179,6 +180,16 @@ struct SentenceAnalyzer: Sendable {
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
                 match.measure = matcher.measure(forOpen: open.id) ?? open.id
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
+                // "212 homes had been destroyed" against "3,200 homes were under evacuation orders": the passive outcome
+                // of a counted noun no measure lists makes a quantity of its own ("homes destroyed").
+                let words = open.text.split(separator: " ").count
+                if figure.kind == .number || figure.kind == .range, matcher.measure(forOpen: open.id) == nil, value.unit != "people",
+                   figure.tokens.upperBound + words < t.count,
+                   t[figure.tokens.upperBound..<(figure.tokens.upperBound + words)].map(\.text).joined(separator: " ") == open.text,
+                   let outcome = Self.passiveOutcome(t, after: figure.tokens.upperBound + words, things: true) {
+                    match.measure = open.id + "-" + outcome
+                    match.term = open.text + " " + outcome
+                }
             }
             if link.base == nil, match.measure == nil, figure.kind == .number, !figure.isFraction,
                let reference = OpenMeasure.reference(t, before: figure.tokens.lowerBound) {
@@ -289,8 +300,8 @@ extension SentenceAnalyzer {
 extension SentenceAnalyzer {
     /// The participle of a passive right after a count's noun ("were detained", "have been hurt": at most two
     /// auxiliaries, then a participle of `sentences.outcomeParticiples`), or an act of the people counted ("have
-    /// signed", `sentences.countActions`). Nil otherwise.
-    static func passiveOutcome(_ t: [Token], after end: Int) -> String? {
+    /// signed", `sentences.countActions`); for a count of things, a participle of `sentences.thingOutcomes`. Nil otherwise.
+    static func passiveOutcome(_ t: [Token], after end: Int, things: Bool = false) -> String? {
         let be = WordLists.current.words(Lists.attributionBeForms)
         var j = end, sawBe = false
         while j < t.count, j - end < 3, t[j].isWord, be.contains(t[j].lower) || ["have", "has", "had"].contains(t[j].lower) {
@@ -300,8 +311,8 @@ extension SentenceAnalyzer {
         guard j < t.count, t[j].isWord, !t[j].isCapitalized else { return nil }
         let w = t[j].lower
         // "More than 30,000 people have signed a petition": an act of their own, not the crowd's.
-        if !sawBe, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }
-        return sawBe && WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
+        if !sawBe, !things, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }
+        return sawBe && WordLists.current.words(things ? Lists.sentencesThingOutcomes : Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
     }
 
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
@@ -343,4 +354,5 @@ private enum Lists {
     static let attributionBeForms = ListName("attribution", "beForms")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let sentencesCountActions = ListName("sentences", "countActions")
+    static let sentencesThingOutcomes = ListName("sentences", "thingOutcomes")
 }

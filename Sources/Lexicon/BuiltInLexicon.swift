@@ -1297,6 +1297,12 @@ outcomeParticiples:
    sacked, fired, furloughed, stranded, trapped, relocated, resettled, rehoused, sheltered, fined, interviewed,
    surveyed, polled, screened, diagnosed, exposed, poisoned, kidnapped, abducted, executed, shot, stabbed]
 
+# Participles that make a count of things no measure lists a quantity of its own ("212 homes were destroyed"
+# against "3,200 homes under evacuation orders").
+thingOutcomes:
+  [destroyed, damaged, flooded, burned, burnt, razed, looted, demolished, grounded, cancelled, canceled,
+   recalled, evacuated, closed]
+
 # Acts that name a count of people apart from a crowd ("30,000 people have signed a petition"); crowd verbs
 # (marched, attended, took part) stay with the crowd.
 countActions:

@@ -25,6 +25,17 @@ import TestSupport
     }
 
     @Test(arguments: [
+        ("The fire service said 212 homes had been destroyed.", 212.0, "home-destroyed", "homes destroyed"),
+        ("About 40 cars were damaged in the blast.", 40, "car-damaged", "cars damaged"),
+        ("The fire service said 3,200 homes were under evacuation orders.", 3_200, "home", "homes"),
+    ])
+    func aPassiveOutcomeOfAThingIsAQuantityOfItsOwn(_ text: String, _ value: Double, _ measure: String, _ term: String) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.measure == measure, "\(text): \(String(describing: claim?.measure))")
+        #expect(claim?.term == term)
+    }
+
+    @Test(arguments: [
         "About 5,000 people were marching through the centre.",
         "Police said 8,000 people took part.",
         "Some 2,000 people were in the square.",

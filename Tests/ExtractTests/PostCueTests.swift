@@ -106,7 +106,7 @@ struct PostCueTests {
     static let defaults: [Case] = [
         Case("At least 45 people were killed in the attack.", "At least 45", "killed", term: "people"),
         Case("Officials said at least 45 died after the ferry capsized.", "at least 45", "killed", term: "died"),
-        Case("Some 12,000 residents have been displaced by the fighting.", "Some 12,000", "displaced", term: "residents"),  // the passive names it
+        Case("Some 12,000 residents have been displaced by the fighting.", "Some 12,000", "displaced", term: "residents displaced"),  // the passive names it
         Case("Forty people were still missing on Sunday.", "Forty", "people", term: "people"),
         Case("Some 300 fighters were wounded in the clashes.", "Some 300", "fighters", term: "fighters"),
         Case("The organisation said 2,500 migrants had died on the route.", "2,500", "killed", term: "migrants"),  // "died" is a default cue of killed

@@ -8,7 +8,7 @@ struct WireMeasureTests {
     static let cases: [WireCase] = [
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
-                 measure: "affected", term: "people"),
+                 measure: "affected", term: "people affected"),
         WireCase("Some 500,000 people were living in camps.", "Some 500,000", "[500000,500000]", .approx, measure: "people"),
         WireCase("Between 3,000 and 5,000 protesters marched in the capital.", "Between 3,000 and 5,000", "[3000,5000]", .exact,
                  measure: "people", term: "protesters"),
