@@ -1,3 +1,5 @@
+import Model
+
 /// One word, number or punctuation mark of a sentence, with its character offsets.
 struct Token: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case word, number, punct, url }
@@ -26,18 +28,19 @@ enum Tokenizer {
     static let closeQuotes: Set<Character> = ["”", "»"]
 
     static func tokenize(_ text: String) -> [Token] {
-        tokenize(characters: Array(text))
+        tokenize(CharacterArray(text))
     }
 
     /// The tokens of a sentence already split into characters (the caller keeps them for its spans).
-    /// Cost: one pass over the characters.
-    static func tokenize(characters chars: [Character]) -> [Token] {
+    /// Cost: one pass over the characters; each token's text is copied from the sentence's bytes.
+    static func tokenize(_ text: CharacterArray) -> [Token] {
+        let chars = text.characters
         var tokens: [Token] = []
         var i = 0
         var space = true
         var quoted = false
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            let s = String(chars[from..<to])
+            let s = text.string(from..<to)
             tokens.append(Token(kind: kind, text: s, lower: s.lowercased(), start: from, end: to,
                                 spaceBefore: space, inQuote: quoted))
             space = false
@@ -45,7 +48,7 @@ enum Tokenizer {
         while i < chars.count {
             let c = chars[i]
             if c.isSpace { space = true; i += 1; continue }
-            if space, let end = urlEnd(chars, from: i) {
+            if space, let end = urlEnd(text, from: i) {
                 emit(.url, i, end); i = end; continue
             }
             if c.isWordDigit, c.isASCII {
@@ -113,7 +116,8 @@ enum Tokenizer {
     }
 
     /// If a URL or e-mail address starts here, where it ends.
-    private static func urlEnd(_ chars: [Character], from start: Int) -> Int? {
+    private static func urlEnd(_ text: CharacterArray, from start: Int) -> Int? {
+        let chars = text.characters
         var j = start
         // Every form below needs a ".", ":" or "@": without one (most words) no string is built.
         var marked = false
@@ -122,7 +126,7 @@ enum Tokenizer {
             j += 1
         }
         guard marked else { return nil }
-        let chunk = String(chars[start..<j]).lowercased()
+        let chunk = text.string(start..<j).lowercased()
         guard chunk.count > 4 else { return nil }
         let looksLikeURL = chunk.contains("://") || chunk.hasPrefix("www.")
             || (chunk.contains("@") && chunk.contains("."))

@@ -17,7 +17,7 @@ struct DateLine: Hashable {
     /// Parses a short line that is a date with at most a label, weekday, time and zone around it.
     static func parse(_ line: String) -> DateLine? {
         // Most lines are paragraphs: count the pieces before making strings of them.
-        guard DateParser.pieces(line).count <= 14 else { return nil }
+        guard DateParser.hasPieces(line, atMost: 14) else { return nil }
         let tokens = DateParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 14, let found = DateParser.find(in: tokens),
               case .date(let date) = found.match else { return nil }
@@ -76,6 +76,12 @@ enum DateParser {
     /// The line split at white space and at commas (Latin and Arabic) and semicolons.
     static func pieces(_ line: String) -> [Substring] {
         line.split(whereSeparator: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
+    }
+
+    /// Whether `pieces(line)` has at most `limit` pieces, reading no further than the piece after the limit.
+    static func hasPieces(_ line: String, atMost limit: Int) -> Bool {
+        Words.hasPieces(line, atMost: limit, byte: { CharacterScan.isSpace($0) || $0 == 0x2C || $0 == 0x3B },
+                        character: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
     }
 
     /// The first date in free text, e.g. a meta tag's content.

@@ -59,8 +59,10 @@ public struct Ingester: Sendable {
             notice.file = file.path
             return notice
         }
-        var (blocks, metadata) = layOut(draft)
-        let analysed = blocks.filter { $0.role.isAnalysed }.map(\.text).joined(separator: "\n")
+        let laidOut = layOut(draft)
+        var blocks = laidOut.blocks, metadata = laidOut.metadata
+        // The analysed text's tokens are its blocks' tokens, which layout has made already.
+        let analysed = blocks.indices.filter { blocks[$0].role.isAnalysed }.flatMap { laidOut.lines[$0].tokens }
         detectLanguage(of: analysed, declared: draft.declaredLanguage, into: &metadata, notices: &notices, file: file.path)
         applyOverrides(to: &metadata, file: file.path, notices: &notices)
         Self.keepOnlyWebURL(in: &metadata, file: file.path, notices: &notices)
@@ -90,7 +92,7 @@ public struct Ingester: Sendable {
         }
     }
 
-    private func layOut(_ draft: Draft) -> ([Block], Metadata) {
+    private func layOut(_ draft: Draft) -> (blocks: [Block], metadata: Metadata, lines: [Line]) {
         let layout = Layout(boilerplate: Boilerplate(phrases: config.boilerplate.phrases))
         var (blocks, found) = layout.assign(draft.blocks, knownTitle: draft.metadata.title)
         var metadata = draft.metadata
@@ -126,7 +128,7 @@ public struct Ingester: Sendable {
         }
         if metadata.title == nil { metadata.provenance["title"] = "not printed" }
         if metadata.outlet == nil { metadata.provenance["outlet"] = "not printed" }
-        return (blocks, metadata)
+        return (blocks, metadata, found.lines)
     }
 
     private static func place(_ raw: RawBlock, format: Source.Format, what: String) -> String {
@@ -134,7 +136,7 @@ public struct Ingester: Sendable {
         return raw.line == 1 ? "first line" : "\(what) line \(raw.line)"
     }
 
-    private func detectLanguage(of text: String, declared: String?, into metadata: inout Metadata,
+    private func detectLanguage(of tokens: [String], declared: String?, into metadata: inout Metadata,
                                 notices: inout [Notice], file: String) {
         if let stated = metadata.language {
             if stated.lowercased().prefix(2) != "en" {
@@ -142,7 +144,7 @@ public struct Ingester: Sendable {
             }
             return
         }
-        let guess = Language.detect(text)
+        let guess = Language.detect(tokens: tokens)
         let code = guess.confident ? guess.code : (declared.map { String($0.prefix(2)).lowercased() } ?? guess.code)
         metadata.language = code
         metadata.provenance["language"] = guess.confident ? "detected from common words" : (declared != nil ? "declared in the page" : "assumed (too little text to tell)")

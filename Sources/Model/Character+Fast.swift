@@ -32,3 +32,83 @@ extension Character {
         return isUppercase
     }
 }
+
+/// Reads a string's characters as UTF-8 bytes where that is safe: an ASCII byte other than a carriage
+/// return, followed by another ASCII byte or the end, is a whole `Character` (no grapheme rule joins two
+/// ASCII scalars but CR LF), so it is handed over as a byte and no `Character` is built. Any other
+/// stretch, up to the next place where two such bytes meet, is decoded as a string of its own and handed
+/// over `Character` by `Character`: both its ends are grapheme boundaries, so it splits exactly as it
+/// does inside the whole string.
+/// Cost: one pass over the bytes; `Character`s are built only for non-ASCII text and carriage returns.
+public enum CharacterScan {
+    /// Calls `ascii` for each single-byte character and `other` for every other character, in order,
+    /// until one of them returns false.
+    @inlinable
+    public static func forEach(_ text: String, ascii: (UInt8) -> Bool, other: (Character) -> Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80, b != 0x0D, i + 1 == n || bytes[i + 1] < 0x80 {
+                    guard ascii(b) else { return }
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < n, !(bytes[j - 1] < 0x80 && bytes[j - 1] != 0x0D && bytes[j] < 0x80) { j += 1 }
+                for ch in String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self) {
+                    guard other(ch) else { return }
+                }
+                i = j
+            }
+        }
+    }
+
+    /// Whether an ASCII byte is a letter or digit (`isWordLetter || isWordDigit`).
+    @inlinable public static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
+    }
+
+    /// Whether an ASCII byte is white space (`isSpace`).
+    @inlinable public static func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+}
+
+/// A string's characters in an array, with the UTF-8 offset where each starts, so that a run of them
+/// becomes a `String` by copying its bytes instead of appending `Character`s one by one.
+/// Cost: one pass over the bytes (`CharacterScan`); `string(_:)` copies the run's bytes.
+public struct CharacterArray: Sendable {
+    /// The characters, as `Array(text)` gives them.
+    public let characters: [Character]
+    /// `offsets[i]` is the UTF-8 offset of character `i`; `offsets[characters.count]` is the byte count.
+    let offsets: [Int]
+    let bytes: [UInt8]
+
+    public init(_ text: String) {
+        var characters: [Character] = [], offsets: [Int] = []
+        characters.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        CharacterScan.forEach(text, ascii: { b in
+            characters.append(Character(Unicode.Scalar(b)))
+            offsets.append(offset)
+            offset += 1
+            return true
+        }, other: { c in
+            characters.append(c)
+            offsets.append(offset)
+            offset += c.utf8.count
+            return true
+        })
+        offsets.append(offset)
+        self.characters = characters
+        self.offsets = offsets
+        bytes = Array(text.utf8)
+    }
+
+    /// `String(characters[range])`.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+    }
+}
