@@ -95,9 +95,9 @@ struct Boilerplate {
         let iconLike = tokens.filter { token in
             let t = token.lowercased()
             if Self.shareWords.contains(t) { return true }
-            return t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
+            return t.hasByte(0x2D) && t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
         }
-        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-")) { return true }
+        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].hasByte(0x2D) && tokens[0].contains("-")) { return true }
         // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
         // link or a counter (a number and a share word).
         let pieces = text.split(whereSeparator: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
@@ -135,12 +135,30 @@ struct Boilerplate {
         }
         guard words <= 25 else { return false }
         let agencies = WordLists.current.words(Lists.boilerplateAgencies)
-        let tail = text.split(separator: " ").suffix(3)
+        let tail = Self.lastPieces(text, 3)
         return tail.enumerated().contains { offset, word in
             guard Words.tokens(String(word)).contains(where: agencies.contains) else { return false }
             let last = offset == tail.count - 1 && !Words.endsLikeSentence(text)
             return word.contains("/") || word.contains("|") || last
         }
+    }
+}
+
+extension Boilerplate {
+    /// `text.split(separator: " ").suffix(n)`, read from the end of the line.
+    static func lastPieces(_ text: String, _ n: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        var end = text.endIndex, i = text.endIndex
+        while i > text.startIndex, pieces.count < n {
+            let before = text.index(before: i)
+            if text[before] == " " {
+                if i < end { pieces.append(text[i..<end]) }
+                end = before
+            }
+            i = before
+        }
+        if pieces.count < n, text.startIndex < end { pieces.append(text[text.startIndex..<end]) }
+        return pieces.reversed()
     }
 }
 

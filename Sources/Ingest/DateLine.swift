@@ -96,7 +96,7 @@ enum DateParser {
 
     static func find(in tokens: [String]) -> (match: Match, indexes: Set<Int>)? {
         for (i, token) in tokens.enumerated() {
-            if let date = iso(token) { return (.date(date), [i]) }
+            if token.utf8.count >= 10, let date = iso(token) { return (.date(date), [i]) }  // ISO needs ten characters
             if let match = numeric(token) { return (match, [i]) }
             guard let month = months[token.lowercased()] else { continue }
             // "March 13 2023", "Mar 13th, 2023"
@@ -119,6 +119,8 @@ enum DateParser {
 
     /// `13/03/2023`, `13.03.2023`, `2023/03/13`: day-first or month-first only when one part exceeds 12.
     private static func numeric(_ token: String) -> Match? {
+        // Every form starts with a digit: most tokens are words and are not split at all.
+        guard token.first?.isWordDigit == true else { return nil }
         for separator in ["/", ".", "-"] {
             let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isWordDigit) }) else { continue }

@@ -87,7 +87,8 @@ public struct Ingester: Sendable {
         case "md", "markdown", "mdown": return .markdown
         case "html", "htm", "xhtml": return .html
         default:
-            let head = (text ?? "").prefix(512).lowercased().trimmingWhitespace()
+            // Only the start of the head can match: lower-case 15 characters after its leading space.
+            let head = String((text ?? "").prefix(512).drop(while: \.isSpace).prefix(15)).lowercased()
             return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
         }
     }
@@ -154,13 +155,18 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Gives every analysed block its sentences, numbered in reading order.
-    static func number(_ blocks: inout [Block], maxLength: Int = SentenceSplitter.defaultMaxLength) -> [Sentence] {
+    /// Gives every analysed block its sentences, numbered in reading order. `split` are sentences the
+    /// blocks were given before (refine renumbers after taking blocks out): a block that has some keeps
+    /// their texts instead of being split again.
+    static func number(_ blocks: inout [Block], maxLength: Int = SentenceSplitter.defaultMaxLength,
+                       split: [Sentence] = []) -> [Sentence] {
         var sentences: [Sentence] = []
         for i in blocks.indices {
+            let before = blocks[i].sentences
             blocks[i].sentences = []
             guard blocks[i].role.isAnalysed else { continue }
-            for text in SentenceSplitter.sentences(in: blocks[i].text, maxLength: maxLength) {
+            let known = !before.isEmpty && before.allSatisfy { split.indices.contains($0) }
+            for text in known ? before.map({ split[$0].text }) : SentenceSplitter.sentences(in: blocks[i].text, maxLength: maxLength) {
                 blocks[i].sentences.append(sentences.count)
                 sentences.append(Sentence(index: sentences.count, text: text))
             }

@@ -12,7 +12,7 @@ enum Masthead {
     /// The segments of a navigation-like line: 2+ short capitalised segments, no sentence.
     static func segments(_ line: String) -> [String]? {
         guard Words.fits(line, 120), !Words.endsLikeSentence(line) else { return nil }
-        for separator in separators where line.contains(separator) {
+        for separator in separators where line.hasBytes(separator) && line.contains(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && Words.count($0) <= 4 }) else { continue }
             guard parts.allSatisfy({ $0.first?.isCapital == true || $0.first?.isWordDigit == false && $0.contains(".") })
@@ -77,9 +77,10 @@ enum Masthead {
     /// The name in a copyright line ("© 2024 Example Media. All rights reserved.").
     static func copyrightHolder(in line: String) -> String? {
         guard Words.fits(line, 160) else { return nil }
-        let lower = line.lowercased()
-        let marked = lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
-            || lower.unicodeScalars.contains("\u{A9}") && lower.range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
+        // The prefixes are short: lower-case the start only, and the whole line only when it has a ©.
+        let head = String(line.prefix(10)).lowercased()
+        let marked = head.hasPrefix("©") || head.hasPrefix("copyright") || head.hasPrefix("(c) ")
+            || line.unicodeScalars.contains("\u{A9}") && line.lowercased().range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
         guard marked else { return nil }
         var rest = Substring(line)
         if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }

@@ -20,7 +20,7 @@ struct Refiner {
         var firstWithText: [String: Int] = [:]
         for (i, source) in sources.enumerated() {
             // `Words.key(source.analysedText)`: the blocks' tokens in order, one space apart.
-            let key = tokens[i].lazy.compactMap { $0 }.joined().joined(separator: " ")
+            let key = tokens[i].compactMap { $0 }.flatMap { $0 }.joined(separator: " ")
             guard !key.isEmpty else { continue }
             if let first = firstWithText[key] {
                 duplicateOf[i] = first
@@ -34,7 +34,7 @@ struct Refiner {
         markRecurringLines(&sources, among: distinct, tokens: tokens)
         if distinct.count >= 3 { markTopicShifts(&sources, among: distinct, tokens: tokens) }
         for i in sources.indices where sources[i] != input[i] {
-            sources[i].sentences = Ingester.number(&sources[i].blocks, maxLength: maxSentenceLength)
+            sources[i].sentences = Ingester.number(&sources[i].blocks, maxLength: maxSentenceLength, split: input[i].sentences)
         }
         return (sources, notices)
     }

@@ -19,6 +19,9 @@ public enum SentenceSplitter {
         var start = 0
         var i = 0
         while i < chars.count {
+            // Most characters are ASCII and none of the three: a byte answers without a `Character`.
+            let a = text.ascii[i]
+            if a < 0x80 && a != 0x2E && a != 0x21 && a != 0x3F { i += 1; continue }
             let c = chars[i]
             if c == "." || c == "!" || c == "?" {
                 var end = i + 1

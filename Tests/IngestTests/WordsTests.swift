@@ -51,6 +51,39 @@ import Model
         }
     }
 
+    @Test func lineHelpersMatchWhatTheyReplace() {
+        for line in Self.lines + ["  two  spaces  ", "a b c d e", " lead", "trail ", "x\ny\n\nz"] {
+            #expect(Boilerplate.lastPieces(line, 3) == Array(line.split(separator: " ").suffix(3)), "\(line)")
+            #expect(PlainText.lines(line) == line.split(separator: "\n", omittingEmptySubsequences: false), "\(line)")
+            #expect(PlainText.collapseSpaces(line) == Self.oldCollapseSpaces(line), "\(line)")
+            for needle in ["-", " - ", "’", ":", "com/", "\r\n"] {
+                #expect(line.hasBytes(needle) == Self.byteSearch(line, needle), "\(line)")
+            }
+        }
+    }
+
+    static func byteSearch(_ text: String, _ needle: String) -> Bool {
+        let t = Array(text.utf8), n = Array(needle.utf8)
+        guard t.count >= n.count else { return false }
+        return (0...(t.count - n.count)).contains { Array(t[$0..<($0 + n.count)]) == n }
+    }
+
+    /// `PlainText.collapseSpaces` as it was, appending `Character`s.
+    static func oldCollapseSpaces(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for ch in text {
+            if ch.isSpace {
+                if !lastWasSpace { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(ch)
+                lastWasSpace = false
+            }
+        }
+        return result.trimmingWhitespace()
+    }
+
     /// `Words.tokens` as it was, over `Character`s of the lower-cased text.
     static func oldTokens(_ text: String) -> [String] {
         var result: [String] = []
