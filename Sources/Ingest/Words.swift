@@ -6,36 +6,49 @@ import Model
 enum Words {
     /// Lower-cased word tokens (letters, digits, apostrophes inside words).
     static func tokens(_ text: String) -> [String] {
+        // The state is one value whose methods the closures call: local functions capturing local
+        // variables cost a run-time exclusivity check per byte.
+        var collector = TokenCollector()
+        CharacterScan.forEach(text, ascii: { collector.ascii($0) }, other: { collector.other($0) })
+        collector.flush()
+        return collector.result
+    }
+
+    /// The tokens as `CharacterScan` hands over the characters: the current one as lower-case bytes.
+    private struct TokenCollector {
         var result: [String] = []
         var current: [UInt8] = []
-        func flush() {
+
+        mutating func flush() {
+            guard !current.isEmpty else { return }
             var end = current.count
             while end > 0, current[end - 1] == 0x27 { end -= 1 }  // no apostrophe at the end of a token
             result.append(String(decoding: current[..<end], as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
-        CharacterScan.forEach(text, ascii: { b in
+
+        mutating func ascii(_ b: UInt8) -> Bool {
             if CharacterScan.isAlphanumeric(b) {
                 current.append(b >= 65 && b <= 90 ? b + 32 : b)
             } else if b == 0x27, !current.isEmpty {
                 current.append(b)
-            } else if !current.isEmpty {
+            } else {
                 flush()
             }
             return true
-        }, other: { ch in
+        }
+
+        mutating func other(_ ch: Character) -> Bool {
             // Lower-cased character by character, as lower-casing the whole text does (per scalar).
             for lower in ch.lowercased() {
                 if lower.isWordLetter || lower.isWordDigit || ((lower == "'" || lower == "’") && !current.isEmpty) {
                     if lower == "’" { current.append(0x27) } else { current.append(contentsOf: lower.utf8) }
-                } else if !current.isEmpty {
+                } else {
                     flush()
                 }
             }
             return true
-        })
-        if !current.isEmpty { flush() }
-        return result
+        }
     }
 
     /// Whitespace-separated words as printed.
