@@ -88,9 +88,10 @@ struct Boilerplate {
     }
 
     private func isShareDebris(_ text: String) -> Bool {
-        guard Words.hasPieces(text, atMost: 12, byte: { CharacterScan.isSpace($0) || $0 == 0x7C },
-                              character: { $0.isSpace || $0 == "|" || $0 == "•" }) else { return false }
-        let tokens = text.split(whereSeparator: { $0.isSpace || $0 == "|" || $0 == "•" })
+        let byte = { (b: UInt8) in CharacterScan.isSpace(b) || b == 0x7C }
+        let character = { (c: Character) in c.isSpace || c == "|" || c == "•" }
+        guard Words.hasPieces(text, atMost: 12, byte: byte, character: character) else { return false }
+        let tokens = Words.split(text, byte: byte, character: character)
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
         let iconLike = tokens.filter { token in
             let t = token.lowercased()
@@ -100,7 +101,7 @@ struct Boilerplate {
         if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].hasByte(0x2D) && tokens[0].contains("-")) { return true }
         // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
         // link or a counter (a number and a share word).
-        let pieces = text.split(whereSeparator: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
+        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
         guard pieces.count >= 2 else { return false }
         return pieces.allSatisfy { words in
             !words.isEmpty && words.count <= 3 && words.contains { Self.shareWords.contains($0) || Self.counterWords.contains($0) }

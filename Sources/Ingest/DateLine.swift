@@ -75,13 +75,16 @@ enum DateParser {
 
     /// The line split at white space and at commas (Latin and Arabic) and semicolons.
     static func pieces(_ line: String) -> [Substring] {
-        line.split(whereSeparator: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
+        Words.split(line, byte: isSeparator, character: isSeparator)
     }
+
+    /// White space, commas (Latin and Arabic) and semicolons, as a byte and as a character.
+    static func isSeparator(_ b: UInt8) -> Bool { CharacterScan.isSpace(b) || b == 0x2C || b == 0x3B }
+    static func isSeparator(_ c: Character) -> Bool { c.isSpace || c == "," || c == "،" || c == ";" }
 
     /// Whether `pieces(line)` has at most `limit` pieces, reading no further than the piece after the limit.
     static func hasPieces(_ line: String, atMost limit: Int) -> Bool {
-        Words.hasPieces(line, atMost: limit, byte: { CharacterScan.isSpace($0) || $0 == 0x2C || $0 == 0x3B },
-                        character: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
+        Words.hasPieces(line, atMost: limit, byte: isSeparator, character: isSeparator)
     }
 
     /// The first date in free text, e.g. a meta tag's content.

@@ -78,6 +78,31 @@ enum Words {
         return count <= limit
     }
 
+    /// `text.split(whereSeparator:)`, with separators told as bytes (`byte`) or as other characters
+    /// (`character`). Cost: one pass over the bytes (`CharacterScan`); no `Character` for ASCII text.
+    static func split(_ text: String, byte: (UInt8) -> Bool, character: (Character) -> Bool) -> [Substring] {
+        var ranges: [Range<Int>] = []
+        var offset = 0, start = -1
+        CharacterScan.forEach(text, ascii: { b in
+            if byte(b) {
+                if start >= 0 { ranges.append(start..<offset); start = -1 }
+            } else if start < 0 { start = offset }
+            offset += 1
+            return true
+        }, other: { ch in
+            if character(ch) {
+                if start >= 0 { ranges.append(start..<offset); start = -1 }
+            } else if start < 0 { start = offset }
+            offset += ch.utf8.count
+            return true
+        })
+        if start >= 0 { ranges.append(start..<offset) }
+        let utf8 = text.utf8
+        return ranges.map { r in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)])
+        }
+    }
+
     /// Whether a text has at most `limit` characters, reading no more than `limit + 1` of them.
     static func fits(_ text: String, _ limit: Int) -> Bool {
         text.utf8.count <= limit || text.dropFirst(limit).isEmpty

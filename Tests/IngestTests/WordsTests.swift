@@ -56,6 +56,9 @@ import Model
             #expect(Boilerplate.lastPieces(line, 3) == Array(line.split(separator: " ").suffix(3)), "\(line)")
             #expect(PlainText.lines(line) == line.split(separator: "\n", omittingEmptySubsequences: false), "\(line)")
             #expect(PlainText.collapseSpaces(line) == Self.oldCollapseSpaces(line), "\(line)")
+            #expect(DateParser.pieces(line) == line.split(whereSeparator: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" }))
+            #expect(Words.split(line, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" })
+                    == line.split(whereSeparator: { $0 == "|" || $0 == "•" }), "\(line)")
             for needle in ["-", " - ", "’", ":", "com/", "\r\n"] {
                 #expect(line.hasBytes(needle) == Self.byteSearch(line, needle), "\(line)")
             }
