@@ -35,7 +35,7 @@ extension DateResolver {
 
     /// "mid-June", "early-March 2019", "late-Oct": part of a month, read as the month.
     static func monthPart(_ t: [Token], at i: Int, pub: EventDate?, future: Bool) -> DateMatch? {
-        guard t[i].isWord, t[i].lower.contains("-") else { return nil }
+        guard t[i].isWord, t[i].lower.hasByte(0x2D) else { return nil }
         let parts = t[i].text.split(separator: "-").map(String.init)
         guard parts.count == 2, ["mid", "early", "late", "end"].contains(parts[0].lowercased()),
               parts[1].first?.isCapital == true, let m = Lexicon.months[parts[1].lowercased()] else { return nil }

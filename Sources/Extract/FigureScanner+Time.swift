@@ -39,7 +39,7 @@ extension FigureScanner {
     /// A number word joined to a time unit or "strong": "seven-year-old", "two-week", "half-hour", "ten-strong".
     static func compoundWord(_ t: [Token], at i: Int) -> Figure? {
         let token = t[i]
-        guard token.isWord, token.lower.contains("-"), NumberParser.wordValue(token.lower) == nil else { return nil }
+        guard token.isWord, token.lower.hasByte(0x2D), NumberParser.wordValue(token.lower) == nil else { return nil }
         let parts = token.lower.split(separator: "-").map(String.init)
         for p in 1..<parts.count {
             let prefix = parts[0..<p].joined(separator: "-")

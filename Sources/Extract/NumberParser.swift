@@ -1,4 +1,5 @@
 import Lexicon
+import Model
 import Foundation
 
 /// One written number with its currency and magnitude: "$25 million", "5,000", "twenty-two", "€4.34bn".
@@ -259,6 +260,7 @@ enum NumberParser {
     /// The value of "seven", "forty" or "twenty-two".
     static func wordValue(_ w: String) -> Double? {
         if let v = Lexicon.units[w] ?? Lexicon.tens[w] { return v }
+        guard w.hasByte(0x2D) else { return nil }  // no hyphen: not "twenty-five"
         let parts = w.split(separator: "-").map(String.init)
         guard parts.count == 2, let tens = Lexicon.tens[parts[0]], let unit = Lexicon.units[parts[1]], unit < 10 else { return nil }
         return tens + unit
@@ -274,7 +276,7 @@ enum NumberParser {
         let w = t[k].lower
         var value: Double?
         var end = k + 1
-        let parts = w.split(separator: "-").map(String.init)
+        let parts = w.hasByte(0x2D) ? w.split(separator: "-").map(String.init) : []  // only "two-thirds" is read
         if w == "half" {
             // "the first half", "the second half of the year": a part, not a share.
             if k > 0, Lexicon.ordinals.contains(t[k - 1].lower) { return nil }

@@ -94,11 +94,11 @@ struct SentenceAnalyzer: Sendable {
     }
 
     func analyse(_ sentence: String, state: inout ArticleState) -> SentenceResult {
-        let chars = Array(sentence)
-        let t = Tokenizer.tokenize(characters: chars)
+        let characters = CharacterArray(sentence)
+        let t = Tokenizer.tokenize(characters)
         func text(_ r: Range<Int>) -> (String, Int) {
             let s = t[r.lowerBound].start, e = t[r.upperBound - 1].end
-            return (String(chars[s..<e]), s)
+            return (characters.string(s..<e), s)
         }
         var result = SentenceResult()
         let matcher = self.matcher

@@ -1,3 +1,5 @@
+import Model
+
 /// One word, number or punctuation mark of a sentence, with its character offsets.
 struct Token: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case word, number, punct, url }
@@ -26,32 +28,34 @@ enum Tokenizer {
     static let closeQuotes: Set<Character> = ["”", "»"]
 
     static func tokenize(_ text: String) -> [Token] {
-        tokenize(characters: Array(text))
+        tokenize(CharacterArray(text))
     }
 
     /// The tokens of a sentence already split into characters (the caller keeps them for its spans).
-    /// Cost: one pass over the characters.
-    static func tokenize(characters chars: [Character]) -> [Token] {
+    /// Cost: one pass over the characters, asked as bytes where they are ASCII (`CharacterArray`); each
+    /// token's text is copied from the sentence's bytes.
+    static func tokenize(_ text: CharacterArray) -> [Token] {
+        let chars = text.characters
         var tokens: [Token] = []
         var i = 0
         var space = true
         var quoted = false
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            let s = String(chars[from..<to])
+            let s = text.string(from..<to)
             tokens.append(Token(kind: kind, text: s, lower: s.lowercased(), start: from, end: to,
                                 spaceBefore: space, inQuote: quoted))
             space = false
         }
         while i < chars.count {
             let c = chars[i]
-            if c.isSpace { space = true; i += 1; continue }
-            if space, let end = urlEnd(chars, from: i) {
+            if text.isSpace(i) { space = true; i += 1; continue }
+            if space, let end = urlEnd(text, from: i) {
                 emit(.url, i, end); i = end; continue
             }
-            if c.isWordDigit, c.isASCII {
+            if text.isASCIIDigit(i) {
                 var j = i + 1
                 while j < chars.count {
-                    if chars[j].isASCII, chars[j].isWordDigit { j += 1; continue }
+                    if text.isASCIIDigit(j) { j += 1; continue }
                     if (chars[j] == "," || chars[j] == "."), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isWordDigit {
                         j += 2; continue
                     }
@@ -63,8 +67,8 @@ enum Tokenizer {
                 }
                 emit(.number, i, j); i = j; continue
             }
-            if c.isWordLetter {
-                let j = wordEnd(chars, from: i)
+            if text.isWordLetter(i) {
+                let j = wordEnd(text, from: i)
                 // Possessive "’s" becomes its own token so names stay clean.
                 if j - i > 2, "'’".contains(chars[j - 2]), chars[j - 1] == "s" || chars[j - 1] == "S" {
                     emit(.word, i, j - 2); emit(.punct, j - 2, j)
@@ -97,15 +101,16 @@ enum Tokenizer {
     }
 
     /// The end of a word: letters and digits, inner hyphens and apostrophes, dotted initials ("U.S.").
-    private static func wordEnd(_ chars: [Character], from start: Int) -> Int {
+    private static func wordEnd(_ text: CharacterArray, from start: Int) -> Int {
+        let chars = text.characters
         var j = start
         while j < chars.count {
+            if text.isWordCharacter(j) { j += 1; continue }
             let c = chars[j]
-            if c.isWordLetter || c.isWordDigit { j += 1; continue }
-            if "-'’".contains(c), j + 1 < chars.count, chars[j + 1].isWordLetter, j > start { j += 1; continue }
+            if c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start { j += 1; continue }
             // "U.S." and "a.m.": single letters separated by full stops.
-            if c == ".", j + 1 < chars.count, chars[j + 1].isWordLetter, j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
-                if j + 2 >= chars.count || !chars[j + 2].isWordLetter { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
+            if c == ".", j + 1 < chars.count, text.isWordLetter(j + 1), j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
+                if j + 2 >= chars.count || !text.isWordLetter(j + 2) { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
             }
             break
         }
@@ -113,20 +118,26 @@ enum Tokenizer {
     }
 
     /// If a URL or e-mail address starts here, where it ends.
-    private static func urlEnd(_ chars: [Character], from start: Int) -> Int? {
+    private static func urlEnd(_ text: CharacterArray, from start: Int) -> Int? {
+        let chars = text.characters
         var j = start
         // Every form below needs a ".", ":" or "@": without one (most words) no string is built.
         var marked = false
-        while j < chars.count, !chars[j].isSpace {
-            if !marked { marked = chars[j].unicodeScalars.contains { $0 == "." || $0 == ":" || $0 == "@" } }
+        while j < chars.count, !text.isSpace(j) {
+            if !marked {
+                let a = text.ascii[j]
+                marked = a < 0x80 ? a == 0x2E || a == 0x3A || a == 0x40 : chars[j].unicodeScalars.contains { $0 == "." || $0 == ":" || $0 == "@" }
+            }
             j += 1
         }
         guard marked else { return nil }
-        let chunk = String(chars[start..<j]).lowercased()
+        let chunk = text.string(start..<j).lowercased()
         guard chunk.count > 4 else { return nil }
-        let looksLikeURL = chunk.contains("://") || chunk.hasPrefix("www.")
-            || (chunk.contains("@") && chunk.contains("."))
-            || [".com/", ".org/", ".net/", ".gov/", ".html", ".php"].contains { chunk.contains($0) }
+        // `hasBytes` first: Foundation's search runs only where the bytes already match.
+        let has = { (needle: String) in chunk.hasBytes(needle) && chunk.contains(needle) }
+        let looksLikeURL = has("://") || chunk.hasPrefix("www.")
+            || (has("@") && has("."))
+            || [".com/", ".org/", ".net/", ".gov/", ".html", ".php"].contains { has($0) }
         guard looksLikeURL else { return nil }
         var end = j
         while end > start, ".,;:)”\"'".contains(chars[end - 1]) { end -= 1 }

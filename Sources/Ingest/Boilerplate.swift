@@ -1,4 +1,5 @@
 import Lexicon
+import Model
 import Foundation
 
 /// Tells page furniture from article text one line at a time, with jusText-style general signals
@@ -18,15 +19,21 @@ struct Boilerplate {
     /// The phrases lower-cased once, not once per line.
     private let loweredPhrases: [String]
 
+    /// Characters of a line that `matchedPhrase` lower-cases: one more than the longest phrase has.
+    private let phrasePrefix: Int
+
     init(phrases: [String]) {
         self.phrases = phrases
         loweredPhrases = phrases.map { $0.lowercased() }
+        phrasePrefix = (loweredPhrases.map(\.count).max() ?? 0) + 1
     }
 
     private static var shareWords: Set<String> { WordLists.current.words(Lists.boilerplateShareWords) }
     private static let captionStarts = ["photo:", "photo by", "photos:", "image:", "picture:", "photograph:",
                                         "credit:", "caption:", "illustration:", "file photo", "pictured",
                                         "above,", "above:", "top:", "main picture", "video:"]
+    /// One more character than the longest caption start.
+    private static let captionStartLength = (captionStarts.map(\.count).max() ?? 0) + 1
     private static var creditWords: Set<String> { WordLists.current.words(Lists.boilerplateCreditWords) }
     private static var listHeadings: Set<String> { WordLists.current.words(Lists.boilerplateListHeadings) }
 
@@ -37,8 +44,13 @@ struct Boilerplate {
     }
 
     func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
-        let words = Words.count(text)
-        let key = Words.key(text)
+        verdict(Line(text), linkDensity: linkDensity)
+    }
+
+    /// The verdict on a line already tokenised. Cost: the checks read the line's tokens, word count and
+    /// key; what they read of the text itself is a bounded prefix or suffix, or a short line.
+    func verdict(_ line: Line, linkDensity: Double = 0) -> Verdict? {
+        let text = line.text, words = line.words, key = line.key
         if isShareDebris(text) { return .boilerplate("share-button debris") }
         if words <= 8, isCommentForm(key) { return .commentForm("comment form") }
         if let phrase = matchedPhrase(text) {
@@ -52,21 +64,25 @@ struct Boilerplate {
         if Self.listHeadings.contains(key) { return .linkListHeading("heading of a list of links (“\(text)”)") }
         // "This article was translated from …", "Editor's note: …": a note about the article, not its story.
         if words <= 30, Self.isEditorsNote(text) { return .boilerplate("a note about the article") }
-        if isCaption(text) { return .caption("photo caption or credit") }
+        if isCaption(text, words: words) { return .caption("photo caption or credit") }
         if Masthead.copyrightHolder(in: text) != nil { return .boilerplate("copyright notice") }
         if linkDensity >= 0.6, words <= 40 { return .boilerplate("a list of links") }
         return nil
     }
 
     /// Five or more words without a single stop word and no sentence end: tags, keywords, menus.
-    static func isWordList(_ text: String) -> Bool {
-        Words.tokens(text).count >= 5 && !Words.endsLikeSentence(text) && Words.stopWordDensity(text) < 0.05
+    static func isWordList(_ text: String) -> Bool { isWordList(Line(text)) }
+
+    /// `isWordList` of a tokenised line.
+    static func isWordList(_ line: Line) -> Bool {
+        line.tokens.count >= 5 && !Words.endsLikeSentence(line.text) && Words.stopWordDensity(tokens: line.tokens) < 0.05
     }
 
     /// The configured phrase a line starts with, at a word boundary, when the line is short or the
     /// phrase is followed by a colon.
     func matchedPhrase(_ text: String) -> String? {
-        let lower = text.lowercased()
+        // Only the start of the line can match: lower-case no more of it than the longest phrase needs.
+        let lower = String(text.prefix(phrasePrefix)).lowercased()
         for (phrase, lowered) in zip(phrases, loweredPhrases) where !phrase.isEmpty && lower.hasPrefix(lowered) {
             let rest = text.dropFirst(phrase.count)
             guard rest.first.map({ !$0.isWordLetter && !$0.isWordDigit }) ?? true else { continue }
@@ -80,17 +96,20 @@ struct Boilerplate {
     }
 
     private func isShareDebris(_ text: String) -> Bool {
-        let tokens = text.split(whereSeparator: { $0.isSpace || $0 == "|" || $0 == "•" })
+        let byte = { (b: UInt8) in CharacterScan.isSpace(b) || b == 0x7C }
+        let character = { (c: Character) in c.isSpace || c == "|" || c == "•" }
+        guard Words.hasPieces(text, atMost: 12, byte: byte, character: character) else { return false }
+        let tokens = Words.split(text, byte: byte, character: character)
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
         let iconLike = tokens.filter { token in
             let t = token.lowercased()
             if Self.shareWords.contains(t) { return true }
-            return t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
+            return t.hasByte(0x2D) && t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
         }
-        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].contains("-")) { return true }
+        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].hasByte(0x2D) && tokens[0].contains("-")) { return true }
         // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
         // link or a counter (a number and a share word).
-        let pieces = text.split(whereSeparator: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
+        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
         guard pieces.count >= 2 else { return false }
         return pieces.allSatisfy { words in
             !words.isEmpty && words.count <= 3 && words.contains { Self.shareWords.contains($0) || Self.counterWords.contains($0) }
@@ -110,25 +129,45 @@ struct Boilerplate {
             || words.contains("join") || key == "comments" || key.hasSuffix(" comments") || words.contains("cancel")
     }
 
-    private func isCaption(_ text: String) -> Bool {
-        let lower = text.lowercased()
+    /// `words` is `Words.count(text)`. Lower-cases only the start of the line (the caption starts are
+    /// short) and tokenises only what follows its last "(" (tokens are lower case anyway).
+    private func isCaption(_ text: String, words: Int) -> Bool {
+        let lower = String(text.prefix(Self.captionStartLength)).lowercased()
         if Self.captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
-            let inside = Words.tokens(String(lower[open...]))
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let inside = Words.tokens(String(text[open...]))
             let photoWords = WordLists.current.words(Lists.boilerplatePhotoWords)
             if !inside.isEmpty, inside.count <= 5, inside.contains(where: Self.creditWords.contains),
-               inside.contains(where: photoWords.contains) || Words.count(text) <= 12, Words.count(text) <= 60 {
+               inside.contains(where: photoWords.contains) || words <= 12, words <= 60 {
                 return true
             }
         }
-        guard Words.count(text) <= 25 else { return false }
+        guard words <= 25 else { return false }
         let agencies = WordLists.current.words(Lists.boilerplateAgencies)
-        let tail = text.split(separator: " ").suffix(3)
+        let tail = Self.lastPieces(text, 3)
         return tail.enumerated().contains { offset, word in
             guard Words.tokens(String(word)).contains(where: agencies.contains) else { return false }
             let last = offset == tail.count - 1 && !Words.endsLikeSentence(text)
             return word.contains("/") || word.contains("|") || last
         }
+    }
+}
+
+extension Boilerplate {
+    /// `text.split(separator: " ").suffix(n)`, read from the end of the line.
+    static func lastPieces(_ text: String, _ n: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        var end = text.endIndex, i = text.endIndex
+        while i > text.startIndex, pieces.count < n {
+            let before = text.index(before: i)
+            if text[before] == " " {
+                if i < end { pieces.append(text[i..<end]) }
+                end = before
+            }
+            i = before
+        }
+        if pieces.count < n, text.startIndex < end { pieces.append(text[text.startIndex..<end]) }
+        return pieces.reversed()
     }
 }
 

@@ -17,7 +17,7 @@ struct DateLine: Hashable {
     /// Parses a short line that is a date with at most a label, weekday, time and zone around it.
     static func parse(_ line: String) -> DateLine? {
         // Most lines are paragraphs: count the pieces before making strings of them.
-        guard DateParser.pieces(line).count <= 14 else { return nil }
+        guard DateParser.hasPieces(line, atMost: 14) else { return nil }
         let tokens = DateParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 14, let found = DateParser.find(in: tokens),
               case .date(let date) = found.match else { return nil }
@@ -80,7 +80,16 @@ enum DateParser {
 
     /// The line split at white space and at commas (Latin and Arabic) and semicolons.
     static func pieces(_ line: String) -> [Substring] {
-        line.split(whereSeparator: { $0.isSpace || $0 == "," || $0 == "،" || $0 == ";" })
+        Words.split(line, byte: isSeparator, character: isSeparator)
+    }
+
+    /// White space, commas (Latin and Arabic) and semicolons, as a byte and as a character.
+    static func isSeparator(_ b: UInt8) -> Bool { CharacterScan.isSpace(b) || b == 0x2C || b == 0x3B }
+    static func isSeparator(_ c: Character) -> Bool { c.isSpace || c == "," || c == "،" || c == ";" }
+
+    /// Whether `pieces(line)` has at most `limit` pieces, reading no further than the piece after the limit.
+    static func hasPieces(_ line: String, atMost limit: Int) -> Bool {
+        Words.hasPieces(line, atMost: limit, byte: isSeparator, character: isSeparator)
     }
 
     /// The first date in free text, e.g. a meta tag's content.
@@ -95,7 +104,7 @@ enum DateParser {
 
     static func find(in tokens: [String]) -> (match: Match, indexes: Set<Int>)? {
         for (i, token) in tokens.enumerated() {
-            if let date = iso(token) { return (.date(date), [i]) }
+            if token.utf8.count >= 10, let date = iso(token) { return (.date(date), [i]) }  // ISO needs ten characters
             if let match = numeric(token) { return (match, [i]) }
             guard let month = months[token.lowercased()] else { continue }
             // "March 13 2023", "Mar 13th, 2023"
@@ -118,6 +127,8 @@ enum DateParser {
 
     /// `13/03/2023`, `13.03.2023`, `2023/03/13`: day-first or month-first only when one part exceeds 12.
     private static func numeric(_ token: String) -> Match? {
+        // Every form starts with a digit: most tokens are words and are not split at all.
+        guard token.first?.isWordDigit == true else { return nil }
         for separator in ["/", ".", "-"] {
             let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isWordDigit) }) else { continue }

@@ -59,8 +59,10 @@ public struct Ingester: Sendable {
             notice.file = file.path
             return notice
         }
-        var (blocks, metadata) = layOut(draft)
-        let analysed = blocks.filter { $0.role.isAnalysed }.map(\.text).joined(separator: "\n")
+        let laidOut = layOut(draft)
+        var blocks = laidOut.blocks, metadata = laidOut.metadata
+        // The analysed text's tokens are its blocks' tokens, which layout has made already.
+        let analysed = blocks.indices.filter { blocks[$0].role.isAnalysed }.flatMap { laidOut.lines[$0].tokens }
         detectLanguage(of: analysed, declared: draft.declaredLanguage, into: &metadata, notices: &notices, file: file.path)
         applyOverrides(to: &metadata, file: file.path, notices: &notices)
         Self.keepOnlyWebURL(in: &metadata, file: file.path, notices: &notices)
@@ -85,12 +87,13 @@ public struct Ingester: Sendable {
         case "md", "markdown", "mdown": return .markdown
         case "html", "htm", "xhtml": return .html
         default:
-            let head = (text ?? "").prefix(512).lowercased().trimmingWhitespace()
+            // Only the start of the head can match: lower-case 15 characters after its leading space.
+            let head = String((text ?? "").prefix(512).drop(while: \.isSpace).prefix(15)).lowercased()
             return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .text
         }
     }
 
-    private func layOut(_ draft: Draft) -> ([Block], Metadata) {
+    private func layOut(_ draft: Draft) -> (blocks: [Block], metadata: Metadata, lines: [Line]) {
         let layout = Layout(boilerplate: Boilerplate(phrases: config.boilerplate.phrases))
         var (blocks, found) = layout.assign(draft.blocks, knownTitle: draft.metadata.title)
         var metadata = draft.metadata
@@ -126,7 +129,7 @@ public struct Ingester: Sendable {
         }
         if metadata.title == nil { metadata.provenance["title"] = "not printed" }
         if metadata.outlet == nil { metadata.provenance["outlet"] = "not printed" }
-        return (blocks, metadata)
+        return (blocks, metadata, found.lines)
     }
 
     private static func place(_ raw: RawBlock, format: Source.Format, what: String) -> String {
@@ -134,7 +137,7 @@ public struct Ingester: Sendable {
         return raw.line == 1 ? "first line" : "\(what) line \(raw.line)"
     }
 
-    private func detectLanguage(of text: String, declared: String?, into metadata: inout Metadata,
+    private func detectLanguage(of tokens: [String], declared: String?, into metadata: inout Metadata,
                                 notices: inout [Notice], file: String) {
         if let stated = metadata.language {
             if stated.lowercased().prefix(2) != "en" {
@@ -142,7 +145,7 @@ public struct Ingester: Sendable {
             }
             return
         }
-        let guess = Language.detect(text)
+        let guess = Language.detect(tokens: tokens)
         let code = guess.confident ? guess.code : (declared.map { String($0.prefix(2)).lowercased() } ?? guess.code)
         metadata.language = code
         metadata.provenance["language"] = guess.confident ? "detected from common words" : (declared != nil ? "declared in the page" : "assumed (too little text to tell)")
@@ -152,13 +155,18 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// Gives every analysed block its sentences, numbered in reading order.
-    static func number(_ blocks: inout [Block], maxLength: Int = SentenceSplitter.defaultMaxLength) -> [Sentence] {
+    /// Gives every analysed block its sentences, numbered in reading order. `split` are sentences the
+    /// blocks were given before (refine renumbers after taking blocks out): a block that has some keeps
+    /// their texts instead of being split again.
+    static func number(_ blocks: inout [Block], maxLength: Int = SentenceSplitter.defaultMaxLength,
+                       split: [Sentence] = []) -> [Sentence] {
         var sentences: [Sentence] = []
         for i in blocks.indices {
+            let before = blocks[i].sentences
             blocks[i].sentences = []
             guard blocks[i].role.isAnalysed else { continue }
-            for text in SentenceSplitter.sentences(in: blocks[i].text, maxLength: maxLength) {
+            let known = !before.isEmpty && before.allSatisfy { split.indices.contains($0) }
+            for text in known ? before.map({ split[$0].text }) : SentenceSplitter.sentences(in: blocks[i].text, maxLength: maxLength) {
                 blocks[i].sentences.append(sentences.count)
                 sentences.append(Sentence(index: sentences.count, text: text))
             }

@@ -18,8 +18,11 @@ enum Language {
     }
 
     /// The language of a text. English needs a stop-word share typical of running prose.
-    static func detect(_ text: String) -> Guess {
-        let words = Words.tokens(text)
+    static func detect(_ text: String) -> Guess { detect(tokens: Words.tokens(text)) }
+
+    /// The language of a text given its tokens (`Words.tokens`). Cost: one set look-up per token, and
+    /// one per token and other language when English is not clear.
+    static func detect(tokens words: [String]) -> Guess {
         guard words.count >= 25 else { return Guess(code: "en", confident: false) }
         let total = Double(words.count)
         let englishShare = Double(words.filter(english.contains).count) / total

@@ -12,12 +12,17 @@ struct Layout {
         var ambiguousDate: String?
         var outlet: (name: String, index: Int, kind: String)?
         var authors: [String] = []
+        /// Every raw block's words, tokenised once (`Line`), in the order of the blocks.
+        var lines: [Line] = []
     }
 
     private enum Marker { case listHeading, commentForm }
 
+    /// Cost: each block is tokenised once (`Line`); every check after that reads its tokens, word count
+    /// and key, and the checks that cannot apply to a long line stop after a bounded prefix.
     func assign(_ raws: [RawBlock], knownTitle: String? = nil) -> (blocks: [Block], findings: Findings) {
         var blocks = raws.map { Block(role: .body, text: $0.text, line: $0.line) }
+        let lines = raws.map { Line($0.text) }
         var fixed = Array(repeating: false, count: raws.count)
         var markers: [Int: Marker] = [:]
         var found = Findings()
@@ -45,7 +50,7 @@ struct Layout {
             if let dateline = DateLine.parse(raw.text) {
                 found.datelines[i] = dateline
                 set(i, .dateline, "date line")
-            } else if Words.count(raw.text) <= 10, DateLine.isAmbiguous(raw.text) {
+            } else if lines[i].words <= 10, DateLine.isAmbiguous(raw.text) {
                 found.ambiguousDate = found.ambiguousDate ?? raw.text
                 set(i, .dateline, "date line whose day and month cannot be told apart: not used")
             } else if raw.kind != .heading(1), Masthead.segments(raw.text) != nil {
@@ -54,7 +59,7 @@ struct Layout {
             } else if let authors = Masthead.authors(in: raw.text) {
                 set(i, .masthead, "byline")
                 if found.authors.isEmpty { found.authors = authors }
-            } else if let verdict = boilerplate.verdict(raw.text, linkDensity: raw.linkDensity) {
+            } else if let verdict = boilerplate.verdict(lines[i], linkDensity: raw.linkDensity) {
                 switch verdict {
                 case .boilerplate(let reason): set(i, .boilerplate, reason)
                 case .caption(let reason): set(i, .caption, reason)
@@ -69,22 +74,22 @@ struct Layout {
 
         // Pass 2: the headline.
         let open = raws.indices.filter { !fixed[$0] }
-        if let title = knownTitle.map(Words.key), let match = open.first(where: { Words.key(raws[$0].text) == title }) {
+        if let title = knownTitle.map(Words.key), let match = open.first(where: { lines[$0].key == title }) {
             found.headline = match
         } else if let h1 = open.first(where: { raws[$0].kind == .heading(1) }) {
             found.headline = h1
-        } else if let first = open.first, Self.isHeadlineLike(raws[first]) {
+        } else if let first = open.first, Self.isHeadlineLike(raws[first], words: lines[first].words) {
             found.headline = first
         }
         if let h = found.headline { set(h, .headline, "the headline") }
 
         // Pass 3: the rest, in reading order.
-        let headlineKey = found.headline.map { Words.key(raws[$0].text) }
+        let headlineKey = found.headline.map { lines[$0].key }
         var seenBody = false
         var listing: String?
         var inComments = false
         for i in raws.indices where i != found.headline {
-            let raw = raws[i]
+            let raw = raws[i], line = lines[i]
             if let marker = markers[i] {
                 if marker == .commentForm { inComments = true } else { listing = raw.text }
                 continue
@@ -94,15 +99,15 @@ struct Layout {
                 continue
             }
             if fixed[i] { continue }
-            if let heading = listing, Self.isHeadlineLike(raw), !Words.endsLikeSentence(raw.text) {
+            if let heading = listing, Self.isHeadlineLike(raw, words: line.words), !Words.endsLikeSentence(raw.text) {
                 set(i, .boilerplate, "a linked headline listed under “\(heading.trimming(" :"))”")
                 continue
             }
             listing = nil
-            let words = Words.count(raw.text)
+            let words = line.words
             let isFragment = words <= 3 && !Words.endsLikeSentence(raw.text) && !raw.text.hasSuffix(":")
             let beforeHeadline = found.headline.map { i < $0 } ?? !seenBody
-            if let headlineKey, Words.key(raw.text) == headlineKey {
+            if let headlineKey, line.key == headlineKey {
                 set(i, .boilerplate, "repeats the headline")
             } else if case .heading = raw.kind {
                 set(i, isFragment && !seenBody ? .boilerplate : .subheadline, isFragment && !seenBody ? "a short label, not a sentence" : nil)
@@ -110,13 +115,13 @@ struct Layout {
                 if seenBody { blocks[i].role = .body } else { set(i, .subheadline, nil) }
             } else if beforeHeadline, !seenBody, !Words.endsLikeSentence(raw.text), words <= 12 {
                 set(i, .boilerplate, found.headline == nil ? "a short line before the article text" : "above the headline")
-            } else if !seenBody, found.headline != nil, Self.isHeadlineLike(raw) {
+            } else if !seenBody, found.headline != nil, Self.isHeadlineLike(raw, words: words) {
                 set(i, .subheadline, nil)
             } else if isFragment {
                 set(i, .boilerplate, "a short fragment, not a sentence")
-            } else if seenBody, Boilerplate.isWordList(raw.text) {
+            } else if seenBody, Boilerplate.isWordList(line) {
                 set(i, .boilerplate, "a list of words, not prose")
-            } else if seenBody, Self.isHeadlineLike(raw), words <= 16 {
+            } else if seenBody, Self.isHeadlineLike(raw, words: words), words <= 16 {
                 set(i, .subheadline, nil)
             } else {
                 blocks[i].role = .body
@@ -127,14 +132,19 @@ struct Layout {
            let firstBody = blocks.firstIndex(where: { $0.role == .body }), outlet.index > firstBody {
             found.outlet = nil
         }
+        found.lines = lines
         return (blocks, found)
     }
 
     /// A single short line with no closing full stop, capitalised like a title.
     static func isHeadlineLike(_ raw: RawBlock) -> Bool {
+        isHeadlineLike(raw, words: Words.count(raw.text))
+    }
+
+    /// `isHeadlineLike` for a block whose words are counted (`Words.count`).
+    static func isHeadlineLike(_ raw: RawBlock, words: Int) -> Bool {
         let text = raw.text
-        let words = Words.count(text)
-        guard (2...25).contains(words) || (words == 1 && raw.kind == .heading(1)), text.count <= 220 else { return false }
+        guard (2...25).contains(words) || (words == 1 && raw.kind == .heading(1)), Words.fits(text, 220) else { return false }
         if Words.endsLikeSentence(text), !(text.hasSuffix("?") || text.hasSuffix("!")) { return false }
         if text.hasSuffix(":") || text.hasSuffix(",") || text.hasSuffix(";") { return false }
         guard SentenceSplitter.sentences(in: text).count <= 1 else { return false }

@@ -11,8 +11,8 @@ enum Masthead {
 
     /// The segments of a navigation-like line: 2+ short capitalised segments, no sentence.
     static func segments(_ line: String) -> [String]? {
-        guard line.count <= 120, !Words.endsLikeSentence(line) else { return nil }
-        for separator in separators where line.contains(separator) {
+        guard Words.fits(line, 120), !Words.endsLikeSentence(line) else { return nil }
+        for separator in separators where line.hasBytes(separator) && line.contains(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && Words.count($0) <= 4 }) else { continue }
             guard parts.allSatisfy({ $0.first?.isCapital == true || $0.first?.isWordDigit == false && $0.contains(".") })
@@ -50,6 +50,10 @@ enum Masthead {
 
     /// Author names from a byline ("By Jane Doe and John Roe", "Written by Jane Doe, Reuters").
     static func authors(in line: String) -> [String]? {
+        // Most lines start with none of the byline words: look at the first few characters only.
+        let head = String(line.drop(while: \.isSpace).prefix(12)).lowercased()
+        guard head.hasPrefix("by ") || head.hasPrefix("written by ") || head.hasPrefix("author: ") || head.hasPrefix("authors: ")
+        else { return nil }
         let trimmed = line.trimmingWhitespace()
         guard trimmed.count <= 100, !Words.endsLikeSentence(trimmed) || trimmed.hasSuffix(".") && Words.count(trimmed) <= 8
         else { return nil }
@@ -72,10 +76,11 @@ enum Masthead {
 
     /// The name in a copyright line ("© 2024 Example Media. All rights reserved.").
     static func copyrightHolder(in line: String) -> String? {
-        let lower = line.lowercased()
-        guard line.count <= 160 else { return nil }
-        let marked = lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
-            || lower.unicodeScalars.contains("\u{A9}") && lower.range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
+        guard Words.fits(line, 160) else { return nil }
+        // The prefixes are short: lower-case the start only, and the whole line only when it has a ©.
+        let head = String(line.prefix(10)).lowercased()
+        let marked = head.hasPrefix("©") || head.hasPrefix("copyright") || head.hasPrefix("(c) ")
+            || line.unicodeScalars.contains("\u{A9}") && line.lowercased().range(of: #"©\s*(19|20)\d\d"#, options: .regularExpression) != nil
         guard marked else { return nil }
         var rest = Substring(line)
         if let mark = rest.firstIndex(of: "©") { rest = rest[rest.index(after: mark)...] }

@@ -1,3 +1,5 @@
+import Model
+
 /// Reads pasted plain text: one block per line, except hard-wrapped paragraphs, which are joined.
 enum PlainText {
     private static let bullets: [Character] = ["•", "·", "▪", "‣", "◦", "●", "■", "►"]
@@ -31,7 +33,7 @@ enum PlainText {
             }
         }
 
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in lines(text).enumerated() {
             let line = String(raw).trimmingWhitespace()
             if line.isEmpty {
                 if !group.isEmpty { flushGroup(); gap = 0 }
@@ -64,18 +66,37 @@ enum PlainText {
         return open * 2 >= lines.count - 1 && (lines.last?.count ?? 0) <= high + 5
     }
 
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, cut at the newline byte when no
+    /// carriage return can make a "\r\n" character (decoded text has none).
+    static func lines(_ text: String) -> [Substring] {
+        guard !text.hasByte(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Every run of white space as one space, trimmed. Cost: one pass over the bytes (`CharacterScan`).
     static func collapseSpaces(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
-        for ch in text {
-            if ch.isSpace {
-                if !lastWasSpace { result.append(" ") }
+        CharacterScan.forEach(text, ascii: { b in
+            if CharacterScan.isSpace(b) {
+                if !lastWasSpace { result.append(0x20) }
                 lastWasSpace = true
             } else {
-                result.append(ch)
+                result.append(b)
                 lastWasSpace = false
             }
-        }
-        return result.trimmingWhitespace()
+            return true
+        }, other: { ch in
+            if ch.isSpace {
+                if !lastWasSpace { result.append(0x20) }
+                lastWasSpace = true
+            } else {
+                result.append(contentsOf: ch.utf8)
+                lastWasSpace = false
+            }
+            return true
+        })
+        return String(decoding: result, as: UTF8.self).trimmingWhitespace()
     }
 }

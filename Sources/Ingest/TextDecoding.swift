@@ -86,7 +86,19 @@ struct TextDecoding {
     }
 
     /// Unix line ends, no control characters other than tab and newline.
+    /// Cost: one pass over the bytes; a text with nothing to change is returned as it is.
     private func normalise(_ text: String) -> String {
+        // CR, U+2028/2029 (E2 80 A8/A9), controls, DEL and U+FEFF (EF BB BF) are what changes.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            for (i, b) in bytes.enumerated() {
+                if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F { return false }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return false }
+            }
+            return true
+        }
+        if plain { return text }
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {

@@ -11,12 +11,17 @@ public enum SentenceSplitter {
     /// The sentences of a paragraph, trimmed, in order. A sentence longer than `maxLength` characters
     /// (a run-on line, a table flattened to text) is cut at the last white space before the bound, or
     /// at the bound when there is none, so that the work per sentence of every later stage is bounded.
+    /// Cost: one pass over the characters; each sentence is copied out of the paragraph's bytes once.
     public static func sentences(in paragraph: String, maxLength: Int = defaultMaxLength) -> [String] {
-        let chars = Array(paragraph)
+        let text = CharacterArray(paragraph)
+        let chars = text.characters
         var result: [String] = []
         var start = 0
         var i = 0
         while i < chars.count {
+            // Most characters are ASCII and none of the three: a byte answers without a `Character`.
+            let a = text.ascii[i]
+            if a < 0x80 && a != 0x2E && a != 0x21 && a != 0x3F { i += 1; continue }
             let c = chars[i]
             if c == "." || c == "!" || c == "?" {
                 var end = i + 1
@@ -25,7 +30,7 @@ public enum SentenceSplitter {
                     break
                 }
                 if chars[end].isSpace, isBoundary(chars, at: i, next: end) {
-                    append(chars[start..<end], to: &result, maxLength: maxLength)
+                    append(start..<end, of: text, to: &result, maxLength: maxLength)
                     start = end
                 }
                 i = end
@@ -33,12 +38,13 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        append(chars[start..<chars.count], to: &result, maxLength: maxLength)
+        append(start..<chars.count, of: text, to: &result, maxLength: maxLength)
         return result
     }
 
-    private static func append(_ slice: ArraySlice<Character>, to result: inout [String], maxLength: Int) {
-        var slice = slice
+    private static func append(_ range: Range<Int>, of text: CharacterArray, to result: inout [String], maxLength: Int) {
+        let chars = text.characters
+        var slice = chars[range]
         while let first = slice.first, first.isSpace { slice = slice.dropFirst() }
         while let last = slice.last, last.isSpace { slice = slice.dropLast() }
         let bound = max(1, maxLength)
@@ -47,15 +53,15 @@ public enum SentenceSplitter {
             var back = cut
             while back > slice.startIndex, !slice[back].isSpace { back -= 1 }
             if back > slice.startIndex { cut = back }
-            append(slice[slice.startIndex..<cut], to: &result)
+            append(text.string(slice.startIndex..<cut), to: &result)
             slice = slice[cut...]
             while let first = slice.first, first.isSpace { slice = slice.dropFirst() }
         }
-        append(slice, to: &result)
+        append(text.string(slice.startIndex..<slice.endIndex), to: &result)
     }
 
-    private static func append(_ slice: ArraySlice<Character>, to result: inout [String]) {
-        let text = String(slice).trimmingWhitespace()
+    private static func append(_ sentence: String, to result: inout [String]) {
+        let text = sentence.trimmingWhitespace()
         if !text.isEmpty { result.append(text) }
     }
 
@@ -78,6 +84,7 @@ public enum SentenceSplitter {
 extension String {
     /// The string without leading and trailing white space (including non-breaking spaces).
     public func trimmingWhitespace() -> String {
+        if let f = first, !f.isSpace, let l = last, !l.isSpace { return self }  // nothing to trim: no copy
         var scalars = Substring(self)
         while let first = scalars.first, first.isSpace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isSpace { scalars = scalars.dropLast() }
