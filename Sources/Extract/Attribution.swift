@@ -151,7 +151,21 @@ struct Attributor: Sendable {
         }
         // "experts in and outside the US government warn": a prepositional object is not the subject.
         if first > 0, t[first - 1].isWord, Self.prepositions.contains(t[first - 1].lower) { return [] }
-        return first <= p ? t[first...p].filter { $0.isWord } : []
+        guard first <= p else { return [] }
+        var words: [Token] = []
+        for tok in t[first...p] {
+            if tok.isWord { words.append(tok) } else if Self.isPossessive(tok), !tok.spaceBefore, !words.isEmpty { Self.attach(tok, to: &words) }
+        }
+        return words
+    }
+
+    static func isPossessive(_ tok: Token) -> Bool { ["'s", "’s", "'S", "’S", "'", "’"].contains(tok.text) }
+
+    /// "Sheriff" + "'s" → "Sheriff's": a possessive inside a name stays in its shown name.
+    static func attach(_ mark: Token, to words: inout [Token]) {
+        var last = words.removeLast()
+        last.text += mark.text; last.lower += mark.lower; last.end = mark.end
+        words.append(last)
     }
 
     static var prepositions: Set<String> { WordLists.current.words(Lists.attributionPrepositions) }
@@ -166,8 +180,8 @@ struct Attributor: Sendable {
             let tok = t[j]
             if tok.text == ".", let last = out.last, names.isTitle(last.lower) { j += 1; continue }
             // A possessive inside a name: "the Lorvenian Dock Workers' Union", "St John's Hospital".
-            if ["'", "’"].contains(tok.text), let last = out.last, last.isCapitalized, j + 1 < t.count, t[j + 1].isWord, t[j + 1].isCapitalized {
-                j += 1; continue
+            if Self.isPossessive(tok), let last = out.last, last.isCapitalized, j + 1 < t.count, t[j + 1].isWord, t[j + 1].isCapitalized {
+                Self.attach(tok, to: &out); j += 1; continue
             }
             guard tok.isWord else { break }
             if !tok.isCapitalized, !out.isEmpty, WordLists.current.words(Lists.attributionAccordingToEnds).contains(tok.lower) { break }

@@ -52,6 +52,17 @@ import TestSupport
         #expect(forty?.attribution?.name.contains("Hospitals Association") == true, "\(String(describing: forty?.attribution))")
     }
 
+    @Test(arguments: [
+        ("Nearly 9,000 people have left, according to the Tessing County Sheriff's Office.", 9_000.0, "Tessing County Sheriff's Office"),
+        ("The Tessing County Sheriff's Office says nearly 9,000 people have left.", 9_000, "Tessing County Sheriff's Office"),
+        ("About 1,100 jobs will go, the Allied Workers' Union said.", 1_100, "Allied Workers' Union"),
+        ("The hospital has 40 beds, according to St John's Hospital.", 40, "St John's Hospital"),
+    ])
+    func aPossessiveInsideANameStaysInItsName(_ text: String, _ value: Double, _ name: String) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value || $0.value.value?.high == value }
+        #expect(claim?.attribution?.name == name, "\(text): \(String(describing: claim?.attribution))")
+    }
+
     @Test func itAfterAReportIsTheReport() {
         let text = "A United Nations report said 5,000 fighters remained. It said 2,000 fighters were in the north."
         let north = Self.claims(text).first { $0.value.value?.low == 2_000 }
