@@ -71,6 +71,11 @@ struct Catalog {
     /// The headline, or for an article that prints none, its opening words marked as such.
     func title(_ id: ID<Source>) -> String {
         guard let source = sources[id] else { return id.rawValue }
+        return Catalog.title(of: source)
+    }
+
+    /// The headline of a source, or its opening words marked as such.
+    static func title(of source: Source) -> String {
         if let title = source.metadata.title, !title.isEmpty { return title }
         guard let first = source.sentences.first?.text else { return "Untitled (\(source.file))" }
         let words = first.split(separator: " ")

@@ -36,6 +36,18 @@ struct PageCache: Sendable {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The key of a source page from its inputs, before it is composed: the source's digest, its context and
+    /// the layout (a source page is a pure function of these; `Composition`).
+    func key(source digest: String, context: SourcePageContext, layout: TemplateData) -> String {
+        var hasher = SHA256()
+        hasher.update(data: salt)
+        PageDigest.feed("source page", into: &hasher)
+        PageDigest.feed(digest, into: &hasher)
+        PageDigest.feed(context.data, into: &hasher)
+        PageDigest.feed(layout, into: &hasher)
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
     private func url(_ key: String) -> URL? {
         folder?.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".html")
     }
