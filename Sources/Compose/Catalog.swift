@@ -49,6 +49,13 @@ struct Catalog {
 
     /// The site path of a source's page.
     static func sourcePath(_ id: ID<Source>) -> String {
+        // Every link to a source goes through here: an id of safe ASCII only (the usual file stem) is used as it is.
+        if id.rawValue.utf8.allSatisfy({ byte in
+            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }) {
+            return "sources/" + id.rawValue + ".html"
+        }
         let safe = id.rawValue.map { ch -> Character in
             ch.isASCII && (ch.isWordLetter || ch.isWordDigit || ch == "-" || ch == "_" || ch == ".") ? ch : "-"
         }

@@ -23,6 +23,14 @@ public struct PreviousBuild: Hashable, Sendable {
         copy.snapshot = claims.map(ChangeLog.Snapshot.init(json:))
         return copy
     }
+
+    /// The same, read from the analysis whose `claims.json` this is (what `parsed()` would read from the
+    /// file: each source's title or id, each proposition's status, each drift id), without parsing megabytes.
+    public func parsed(as analysis: Analysis) -> PreviousBuild {
+        var copy = self
+        copy.snapshot = ChangeLog.Snapshot(analysis)
+        return copy
+    }
 }
 
 /// The report's history of changes, kept in `changes.json` and extended by each build that changes

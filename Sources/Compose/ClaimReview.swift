@@ -46,8 +46,21 @@ public enum ClaimReview {
 
     /// The escaping of `scriptSafe` over JSON bytes, in one pass: `</` becomes `\u003c\/` (what replacing
     /// `</` by `<\/` and then every `<` by `\u003c` gives), other `<`, `>` and `&` their JSON escapes.
-    /// Cost: linear in the bytes (the four Foundation replacements it stands for each copied the text).
+    /// Cost: linear in the bytes (the four Foundation replacements it stands for each copied the text); where
+    /// a special character touches a non-ASCII byte (`OnePass`), the replacements themselves.
     static func scriptSafe(json data: Data) -> String {
+        let special: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/")
+        }
+        switch OnePass.check(data, special: special) {
+        case .nothingToDo: return String(decoding: data, as: UTF8.self)
+        case .needsFoundation:
+            // A special character next to a non-ASCII one: Foundation's replacements decide, as they always did.
+            return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+                .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+                .replacingOccurrences(of: "&", with: "\\u0026")
+        case .bytes: break
+        }
         var out = [UInt8]()
         out.reserveCapacity(data.count + data.count / 16)
         let lt = Array("\\u003c".utf8), gt = Array("\\u003e".utf8), amp = Array("\\u0026".utf8), slash = Array("\\/".utf8)

@@ -39,7 +39,7 @@ struct BuildCache: Sendable {
             hasher.update(data: withUnsafeBytes(of: UInt64(part.count).littleEndian) { Data($0) })
             hasher.update(data: part)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return DigestEncoder.hex(Array(hasher.finalize()))
     }
 
     func ingestKey(_ file: InputFile) -> String {

@@ -142,9 +142,7 @@ public enum Pipeline {
         }
         var composer = Composer(config: config, urls: SiteURL(base: options.baseURL))
         // The change log compares with what the previous build left in the output folder.
-        composer.previous = PreviousBuild(
-            claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
-            changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path)).parsed()
+        composer.previous = previousBuild(options)
         let composition = composer.composition(for: analysis)
         let cache = PageCache(cache: options.cache, templates: templates.files, injection: options.injection,
                               memory: options.memory)
@@ -200,6 +198,23 @@ public enum Pipeline {
         return Site(config: config, analysis: analysis, pages: paths, files: files)
     }
 
+    /// What the previous build left in the output folder, its `claims.json` read once. `serve` remembers the
+    /// analysis behind the `claims.json` it wrote last (by the file's digest), so it reads that instead of
+    /// parsing the file again.
+    static func previousBuild(_ options: BuildOptions) -> PreviousBuild {
+        let previous = PreviousBuild(
+            claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
+            changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path))
+        if let memory = options.memory, let claims = previous.claims,
+           let analysis = memory.value(Analysis.self, for: previousKey(WrittenFile.digest(of: claims))) {
+            return previous.parsed(as: analysis)
+        }
+        return previous.parsed()
+    }
+
+    /// The memory key of the analysis that wrote a `claims.json` with this digest.
+    static func previousKey(_ claimsDigest: String) -> String { "analysis-behind-claims-" + claimsDigest }
+
     /// Builds the site. The previous output stays as it was if anything fails.
     /// - Throws: `PipelineError` naming the file and reason.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
@@ -239,6 +254,9 @@ public enum Pipeline {
         let known = options.cache.map { WrittenFile.read(from: $0, output: options.output) } ?? [:]
         let (write, records) = try SiteWriter(output: options.output).write(site.files, known: known)
         if let cache = options.cache { WrittenFile.write(records, to: cache, output: options.output) }
+        if let memory = options.memory, let digest = records["claims.json"]?.digest {
+            memory.store(site.analysis, for: previousKey(digest))
+        }
         timer.lap("write")
         let analysis = site.analysis
         let notices = analysis.notices + analysis.sources.flatMap(\.notices)

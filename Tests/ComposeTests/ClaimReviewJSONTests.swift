@@ -6,7 +6,9 @@ import Testing
 /// give exactly the bytes `JSONSerialization` and the four text replacements gave before.
 struct ClaimReviewJSONTests {
     static let texts = ["plain", "quote \" and \\ back", "slash / and </script> <</ ></", "tab\tnew\nline\r\u{8}\u{c}\u{1}\u{0}\u{1f}\u{7f}",
-                        "“curly” — é 日本 🙂", "", "a & b <b>bold</b>", "</"]
+                        "“curly” — é 日本 🙂", "", "a & b <b>bold</b>", "</",
+                        // Where a combining mark (or any non-ASCII) touches a special character, Foundation decides.
+                        "<\u{301} </\u{301} >\u{308}", "é&é", "\u{600}<x", "“&”", "\"\u{301} e\u{301} \\\u{308}", "\r\n\u{301}\n"]
 
     @Test(arguments: texts) func linkedDataIsWhatJSONSerializationWrites(text: String) throws {
         let value = LinkedData.object([
@@ -32,5 +34,13 @@ struct ClaimReviewJSONTests {
         let replaced = text.replacingOccurrences(of: "</", with: "<\\/").replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
         #expect(ClaimReview.scriptSafe(json: Data(text.utf8)) == replaced)
+    }
+
+    @Test(arguments: texts + ["back\\slash \"quoted\"\r\nline", "\"\u{301} e\u{301} \\\u{308}", "\n\n", "no escapes at all"])
+    func linkTitlesAreTheThreeReplacementsInOnePass(text: String) {
+        let replaced = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(CommonMark.titleEscaped(text) == replaced)
+        #expect(CommonMark.link("S1·3", to: "sources/a.html#s3", title: text) == "[S1·3](<sources/a.html#s3> \"" + replaced + "\")")
     }
 }
