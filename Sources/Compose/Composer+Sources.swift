@@ -52,7 +52,7 @@ extension Composer {
                 CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
             }
             sameOrigin = "**Same origin as:** " + others.joined(separator: ", ") + " — "
-                + CommonMark.escaped(catalog.labelled(family.evidence.filter { $0.contains(source.id.rawValue) }
+                + CommonMark.escaped(catalog.labelled(family.evidence.filter { Catalog.mentions($0, source.id.rawValue) }
                                                           .joined(separator: "; ")))
         }
         let claims = catalog.claimsBySource[source.id] ?? []

@@ -111,6 +111,12 @@ import Testing
         #expect(PreviousBuild(claims: json).parsed() != PreviousBuild(claims: json).parsed(as: self.analysis()))
     }
 
+    @Test(arguments: [("a-b_c.d", "evidence: a-b_c.d and x"), ("ab", "aab"), ("ab", "a b"), ("x", ""), ("", "abc"),
+                      ("001", "002_001x"), ("é", "café"), ("s1", "S1 s1"), ("a\r", "a\r\n"), ("aa", "a")])
+    func mentionsIsContains(id: String, text: String) {
+        #expect(Catalog.mentions(text, id) == text.contains(id))
+    }
+
     @Test func aSourcePageIsItsSourceAndContextAlone() {
         let composition = Composer(config: config).composition(for: analysis())
         let n = (0..<composition.count).first { composition.source($0) != nil }!
