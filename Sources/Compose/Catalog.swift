@@ -49,6 +49,13 @@ struct Catalog {
 
     /// The site path of a source's page.
     static func sourcePath(_ id: ID<Source>) -> String {
+        // Every link to a source goes through here: an id of safe ASCII only (the usual file stem) is used as it is.
+        if id.rawValue.utf8.allSatisfy({ byte in
+            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }) {
+            return "sources/" + id.rawValue + ".html"
+        }
         let safe = id.rawValue.map { ch -> Character in
             ch.isASCII && (ch.isWordLetter || ch.isWordDigit || ch == "-" || ch == "_" || ch == ".") ? ch : "-"
         }
@@ -71,6 +78,11 @@ struct Catalog {
     /// The headline, or for an article that prints none, its opening words marked as such.
     func title(_ id: ID<Source>) -> String {
         guard let source = sources[id] else { return id.rawValue }
+        return Catalog.title(of: source)
+    }
+
+    /// The headline of a source, or its opening words marked as such.
+    static func title(of source: Source) -> String {
         if let title = source.metadata.title, !title.isEmpty { return title }
         guard let first = source.sentences.first?.text else { return "Untitled (\(source.file))" }
         let words = first.split(separator: " ")
@@ -96,6 +108,34 @@ struct Catalog {
         }
         flush()
         return result
+    }
+
+    /// Whether `text` contains `id` (as `String.contains`). Every source page of a family scans the family's
+    /// evidence for its id, which is quadratic in the family's size, so ASCII text and a safe ASCII id (the
+    /// usual case, where bytes and characters coincide) are compared as bytes; anything else by characters.
+    static func mentions(_ text: String, _ id: String) -> Bool {
+        let isSafe = id.utf8.allSatisfy { byte in
+            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        guard isSafe, !id.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(id) }
+        var text = text, id = id
+        return text.withUTF8 { haystack in
+            id.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                var i = 0
+                while i + needle.count <= haystack.count {
+                    if haystack[i] == first {
+                        var j = 1
+                        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The text of a cited sentence.

@@ -3,13 +3,33 @@ import Model
 
 /// What the previous build left in the output folder: its `claims.json` and `changes.json`.
 public struct PreviousBuild: Hashable, Sendable {
-    public var claims: Data?
+    public var claims: Data? {
+        didSet { snapshot = nil }
+    }
     public var changes: Data?
+    /// What `claims` says, read once (`parsed()`), so the two change logs of a build (pages and files) do
+    /// not both parse a `claims.json` of megabytes.
+    private(set) var snapshot: ChangeLog.Snapshot?
 
     /// Nothing known about a previous build: the next build is the first.
     public init(claims: Data? = nil, changes: Data? = nil) {
         self.claims = claims
         self.changes = changes
+    }
+
+    /// The same previous build with its `claims.json` read now, for every change log made from it.
+    public func parsed() -> PreviousBuild {
+        var copy = self
+        copy.snapshot = claims.map(ChangeLog.Snapshot.init(json:))
+        return copy
+    }
+
+    /// The same, read from the analysis whose `claims.json` this is (what `parsed()` would read from the
+    /// file: each source's title or id, each proposition's status, each drift id), without parsing megabytes.
+    public func parsed(as analysis: Analysis) -> PreviousBuild {
+        var copy = self
+        copy.snapshot = ChangeLog.Snapshot(analysis)
+        return copy
     }
 }
 
@@ -30,7 +50,7 @@ public struct ChangeLog: Hashable, Sendable {
     public var entries: [Entry]
 
     /// What one build knew: sources, proposition statuses and drift, by id.
-    struct Snapshot {
+    struct Snapshot: Hashable, Sendable {
         var sources: [String: String] = [:]
         var statuses: [String: String] = [:]
         var drift: Set<String> = []
@@ -71,7 +91,7 @@ public struct ChangeLog: Hashable, Sendable {
             items.append("\(analysis.drift.count) drift \(analysis.drift.count == 1 ? "finding" : "findings").")
             return ChangeLog(entries: [Entry(number: 1, date: date, title: "First build", items: items)])
         }
-        let before = previous.claims.map(Snapshot.init(json:)) ?? Snapshot()
+        let before = previous.snapshot ?? previous.claims.map(Snapshot.init(json:)) ?? Snapshot()
         let now = Snapshot(analysis)
         var items: [String] = []
         for source in analysis.sources.sorted(by: { $0.id < $1.id }) where before.sources[source.id.rawValue] == nil {
@@ -186,10 +206,10 @@ extension Composer {
     }
 
     /// `sitemap.xml`: every page; absolute only under a base URL with a scheme (see the README).
-    func sitemap(_ pages: [Page]) -> String {
+    func sitemap(_ paths: [String]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages where page.path != "404.html" {
-            xml += "<url><loc>\(XML.escaped(urls.href(page.path, from: "index.html")))</loc></url>\n"
+        for path in paths where path != "404.html" {
+            xml += "<url><loc>\(XML.escaped(urls.href(path, from: "index.html")))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }
@@ -213,9 +233,14 @@ extension Composer {
 
     /// Files other than pages: the change history, its feed, the sitemap and robots.txt.
     public func files(for analysis: Analysis, pages: [Page]) -> [(path: String, data: Data)] {
+        files(for: analysis, paths: pages.map(\.path))
+    }
+
+    /// The same files from the pages' paths alone (a build that reuses rendered pages composes no `Page`).
+    public func files(for analysis: Analysis, paths: [String]) -> [(path: String, data: Data)] {
         let catalog = Catalog(analysis: analysis, config: config)
         let log = changeLog(catalog)
         return [("changes.json", log.json), ("feed.xml", Data(feed(log).utf8)),
-                ("sitemap.xml", Data(sitemap(pages).utf8)), ("robots.txt", Data(robots().utf8))]
+                ("sitemap.xml", Data(sitemap(paths).utf8)), ("robots.txt", Data(robots().utf8))]
     }
 }

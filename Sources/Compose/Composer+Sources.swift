@@ -34,36 +34,27 @@ extension Composer {
     }
 
     func sourcePage(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> Page {
+        sourcePage(source, context: sourceContext(source, catalog, anchors: anchors))
+    }
+
+    /// What a source's page takes from the rest of the corpus. Cost: its family's member list and evidence,
+    /// one row per claim.
+    func sourceContext(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> SourcePageContext {
         let path = Catalog.sourcePath(source.id)
-        var body = BodyWriter()
-        let title = catalog.title(source.id)
-        body.heading(1, catalog.label(source.id) + ": " + title)
-        let meta = source.metadata
-        func origin(_ field: String) -> String {
-            guard let origin = meta.provenance[field], origin != "not printed" else { return "" }
-            return " (from " + CommonMark.escaped(origin) + ")"
+        var window: String?
+        if source.metadata.published == nil, let span = catalog.families[source.id]?.window {
+            window = "**Publication window (inferred):** " + CommonMark.escaped(Composer.span(span))
+                + ", from the dated sources that tell the same story"
         }
-        var facts = [
-            "**File:** " + CommonMark.escaped(source.file),
-            "**Outlet:** " + CommonMark.escaped(meta.outlet ?? "not printed") + origin("outlet"),
-            "**Published:** " + CommonMark.escaped(meta.published.map(Wording.date) ?? "unknown") + origin("published"),
-        ]
-        if meta.published == nil, let window = catalog.families[source.id]?.window {
-            facts.append("**Publication window (inferred):** " + CommonMark.escaped(Composer.span(window))
-                         + ", from the dated sources that tell the same story")
-        }
-        if let url = meta.url { facts.append("**URL:** " + CommonMark.escaped(url)) }
-        if !meta.authors.isEmpty { facts.append("**Authors:** " + CommonMark.escaped(Wording.list(meta.authors))) }
-        facts.append("**Language:** " + CommonMark.escaped(meta.language ?? "not detected"))
+        var sameOrigin: String?
         if let family = catalog.families[source.id], family.sources.count > 1 {
             let others = family.sources.filter { $0 != source.id }.map { id in
                 CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
             }
-            facts.append("**Same origin as:** " + others.joined(separator: ", ") + " — "
-                         + CommonMark.escaped(catalog.labelled(family.evidence.filter { $0.contains(source.id.rawValue) }
-                                                                   .joined(separator: "; "))))
+            sameOrigin = "**Same origin as:** " + others.joined(separator: ", ") + " — "
+                + CommonMark.escaped(catalog.labelled(family.evidence.filter { Catalog.mentions($0, source.id.rawValue) }
+                                                          .joined(separator: "; ")))
         }
-        body.list(facts)
         let claims = catalog.claimsBySource[source.id] ?? []
         var claimRows: [TemplateData] = []
         for claim in claims {
@@ -81,6 +72,33 @@ extension Composer {
                 "proposition": .optional(where_),
             ])
         }
+        return SourcePageContext(label: catalog.label(source.id), window: window, sameOrigin: sameOrigin, claims: claimRows)
+    }
+
+    /// A source's page from the source and its context alone (and the composer's links), so that a build
+    /// can key it by them before composing it.
+    func sourcePage(_ source: Source, context: SourcePageContext) -> Page {
+        let path = Catalog.sourcePath(source.id)
+        var body = BodyWriter()
+        let title = Catalog.title(of: source)
+        body.heading(1, context.label + ": " + title)
+        let meta = source.metadata
+        func origin(_ field: String) -> String {
+            guard let origin = meta.provenance[field], origin != "not printed" else { return "" }
+            return " (from " + CommonMark.escaped(origin) + ")"
+        }
+        var facts = [
+            "**File:** " + CommonMark.escaped(source.file),
+            "**Outlet:** " + CommonMark.escaped(meta.outlet ?? "not printed") + origin("outlet"),
+            "**Published:** " + CommonMark.escaped(meta.published.map(Wording.date) ?? "unknown") + origin("published"),
+        ]
+        if let window = context.window { facts.append(window) }
+        if let url = meta.url { facts.append("**URL:** " + CommonMark.escaped(url)) }
+        if !meta.authors.isEmpty { facts.append("**Authors:** " + CommonMark.escaped(Wording.list(meta.authors))) }
+        facts.append("**Language:** " + CommonMark.escaped(meta.language ?? "not detected"))
+        if let sameOrigin = context.sameOrigin { facts.append(sameOrigin) }
+        body.list(facts)
+        let claimRows = context.claims
         let blocks = mergedLeftOut(source.blocks).map { block -> TemplateData in
             let analysed = block.role.isAnalysed
             return [
@@ -97,7 +115,7 @@ extension Composer {
             ]
         }
         return Page(path: path, kind: .source, title: title,
-                    summary: "Source \(catalog.label(source.id)) with every sentence anchored.", body: body.text,
+                    summary: "Source \(context.label) with every sentence anchored.", body: body.text,
                     data: ["blocks": .list(blocks), "claims": .list(claimRows), "hasClaims": .bool(!claimRows.isEmpty),
                            "notices": .list(source.notices.map { ["text": .string($0.formatted), "severity": .string($0.severity.rawValue)] }),
                            "hasNotices": .bool(!source.notices.isEmpty),

@@ -19,49 +19,24 @@ public struct Composer: Sendable {
     /// Builds pages one after another.
     public static let serial: PageMap = { count, page in (0..<count).map(page) }
 
-    /// One page to compose: the pages are independent once the catalog, anchors and change log exist.
-    private enum Job: Sendable {
-        case index, topic(Config.Topic), sources, source(Source), methodology, changes, notFound
-    }
-
     /// Every page of the site, in a stable order. Cost: the catalog, anchors and change log once (linear in
     /// the analysis), then each page from look-ups, split across `map`.
     public func pages(for analysis: Analysis, map: PageMap = Composer.serial) -> [Page] {
+        let composition = composition(for: analysis)
+        return map(composition.count) { composition.page($0) }
+    }
+
+    /// What every page is composed from, built once (the catalog, anchors and change log: linear in the
+    /// analysis); its pages can then be composed one at a time, in any order, on any core.
+    public func composition(for analysis: Analysis) -> Composition {
         // The corpus' own topics and measures (configured ones first) replace the configured lists.
         guard analysis.topics.isEmpty && analysis.measures.isEmpty || config.topics == analysis.topics && config.measures == analysis.measures else {
             var composer = self
             composer.config.topics = analysis.topics
             composer.config.measures = analysis.measures
-            return composer.pages(for: analysis, map: map)
+            return composer.composition(for: analysis)
         }
-        let catalog = Catalog(analysis: analysis, config: config)
-        let anchors = propositionAnchors(catalog)
-        let log = changeLog(catalog)
-        let jobs: [Job] = [.index] + config.topics.map(Job.topic) + [.sources]
-            + analysis.sources.sorted { $0.id < $1.id }.map(Job.source) + [.methodology, .changes, .notFound]
-        let composer = self
-        return map(jobs.count) { n in
-            let page: Page
-            switch jobs[n] {
-            case .index: page = composer.indexPage(catalog, anchors: anchors, changes: log)
-            case .topic(let topic):
-                page = topic.kind == .timeline ? composer.timelinePage(topic, catalog)
-                                               : composer.figuresPage(topic, catalog, anchors: anchors)
-            case .sources: page = composer.sourcesPage(catalog)
-            case .source(let source): page = composer.sourcePage(source, catalog, anchors: anchors)
-            case .methodology:
-                var methodology = composer.methodologyPage(catalog)
-                methodology.data["scale"] = .list(ClaimReview.scale.map { status in
-                    ["rating": .int(ClaimReview.rating(status)), "status": .string(status.words),
-                     "explanation": .string(composer.explanation(of: status))]
-                })
-                methodology.data["hasScale"] = true
-                page = methodology
-            case .changes: page = composer.changesPage(log)
-            case .notFound: page = composer.notFoundPage()
-            }
-            return composer.withLayout(page)
-        }
+        return Composition(composer: self, analysis: analysis)
     }
 
     /// The site path of a source's page.

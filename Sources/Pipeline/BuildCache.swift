@@ -39,17 +39,16 @@ struct BuildCache: Sendable {
             hasher.update(data: withUnsafeBytes(of: UInt64(part.count).littleEndian) { Data($0) })
             hasher.update(data: part)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return DigestEncoder.hex(Array(hasher.finalize()))
     }
 
     func ingestKey(_ file: InputFile) -> String {
         BuildCache.digest([Data("ingest".utf8), Data(salt.utf8), Data(file.path.utf8), file.data])
     }
 
-    func extractKey(_ source: Source) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return BuildCache.digest([Data("extract".utf8), Data(salt.utf8), (try? encoder.encode(source)) ?? Data()])
+    /// The key of a source's extraction, from the digest of the source as refined (`SourceDigests`).
+    func extractKey(_ sourceDigest: String) -> String {
+        BuildCache.digest([Data("extract".utf8), Data(salt.utf8), Data(sourceDigest.utf8)])
     }
 
     /// A cached value, if present and readable.
@@ -74,6 +73,30 @@ struct BuildCache: Sendable {
         let temp = dir.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
         guard (try? data.write(to: temp)) != nil else { return }
         if (try? FileManager.default.moveItem(at: temp, to: url)) == nil { try? FileManager.default.removeItem(at: temp) }
+    }
+}
+
+/// The digest of every source as refined, made once per build: it keys the source's extraction and,
+/// with the page's context, its page. Cost: one `DigestEncoder` pass over each source.
+struct SourceDigests: Sendable {
+    private let byID: [ID<Source>: (source: Source, digest: String)]
+
+    init(sources: [Source], digests: [String]) {
+        var byID: [ID<Source>: (source: Source, digest: String)] = [:]
+        for (source, digest) in zip(sources, digests) { byID[source.id] = (source, digest) }
+        self.byID = byID
+    }
+
+    /// A source's digest: the hex SHA-256 of its canonical encoding.
+    static func digest(of source: Source) -> String {
+        DigestEncoder.digest(of: source, prefix: [Data("source".utf8)])
+    }
+
+    /// The digest of a source, reused when it is the value hashed earlier (the comparison is cheap: the
+    /// values share their storage), else computed.
+    func digest(of source: Source) -> String {
+        if let known = byID[source.id], known.source == source { return known.digest }
+        return Self.digest(of: source)
     }
 }
 

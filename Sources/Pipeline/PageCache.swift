@@ -33,7 +33,19 @@ struct PageCache: Sendable {
         var hasher = SHA256()
         hasher.update(data: salt)
         PageDigest.feed(page, into: &hasher)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return DigestEncoder.hex(Array(hasher.finalize()))
+    }
+
+    /// The key of a source page from its inputs, before it is composed: the source's digest, its context and
+    /// the layout (a source page is a pure function of these; `Composition`).
+    func key(source digest: String, context: SourcePageContext, layout: TemplateData) -> String {
+        var hasher = SHA256()
+        hasher.update(data: salt)
+        PageDigest.feed("source page", into: &hasher)
+        PageDigest.feed(digest, into: &hasher)
+        PageDigest.feed(context.data, into: &hasher)
+        PageDigest.feed(layout, into: &hasher)
+        return DigestEncoder.hex(Array(hasher.finalize()))
     }
 
     private func url(_ key: String) -> URL? {

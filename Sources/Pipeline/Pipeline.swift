@@ -57,6 +57,15 @@ public enum Pipeline {
     /// - Throws: `PipelineError` for a missing input folder or invalid config or `sources.yml`.
     public static func analyse(input: URL, config: Config, cache folder: URL? = nil, progress: BuildProgress = .silent,
                                memory: BuildMemory? = nil, timer: inout StageTimer) throws -> Analysis {
+        try analyseKeyed(input: input, config: config, cache: folder, progress: progress, memory: memory, timer: &timer).analysis
+    }
+
+    /// The analysis with the digest of every source as refined (what extraction and its page read).
+    /// Cost per stage: ingest reads each file and, on a hit, one cache look-up by the file's digest; refine is
+    /// corpus-wide; each refined source is hashed once (`DigestEncoder`, no JSON) to key its extraction and
+    /// later its page; reconcile is corpus-wide (see `Reconciler.reconcile`).
+    static func analyseKeyed(input: URL, config: Config, cache folder: URL?, progress: BuildProgress,
+                             memory: BuildMemory?, timer: inout StageTimer) throws -> (analysis: Analysis, digests: SourceDigests) {
         let (files, readNotices) = try InputReader.files(in: input)
         let overrides = try InputReader.overrides(in: input, limits: config.limits)
         let cache = BuildCache(folder: folder, config: config, overrides: overrides, memory: memory)
@@ -76,21 +85,24 @@ public enum Pipeline {
         timer.lap("ingest")
         let extractor = Extractor(config: config)
         let extracted = progress.stage("extract", total: sources.count)
-        let extractions = sources.parallelMap { source in
+        let keyed = sources.parallelMap { source in
             defer { extracted.tick() }
-            guard source.isAnalysed else { return Extraction(source: source.id, claims: [], events: []) }
-            let key = cache.extractKey(source)
-            if let cached = cache.value(Extraction.self, for: key) { return cached }
+            let digest = SourceDigests.digest(of: source)
+            guard source.isAnalysed else { return (Extraction(source: source.id, claims: [], events: []), digest) }
+            let key = cache.extractKey(digest)
+            if let cached = cache.value(Extraction.self, for: key) { return (cached, digest) }
             let extraction = extractor.extract(from: source)
             cache.store(extraction, for: key)
-            return extraction
+            return (extraction, digest)
         }
+        let extractions = keyed.map(\.0)
+        let digests = SourceDigests(sources: sources, digests: keyed.map(\.1))
         timer.lap("extract")
         _ = progress.stage("reconcile", total: 1)
         let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions,
                                                             notices: readNotices + corpusNotices)
         timer.lap("reconcile")
-        return analysis
+        return (analysis, digests)
     }
 
     /// Loads the config named in the options.
@@ -102,7 +114,8 @@ public enum Pipeline {
     public struct Site: Sendable {
         public var config: Config
         public var analysis: Analysis
-        public var pages: [Page]
+        /// The site path of every page, in page order.
+        public var pages: [String]
         public var files: [OutputFile]
     }
 
@@ -120,48 +133,87 @@ public enum Pipeline {
             throw PipelineError(.templatesInvalid, stage: "render", file: error.file, line: error.line, message: error.message)
         }
         timer.lap("config")
-        var analysis = try analyse(input: options.input, config: config, cache: options.cache, progress: options.progress,
-                                   memory: options.memory, timer: &timer)
+        let analysed = try analyseKeyed(input: options.input, config: config, cache: options.cache,
+                                        progress: options.progress, memory: options.memory, timer: &timer)
+        var analysis = analysed.analysis
+        let digests = analysed.digests
         analysis.notices += templates.skippedLinks.map {
             Notice(.warning, file: $0, message: "a symbolic link in the templates folder: not copied (links are not followed)")
         }
         var composer = Composer(config: config, urls: SiteURL(base: options.baseURL))
         // The change log compares with what the previous build left in the output folder.
-        composer.previous = PreviousBuild(
-            claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
-            changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path))
-        let progress = options.progress
-        let pages = composer.pages(for: analysis) { count, page in
-            let composed = progress.stage("compose", total: count)
-            return Array(0..<count).parallelMap { n in
-                defer { composed.tick() }
-                return page(n)
+        composer.previous = previousBuild(options)
+        let composition = composer.composition(for: analysis)
+        let cache = PageCache(cache: options.cache, templates: templates.files, injection: options.injection,
+                              memory: options.memory)
+        let layout = composition.layout
+        // A source page is keyed by its inputs before it is composed: a hit is neither composed nor rendered,
+        // so after one more article only the pages it touches are. Other pages (a handful) are keyed by
+        // their composed model. Cost of a hit: the page's context (a few strings, a row per claim) and one hash.
+        let composed = options.progress.stage("compose", total: composition.count)
+        let items: [PageWork] = Array(0..<composition.count).parallelMap { n in
+            defer { composed.tick() }
+            if cache.folder != nil, let source = composition.source(n), let context = composition.sourceContext(n) {
+                let key = cache.key(source: digests.digest(of: source), context: context, layout: layout)
+                if let html = cache.html(for: key) { return .rendered(OutputFile(path: Composer.sourcePath(source.id), data: html)) }
+                return .compose(composition.page(n, context: context), key: key)
             }
+            let page = composition.page(n)
+            return .compose(page, key: nil)
         }
         timer.lap("compose")
         // A page whose model, templates and injection are unchanged since a cached build is not rendered again.
+        // The exports (`claims.json`, `claims.csv`, the change log, feed and sitemap) are corpus-wide and
+        // independent of the pages: they run first, beside the pages, so neither core waits for the other.
         let renderer = PageRenderer(templates: templates, injection: options.injection)
-        let cache = PageCache(cache: options.cache, templates: templates.files, injection: options.injection,
-                              memory: options.memory)
-        let rendered = options.progress.stage("render", total: pages.count)
-        var files = pages.parallelMap { page in
+        let rendered = options.progress.stage("render", total: items.count)
+        let paths = items.map(\.path)
+        let exports = 3
+        let (built, exporter) = (analysis, composer)
+        let made = Array(0..<(exports + items.count)).parallelMap { n -> [OutputFile] in
+            switch n {
+            case 0: return [OutputFile(path: "claims.json", data: Export.json(built))]
+            case 1: return [OutputFile(path: "claims.csv", data: Data(Export.csv(built).utf8))]
+            case 2: return exporter.files(for: built, paths: paths).map { OutputFile(path: $0.path, data: $0.data) }
+            default: break
+            }
             defer { rendered.tick() }
-            guard cache.folder != nil else { return OutputFile(path: page.path, data: Data(renderer.html(for: page).utf8)) }
-            let key = cache.key(for: page)
-            if let html = cache.html(for: key) { return OutputFile(path: page.path, data: html) }
-            let html = Data(renderer.html(for: page).utf8)
-            cache.store(html, for: key)
-            return OutputFile(path: page.path, data: html)
+            switch items[n - exports] {
+            case .rendered(let file): return [file]
+            case .compose(let page, let known):
+                guard cache.folder != nil else { return [OutputFile(path: page.path, data: Data(renderer.html(for: page).utf8))] }
+                let key = known ?? cache.key(for: page)
+                if let html = cache.html(for: key) { return [OutputFile(path: page.path, data: html)] }
+                let html = Data(renderer.html(for: page).utf8)
+                cache.store(html, for: key)
+                return [OutputFile(path: page.path, data: html)]
+            }
         }
-        files.append(OutputFile(path: "claims.json", data: Export.json(analysis)))
-        files.append(OutputFile(path: "claims.csv", data: Data(Export.csv(analysis).utf8)))
-        for file in composer.files(for: analysis, pages: pages) { files.append(OutputFile(path: file.path, data: file.data)) }
+        // Pages first, then the exports, as the writer has always received them.
+        var files = made[exports...].flatMap { $0 } + made[..<exports].flatMap { $0 }
         for (name, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: name, data: data))
         }
         timer.lap("render")
-        return Site(config: config, analysis: analysis, pages: pages, files: files)
+        return Site(config: config, analysis: analysis, pages: paths, files: files)
     }
+
+    /// What the previous build left in the output folder, its `claims.json` read once. `serve` remembers the
+    /// analysis behind the `claims.json` it wrote last (by the file's digest), so it reads that instead of
+    /// parsing the file again.
+    static func previousBuild(_ options: BuildOptions) -> PreviousBuild {
+        let previous = PreviousBuild(
+            claims: FileManager.default.contents(atPath: options.output.appendingPathComponent("claims.json").path),
+            changes: FileManager.default.contents(atPath: options.output.appendingPathComponent("changes.json").path))
+        if let memory = options.memory, let claims = previous.claims,
+           let analysis = memory.value(Analysis.self, for: previousKey(WrittenFile.digest(of: claims))) {
+            return previous.parsed(as: analysis)
+        }
+        return previous.parsed()
+    }
+
+    /// The memory key of the analysis that wrote a `claims.json` with this digest.
+    static func previousKey(_ claimsDigest: String) -> String { "analysis-behind-claims-" + claimsDigest }
 
     /// Builds the site. The previous output stays as it was if anything fails.
     /// - Throws: `PipelineError` naming the file and reason.
@@ -202,6 +254,9 @@ public enum Pipeline {
         let known = options.cache.map { WrittenFile.read(from: $0, output: options.output) } ?? [:]
         let (write, records) = try SiteWriter(output: options.output).write(site.files, known: known)
         if let cache = options.cache { WrittenFile.write(records, to: cache, output: options.output) }
+        if let memory = options.memory, let digest = records["claims.json"]?.digest {
+            memory.store(site.analysis, for: previousKey(digest))
+        }
         timer.lap("write")
         let analysis = site.analysis
         let notices = analysis.notices + analysis.sources.flatMap(\.notices)
@@ -217,6 +272,20 @@ public enum Pipeline {
                            propositions: analysis.propositions.count, topics: site.config.topics.count,
                            pages: site.pages.count, write: write, notices: notices,
                            timings: timer.laps, totalMilliseconds: timer.total)
+    }
+}
+
+/// One page between compose and render: already rendered (its inputs' key was in the cache), or composed
+/// and waiting for render, with its key when that is known before composing.
+private enum PageWork: Sendable {
+    case rendered(OutputFile)
+    case compose(Page, key: String?)
+
+    var path: String {
+        switch self {
+        case .rendered(let file): file.path
+        case .compose(let page, _): page.path
+        }
     }
 }
 

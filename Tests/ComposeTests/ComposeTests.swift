@@ -103,6 +103,28 @@ import Testing
         #expect(cards.contains("Single origin"))
     }
 
+    @Test func thePreviousBuildReadFromItsAnalysisEqualsItReadFromItsClaimsFile() {
+        var analysis = analysis()
+        analysis.sources.append(Fixtures.source("b", paragraphs: ["No title here."]))  // no title: its id stands in
+        let json = Export.json(analysis)
+        #expect(PreviousBuild(claims: json).parsed() == PreviousBuild(claims: json).parsed(as: analysis))
+        #expect(PreviousBuild(claims: json).parsed() != PreviousBuild(claims: json).parsed(as: self.analysis()))
+    }
+
+    @Test(arguments: [("a-b_c.d", "evidence: a-b_c.d and x"), ("ab", "aab"), ("ab", "a b"), ("x", ""), ("", "abc"),
+                      ("001", "002_001x"), ("é", "café"), ("s1", "S1 s1"), ("a\r", "a\r\n"), ("aa", "a")])
+    func mentionsIsContains(id: String, text: String) {
+        #expect(Catalog.mentions(text, id) == text.contains(id))
+    }
+
+    @Test func aSourcePageIsItsSourceAndContextAlone() {
+        let composition = Composer(config: config).composition(for: analysis())
+        let n = (0..<composition.count).first { composition.source($0) != nil }!
+        #expect(composition.page(n) == composition.page(n, context: composition.sourceContext(n)))
+        #expect(composition.page(n).path == "sources/a.html")
+        #expect(composition.sourceContext(0) == nil && composition.source(0) == nil)
+    }
+
     @Test func sourcePageCarriesEverySentenceForAnchors() {
         let page = Composer(config: config).pages(for: analysis()).first { $0.path == "sources/a.html" }!
         guard case .list(let blocks) = page.data["blocks"] else { Issue.record("no blocks"); return }

@@ -78,6 +78,45 @@ import Testing
         #expect(second.write.written == after.keys.filter { before[$0] != after[$0] && $0 != SiteWriter.manifestName }.count)
     }
 
+    /// What `serve` does: builds sharing one `BuildMemory` (and the cache folder), after an edited article,
+    /// one more article and a removed one (which shifts every later source's label, so their pages' inputs
+    /// change), each equal byte for byte to a clean build that starts from the same previous output.
+    @Test func buildsKeptInMemoryEqualCleanOnesAfterEditsAdditionsAndRemovals() throws {
+        guard let corpus = try Self.generatedCorpus(count: 120) else {
+            Issue.record("python3 Benchmarks/generate.py failed")
+            return
+        }
+        let project = Fixtures.temporaryFolder("memory")
+        let served = project.appendingPathComponent("served"), clean = project.appendingPathComponent("clean")
+        var options = Self.options(corpus, output: served, cache: project.appendingPathComponent(".crosscheck-cache"))
+        options.memory = BuildMemory()
+        let fm = FileManager.default
+        let txt = corpus.appendingPathComponent("txt"), extra = corpus.appendingPathComponent("extra")
+        let names = try fm.contentsOfDirectory(atPath: txt.path).sorted()
+        let steps: [(String, () throws -> Void)] = [
+            ("the first build", {}),
+            ("an edited article", {
+                let url = txt.appendingPathComponent(names[0])
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data((text + "\nOfficials said on Sunday that 412 more fighters had surrendered.\n").utf8).write(to: url)
+            }),
+            ("one more article", {
+                for name in try fm.contentsOfDirectory(atPath: extra.path) {
+                    try fm.copyItem(at: extra.appendingPathComponent(name), to: txt.appendingPathComponent(name))
+                }
+            }),
+            ("a removed article", { try fm.removeItem(at: txt.appendingPathComponent(names[1])) }),
+            ("nothing changed", {}),
+        ]
+        for (what, change) in steps {
+            try change()
+            if fm.fileExists(atPath: served.path) { try Self.copy(served, to: clean) }
+            _ = try Pipeline.build(options)
+            _ = try Pipeline.build(Self.options(corpus, output: clean, cache: nil))
+            #expect(Self.differences(served, clean) == [], "after \(what)")
+        }
+    }
+
     @Test func composingOnEveryCoreEqualsComposingSerially() throws {
         guard let corpus = try Self.generatedCorpus(count: 120) else {
             Issue.record("python3 Benchmarks/generate.py failed")
