@@ -47,7 +47,7 @@ public enum Wording {
 
     /// A figure in words: "up to 500", "400 to 500", "$25 million to $50 million a month".
     public static func quantity(_ q: Quantity) -> String {
-        let money = currencySymbol(q.unit) != nil || (q.unit.map { $0.count == 3 && $0 == $0.uppercased() } ?? false)
+        let money = currencySymbol(q.unit) != nil || q.isMoney
         func amount(_ value: Double) -> String {
             let n = number(value, money: money)
             guard money else { return q.unit == "percent" ? n + "%" : n }

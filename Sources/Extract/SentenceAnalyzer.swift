@@ -178,12 +178,13 @@ struct SentenceAnalyzer: Sendable {
             // No configured measure: the counted noun or the frame names it (open vocabulary).
             if link.base == nil, !figure.isFraction, match.measure == nil || (figure.kind == .money && match.measure == matcher.genericMoney),
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
-                match.measure = matcher.measure(forOpen: open.id) ?? open.id
+                let configured = matcher.measure(forOpen: open.id)
+                match.measure = configured ?? open.id
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
                 // "212 homes had been destroyed" against "3,200 homes were under evacuation orders": the passive outcome
                 // of a counted noun no measure lists makes a quantity of its own ("homes destroyed").
                 let words = open.text.split(separator: " ").count
-                if figure.kind == .number || figure.kind == .range, matcher.measure(forOpen: open.id) == nil, value.unit != "people",
+                if figure.kind == .number || figure.kind == .range, configured == nil, value.unit != "people",
                    figure.tokens.upperBound + words < t.count,
                    t[figure.tokens.upperBound..<(figure.tokens.upperBound + words)].map(\.text).joined(separator: " ") == open.text,
                    let outcome = Self.passiveOutcome(t, after: figure.tokens.upperBound + words, things: true) {

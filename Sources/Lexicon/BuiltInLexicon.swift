@@ -1242,9 +1242,9 @@ indefiniteDeterminers:
 articles:
   ["al-", "el-", "ad-", "as-", "an-", "ar-"]
 
-# Last words of local place names a gazetteer does not list ("Castle Square", "Kelbrook General Hospital",
-# "the Breyla dam" is not one: the word must be capitalised): a capitalised name ending in one of these is a
-# place whose change between copies of one story is drift.
+# Last words of local place names a gazetteer does not list ("Castle Square", "St Mary's Hospital"; "the old
+# dam" is not one: every word of the name is capitalised): a capitalised name ending in one of these is a place
+# whose change between copies of one story is drift.
 localPlaceHeads:
   [square, street, road, avenue, boulevard, lane, bridge, park, hall, station, airport, hospital, river, lake,
    mountain, mountains, valley, district, province, county, region, city, town, village, port, harbour, harbor,

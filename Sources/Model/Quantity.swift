@@ -43,6 +43,12 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// True when both ends are known and equal.
     public var isPoint: Bool { low != nil && low == high }
 
+    /// An amount of money: its unit is an ISO 4217 code ("EUR", "USD").
+    public var isMoney: Bool { unit.map(Quantity.isCurrencyCode) ?? false }
+
+    /// Whether a unit is an ISO 4217 code: three capital letters.
+    public static func isCurrencyCode(_ unit: String) -> Bool { unit.count == 3 && unit == unit.uppercased() }
+
     /// The largest known end, for sorting and charts.
     public var magnitude: Double { high ?? low ?? 0 }
 

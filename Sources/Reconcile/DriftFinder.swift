@@ -156,7 +156,7 @@ struct DriftFinder {
                 found.insert(place.name)
             }
         }
-        let heads = WordLists.current.words("places", "localPlaceHeads")
+        let heads = WordLists.current.words(Lists.placesLocalPlaceHeads)
         var run: [Substring] = []
         func flush() {
             // "The Castle Square", "In Castle Square": a capitalised function word opening the sentence is no part of it.
@@ -191,4 +191,9 @@ struct IntervalKey: Hashable, Comparable, CustomStringConvertible {
     }
 
     static func < (a: IntervalKey, b: IntervalKey) -> Bool { a.description < b.description }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let placesLocalPlaceHeads = ListName("places", "localPlaceHeads")
 }

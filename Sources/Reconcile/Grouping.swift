@@ -388,7 +388,7 @@ struct Grouping {
         for index in propositions.indices {
             let p = propositions[index]
             guard let asOf = p.asOf, !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(p)] else { continue }
-            let isMoney = p.consensus.unit.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
+            let isMoney = p.consensus.isMoney
             let isTransaction = isMoney && transactions.contains(p.measure)
             var best: Int?
             for other in block where other != index {
@@ -421,7 +421,7 @@ struct Grouping {
     /// never qualifies here (a sum of another moment is often another event). Cost: one pass over the block.
     private func supersedesSilentParty(_ later: Proposition, _ earlier: Proposition, block: [Int], in propositions: [Proposition]) -> Bool {
         guard let moment = later.asOf, later.origins >= 2, later.origins > earlier.origins,
-              later.consensus.unit.map({ $0.count == 3 && $0.uppercased() == $0 }) != true else { return false }
+              !later.consensus.isMoney else { return false }
         return !block.contains { index in
             let r = propositions[index]
             guard r.speaker?.key == earlier.speaker?.key, r.id != earlier.id, let when = r.asOf else { return false }
@@ -441,8 +441,7 @@ extension Grouping {
             let party = c.attribution.flatMap { $0.kind == .unknown || $0.key.isEmpty ? nil : $0.key }
             // A sum in one currency needs no party to be one amount: "ordered to pay €174 million in damages" and
             // "the €174m award" of the same year. Counts do ("11 people", "11 homes").
-            let isAmount = c.value.unit.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
-            guard party != nil || isAmount && isDistinctive(c.value) else { return nil }
+            guard party != nil || c.value.isMoney && isDistinctive(c.value) else { return nil }
             return [party ?? "", c.value.notation, c.value.unit ?? "", c.value.per ?? "", String(year(c))].joined(separator: "|")
         }
         var measures: [String: [String: Int]] = [:]

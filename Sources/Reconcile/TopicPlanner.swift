@@ -93,7 +93,7 @@ struct TopicPlanner {
 
     static func unit(_ claims: [Claim]) -> String {
         let units = claims.compactMap(\.value.unit)
-        if units.contains(where: { $0.count == 3 && $0 == $0.uppercased() }) { return "money" }
+        if units.contains(where: Quantity.isCurrencyCode) { return "money" }
         if units.contains("percent") { return "percent" }
         return units.contains("people") ? "people" : "count"
     }
