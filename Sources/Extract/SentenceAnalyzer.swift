@@ -180,6 +180,11 @@ struct SentenceAnalyzer: Sendable {
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
                 let configured = matcher.measure(forOpen: open.id)
                 match.measure = configured ?? open.id
+                // "12,000 workers", "310 residents": a count of a noun for people is a count of people.
+                if configured == nil, value.unit == nil, figure.kind == .number || figure.kind == .range,
+                   Vocabulary.personNouns.contains(open.id), OpenMeasure.counted(t, after: figure.tokens.upperBound)?.id == open.id {
+                    value.unit = "people"
+                }
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
                 // "212 homes had been destroyed" against "3,200 homes were under evacuation orders": the passive outcome
                 // of a counted noun no measure lists makes a quantity of its own ("homes destroyed").

@@ -23,6 +23,9 @@ enum Vocabulary {
     /// Adjectives that stand for people after "the number of" ("the number of dead", "of homeless").
     static var peopleAdjectives: Set<String> { WordLists.current.words(Lists.measuresPeopleAdjectives) }
 
+    /// Nouns for people, singular ("worker", "resident"): a count of them is a count of people.
+    static var personNouns: Set<String> { WordLists.current.words(Lists.measuresPersonNouns) }
+
     /// Prepositions before a name between a frame noun and its figure ("strength in Iraq at", "margin over Corvin Ashe at").
     static var namePrepositions: Set<String> { WordLists.current.words(Lists.measuresNamePrepositions) }
 
@@ -51,6 +54,7 @@ private enum Lists {
     static let measuresNamePrepositions = ListName("measures", "namePrepositions")
     static let measuresNotMeasures = ListName("measures", "notMeasures")
     static let measuresPeopleAdjectives = ListName("measures", "peopleAdjectives")
+    static let measuresPersonNouns = ListName("measures", "personNouns")
     static let measuresPercentComparatives = ListName("measures", "percentComparatives")
     static let measuresVerbs = ListName("measures", "verbs")
 }

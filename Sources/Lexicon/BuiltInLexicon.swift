@@ -1067,6 +1067,23 @@ figureNouns:
 peopleAdjectives:
   [dead, homeless, sick, elderly, poor]
 
+# Nouns for people, singular: a count of them is a count of people ("12,000 workers", "310 residents"), whatever
+# measure it is filed under; a count of anything else has the thing it counts as its unit ("three towns": town).
+personNouns:
+  [person, individual, man, woman, child, boy, girl, baby, infant, adult, teenager, youth, pensioner, retiree,
+   resident, inhabitant, citizen, civilian, villager, neighbour, neighbor,
+   worker, employee, staff, staffer, personnel, crew, contractor, labourer, laborer, miner, farmer, docker,
+   driver, pilot, nurse, doctor, medic, teacher, lecturer, student, pupil, graduate, apprentice, volunteer,
+   protester, protestor, demonstrator, marcher, striker, picketer, activist, campaigner, supporter, opponent,
+   participant, attendee, spectator, fan, visitor, tourist, guest, delegate, member, signatory, petitioner,
+   voter, elector, candidate, customer, client, consumer, user, subscriber, viewer, listener, reader, follower,
+   passenger, commuter, traveller, traveler, motorist, cyclist, pedestrian, shopper, tenant, homeowner, owner,
+   shareholder, investor, applicant, claimant, plaintiff, defendant, suspect, prisoner, inmate, detainee,
+   hostage, victim, survivor, casualty, evacuee, refugee, migrant, immigrant, seeker,
+   patient, soldier, troop, officer, police, policeman, policewoman, firefighter, rescuer, responder,
+   guard, fighter, militant, rebel, insurgent, jihadist, recruit, combatant, gunman, attacker, official,
+   journalist, reporter, lawyer, judge, juror, athlete, player, runner, scientist, researcher, expert]
+
 # Prepositions before a name between a frame noun and its figure ("strength in Iraq and Syria at",
 # "her margin over Corvin Ashe at").
 namePrepositions:

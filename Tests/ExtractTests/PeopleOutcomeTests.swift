@@ -24,6 +24,23 @@ import TestSupport
         #expect(claim?.value.value?.unit == "people")
     }
 
+    /// A noun for people that no measure lists still counts people; a count of things has no unit of people.
+    @Test(arguments: [
+        ("About 12,000 workers walked out on Monday, the union said.", 12_000.0, "people"),
+        ("The council said 310 residents had been moved to the sports hall.", 310, "people"),
+        ("Between 8,000 and 9,000 individuals took part, police said.", 8_000, "people"),
+        ("Some 4,500 commuters were stranded at the main station.", 4_500, "people"),
+        ("Nearly 200 nurses joined the picket line outside the hospital.", 200, "people"),
+        ("The flood damaged 3,500 homes in the valley.", 3_500, nil),
+        ("Mobile clinics have been set up in three towns.", 3, nil),
+        ("The company shipped 40,000 containers last month.", 40_000, nil),
+    ] as [(String, Double, String?)])
+    func aNounForPeopleCountsPeople(_ text: String, _ value: Double, _ unit: String?) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim != nil, "\(text)")
+        #expect(claim?.value.value?.unit == unit, "\(text): \(String(describing: claim?.value.value?.unit))")
+    }
+
     @Test(arguments: [
         ("The fire service said 212 homes had been destroyed.", 212.0, "home-destroyed", "homes destroyed"),
         ("About 40 cars were damaged in the blast.", 40, "car-damaged", "cars damaged"),
