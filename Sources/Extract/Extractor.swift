@@ -25,9 +25,12 @@ public struct Extractor: Sendable {
         var state = ArticleState(dates: DateContext(published: source.metadata.published))
         var claims: [Claim] = []
         var events: [Event] = []
+        var previous = 0..<0
         for sentence in source.sentences {
             let result = analyzer.analyse(sentence.text, state: &state)
             let eventDate = result.eventDate
+            if result.speaksForPrevious { Self.credit(&claims, previous, to: result.speaker) }
+            previous = claims.count..<(claims.count + result.claims.count)
             var ids: [ID<Claim>] = []
             for (n, draft) in result.claims.enumerated() {
                 let id = ID<Claim>("\(source.id.rawValue)-s\(sentence.index)-\(n + 1)")
@@ -54,6 +57,12 @@ public struct Extractor: Sendable {
         return Extraction(source: source.id, claims: claims, events: events)
     }
 
+    /// "The number of infections has reached 1,150. This was announced by the ministry.": the figures of the sentence
+    /// before that no one was credited with are the ministry's.
+    private static func credit(_ claims: inout [Claim], _ range: Range<Int>, to speaker: Speaker?) {
+        for i in range where claims[i].attribution == nil { claims[i].attribution = speaker }
+    }
+
     /// Mentions and claims in free text, split into paragraphs at blank lines and into sentences with
     /// `SentenceSplitter`, dated against `reference`.
     public func analyse(text: String, reference: EventDate?) -> TextAnalysis {
@@ -64,8 +73,13 @@ public struct Extractor: Sendable {
         var state = ArticleState(dates: DateContext(published: reference))
         var mentions: [Mention] = []
         var claims: [TextClaim] = []
+        var previous = 0..<0
         for (sentence, offset) in TextSegmenter.sentences(in: text, maxLength: config.limits.maxSentenceCharacters) {
             let result = analyzer.analyse(sentence, state: &state)
+            if result.speaksForPrevious {
+                for i in previous where claims[i].attribution == nil { claims[i].attribution = result.speaker }
+            }
+            previous = claims.count..<(claims.count + result.claims.count)
             mentions += result.mentions.map { var m = $0; m.start += offset; return m }
             let first = claims.count
             for draft in result.claims {

@@ -50,6 +50,9 @@ struct SentenceResult: Sendable {
     var dates: [(date: EventDate?, text: String, start: Int)] = []
     var scope: [String] = []
     var speaker: Speaker?
+    /// The sentence's speaker is the agent of a passive verb whose subject points back ("This was announced by the
+    /// ministry"): it speaks for the figures of the sentence before as well.
+    var speaksForPrevious = false
 
     /// Dates that cannot date the sentence: comparisons ("the lowest since 2019").
     var comparisonStarts: Set<Int> = []
@@ -265,6 +268,7 @@ struct SentenceAnalyzer: Sendable {
         assignHolders(t, &drafts)
         linkEquivalents(t, &drafts)
         result.speaker = attributor.speaker(in: t, state: &state.speakers) ?? attributor.headlineCredit(in: t, state: &state.speakers)
+        result.speaksForPrevious = result.speaker != nil && Self.pointsBackToAgent(t)
         assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)
         for d in dates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             result.dates.append((d.date, d.text, d.start))
@@ -285,6 +289,17 @@ struct SentenceAnalyzer: Sendable {
 }
 
 extension SentenceAnalyzer {
+    /// "This was announced yesterday by the Ministry of Health", "That figure was confirmed by the coroner": a subject
+    /// pointing back, a passive verb group and its agent within the first words.
+    static func pointsBackToAgent(_ t: [Token]) -> Bool {
+        guard t.count > 4, WordLists.current.words(Lists.attributionBackReferences).contains(t[0].lower) else { return false }
+        var j = 1
+        if Vocabulary.figureNouns.contains(OpenMeasure.lemma(t[j].lower)) { j += 1 }
+        guard WordLists.current.words(Lists.attributionBeForms).contains(t[j].lower) || ["has", "have", "had"].contains(t[j].lower)
+        else { return false }
+        return t[(j + 1)..<min(t.count, j + 6)].contains { $0.lower == "by" }
+    }
+
     /// The measure a ratio compares: the frame before it ("the toll is three times", "turnout was nearly
     /// double") or the noun after it ("twice as many people", "three times the number of deaths").
     func comparedMeasure(_ t: [Token], _ r: Range<Int>) -> String? {
@@ -357,6 +372,7 @@ extension SentenceAnalyzer {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let sentencesCountActions = ListName("sentences", "countActions")

@@ -94,6 +94,11 @@ reportModifiers:
 verbObjectStarts:
   [that, the, a, an, its, there, some, about, it]
 
+# Subjects that point back at the sentence before: "The number of infections has reached 1,150. This was
+# announced by the Ministry of Health." The agent of such a sentence speaks for the one before.
+backReferences:
+  [this, that, these, those, it]
+
 # Forms of "be" that make a reporting verb passive ("was told").
 beForms:
   [is, was, are, were, been, being, be]

@@ -30,9 +30,9 @@ public struct Reconciler: Sendable {
         for family in families { for member in family.sources { familyOf[member] = family.id } }
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let published = Dictionary(sources.map { ($0.id, $0.metadata.published?.year ?? 0) }, uniquingKeysWith: { first, _ in first })
-        let claims = Grouping.alignMeasures(Grouping.alignSpeakers(sources.flatMap { extractionOf[$0.id]?.claims ?? [] }), config: config) {
-            $0.eventDate?.year ?? published[$0.source] ?? 0
-        }
+        let year: (Claim) -> Int = { $0.eventDate?.year ?? published[$0.source] ?? 0 }
+        let spoken = Grouping.alignSpeakers(sources.flatMap { extractionOf[$0.id]?.claims ?? [] })
+        let claims = Grouping.alignMeasures(MeasureSynonyms.join(spoken, config: config, year: year), config: config, year: year)
         let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }
         let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
                                 families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))

@@ -99,6 +99,29 @@ struct AttributionTests {
         #expect(SpeakerNames.fold("Hassan’s") == "hassan")
     }
 
+    /// "This was announced by X": the agent speaks for the figures of the sentence before, which no one was credited with.
+    @Test(arguments: [
+        ("The number of confirmed infections in the province has reached 1,150. This was announced yesterday by the Ministry of Health.",
+         1_150.0, "ministry-of-health"),
+        ("Some 4,200 homes are without power. That figure was confirmed by the Electricity Board on Sunday.", 4_200, "electricity-board"),
+        ("At least 37 people died in the floods. It was reported by the civil protection agency.", 37, "civil-protection-agency"),
+    ])
+    func aPassiveAgentPointingBackSpeaksForTheSentenceBefore(_ text: String, _ value: Double, _ key: String) {
+        let claim = Fixture.claims(text).first { $0.value.value?.low == value }
+        let named = claim?.attribution.map { $0.name.lowercased().split(separator: " ").filter { $0 != "the" }.joined(separator: "-") }
+        #expect(claim?.attribution?.key == key || named == key, "\(text): \(String(describing: claim?.attribution))")
+    }
+
+    @Test(arguments: [
+        // A figure already credited keeps its speaker; a "by" that is no agent of a report credits nothing.
+        ("Police said 8,000 people took part. This was disputed by the organisers.", 8_000.0, "police"),
+        ("About 300 homes were flooded. This was caused by the storm.", 300, nil),
+    ] as [(String, Double, String?)])
+    func aBackReferenceNeverOverridesOrInvents(_ text: String, _ value: Double, _ key: String?) {
+        let claim = Fixture.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.attribution?.key == key, "\(text): \(String(describing: claim?.attribution))")
+    }
+
     @Test func reportKindIsReport() {
         let claims = Fixture.claims("According to a UN report, the group has 5,000 members.")
         #expect(claims.first?.attribution?.kind == .report)

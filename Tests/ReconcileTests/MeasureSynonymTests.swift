@@ -1,0 +1,66 @@
+import Model
+import Testing
+import TestSupport
+@testable import Reconcile
+
+/// Two nouns the outlets use for one quantity ("1,150 confirmed cases", "1,150 infections") are joined by the precise
+/// figure they share; a round or small figure shared by chance, or two nouns one source tells apart, are not.
+@Suite struct MeasureSynonymTests {
+    static let config = SyntheticCorpus.config
+    static let spring = EventDate(year: 2025, month: 3, day: 17)
+
+    static func joined(_ claims: [Claim]) -> [String: String] {
+        let out = MeasureSynonyms.join(claims, config: config) { _ in 2025 }
+        return Dictionary(out.map { ($0.id.rawValue, $0.measure ?? "") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func count(_ source: String, _ n: Int, _ measure: String, _ value: Double) -> Claim {
+        Fixtures.claim(source, n, 1, measure: measure, value: Quantity(low: value, high: value), topic: "")
+    }
+
+    @Test func aSharedPreciseFigureJoinsTwoNouns() {
+        let measures = Self.joined([
+            Self.count("a", 1, "case", 1_150), Self.count("a", 2, "case", 340), Self.count("c", 1, "case", 1_150),
+            Self.count("b", 1, "infection", 1_150), Self.count("b", 2, "infection", 710),
+        ])
+        // Every claim of the less used noun takes the name of the more used one, not only the shared figure's.
+        #expect(Set(measures.values) == ["case"], "\(measures)")
+    }
+
+    @Test(arguments: [
+        (2_000.0, 2_000.0),  // round: two nouns counting 2,000 things say nothing about each other
+        (40, 40),            // small
+        (1_150, 1_160),      // not the same figure
+    ])
+    func aChanceOrDifferentFigureJoinsNothing(_ a: Double, _ b: Double) {
+        let measures = Self.joined([Self.count("a", 1, "home", a), Self.count("b", 1, "car", b)])
+        #expect(measures.values.sorted() == ["car", "home"], "\(measures)")
+    }
+
+    @Test func nounsOneSourceTellsApartStayApart() {
+        // Source c gives both nouns with different figures: they count different things, whatever a and b share.
+        let measures = Self.joined([
+            Self.count("a", 1, "home", 1_150), Self.count("b", 1, "building", 1_150),
+            Self.count("c", 1, "home", 640), Self.count("c", 2, "building", 310),
+        ])
+        #expect(measures.values.sorted() == ["building", "building", "home", "home"], "\(measures)")
+    }
+
+    @Test func aMisreadCueJoinsTheStorysOwnNoun() {
+        // "the real toll at about 1,100" of jobs, filed under a configured measure once, against many "jobs".
+        let measures = Self.joined([
+            Self.count("a", 1, "job", 1_100), Self.count("b", 1, "job", 1_100), Self.count("c", 1, "job", 640),
+            Self.count("d", 1, "killed", 1_100),
+        ])
+        #expect(Set(measures.values) == ["job"], "\(measures)")
+    }
+
+    @Test func precisionNeedsTwoSignificantDigits() {
+        #expect(MeasureSynonyms.isPrecise(1_150))
+        #expect(MeasureSynonyms.isPrecise(14_860))
+        #expect(MeasureSynonyms.isPrecise(120))
+        #expect(!MeasureSynonyms.isPrecise(2_000))
+        #expect(!MeasureSynonyms.isPrecise(90))
+        #expect(!MeasureSynonyms.isPrecise(300_000))
+    }
+}
