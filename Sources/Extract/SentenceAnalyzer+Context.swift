@@ -25,7 +25,9 @@ extension SentenceAnalyzer {
             return t[i].isWord && (eventNouns.contains(w) || w.hasSuffix("s") && eventNouns.contains(String(w.dropLast())))
         }
         var j = e
-        while j < min(t.count, e + 3), t[j].isWord {
+        // "Monday's earthquake": the possessive mark between the date and its event.
+        let possessive: Set<String> = ["'s", "’s", "'", "’", "s"]
+        while j < min(t.count, e + 4), t[j].isWord || possessive.contains(t[j].lower) {
             if isEvent(j) { return s > 0 && t[s - 1].isWord && !isEvent(s - 1) ? s - 1 : s }
             j += 1
         }
@@ -39,6 +41,10 @@ extension SentenceAnalyzer {
 
     /// Nouns that name an event a figure can belong to.
     static var eventNouns: Set<String> { WordLists.current.words(Lists.sentencesEventNouns) }
+    /// Prepositions that make an event phrase a modifier of another noun ("the toll from Monday's quake").
+    static var modifierPrepositions: Set<String> { WordLists.current.words(Lists.sentencesEventModifierPrepositions) }
+    /// Words that open an event's own clause ("the operation that killed 22").
+    static var relativeWords: Set<String> { WordLists.current.words(Lists.sentencesRelativeWords) }
 
     /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
     /// the "since" dates that cannot date the sentence.
@@ -91,7 +97,15 @@ extension SentenceAnalyzer {
         func applies(_ d: DateRecord, to n: Int) -> Bool {
             guard let start = phraseStarts[d.start] else { return true }
             let figure = drafts[n].tokens
-            if figure.lowerBound >= start { return true }
+            if figure.lowerBound >= start {
+                // "The death toll from Monday's earthquake has reached 41": an event in a modifier of another noun
+                // dates the event, not the figure its sentence goes on to give; "during a February 26 operation that
+                // killed 22" gives the figure in the event's own clause.
+                guard start > 0, Self.modifierPrepositions.contains(t[start].lower) || Self.modifierPrepositions.contains(t[start - 1].lower)
+                else { return true }
+                let between = d.tokens.upperBound..<max(d.tokens.upperBound, figure.lowerBound)
+                return t[between].contains { Self.relativeWords.contains($0.lower) || $0.lower.hasSuffix("ing") }
+            }
             // The figure right before the phrase, in one run of words: "the €58 million it paid under a 2020 ruling".
             let between = figure.upperBound..<max(figure.upperBound, start)
             return !drafts.contains { $0.tokens.lowerBound >= figure.upperBound && $0.tokens.lowerBound < start }
@@ -108,7 +122,10 @@ extension SentenceAnalyzer {
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
             let own = usable.filter { applies($0, to: n) }
             let inClause = own.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
-            let chosen = pick(inClause) ?? pick(own)
+            // "rose to 27 on Tuesday": a date right after the figure is the figure's own.
+            let e = drafts[n].tokens.upperBound
+            let right = own.first { $0.tokens.lowerBound >= e && $0.tokens.lowerBound <= e + 1 && t[e..<$0.tokens.lowerBound].allSatisfy(\.isWord) }
+            let chosen = right ?? pick(inClause) ?? pick(own)
             drafts[n].eventDate = chosen?.date ?? (hasEarlierDate ? state.dates.published : nil)
             drafts[n].isOtherOccasion = chosen.map { phraseStarts[$0.start] != nil } ?? false
             // "22 jihadists were killed during this intervention": a demonstrative points back to the event the
@@ -121,5 +138,7 @@ extension SentenceAnalyzer {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let sentencesComparatives = ListName("sentences", "comparatives")
+    static let sentencesEventModifierPrepositions = ListName("sentences", "eventModifierPrepositions")
     static let sentencesEventNouns = ListName("sentences", "eventNouns")
+    static let sentencesRelativeWords = ListName("sentences", "relativeWords")
 }

@@ -1332,6 +1332,15 @@ countActions:
    quit, retired, emigrated, downloaded, bought, booked, sued, struck]
 
 # Nouns that name an event a figure can belong to.
+# Prepositions before an event phrase that make it a modifier of another noun: "the death toll from Monday's
+# earthquake has reached 41" dates the quake, not the toll.
+eventModifierPrepositions:
+  [from, of, after, following, since, in, during, over, about]
+
+# Words that open an event's own clause: "during a February 26 operation that killed 22".
+relativeWords:
+  [that, which, who, where, when, whose]
+
 eventNouns:
   [intervention, operation, attack, raid, strike, offensive, assault, bombing, explosion, blast, incident,
    crash, collision, fire, flood, flooding, earthquake, quake, storm, march, rally, protest, demonstration,

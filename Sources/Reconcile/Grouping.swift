@@ -154,30 +154,41 @@ struct Grouping {
     /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass that compares each claim
     /// with the distinct figures of the moments so far.
     private func byMoment(_ claims: [Claim]) -> [[Claim]] {
+        // A day the text names ("rose to 27 on Tuesday, up from 12 on Monday") is exact: one day apart is two moments.
+        // A day taken from the article's date may trail the event by one, so two are needed; of one day's tellings the
+        // named ones come first, so they set the moment.
+        func named(_ claim: Claim, _ day: EventDate?) -> Bool { day != nil && claim.eventDate?.iso == day?.iso }
         let dated = claims.map { (claim: $0, day: asOf($0)) }
         let order = dated.sorted { a, b in
             switch (a.day, b.day) {
             case let (x?, y?) where x.dayNumber != y.dayNumber: return x.dayNumber < y.dayNumber
             case (nil, .some): return false
             case (.some, nil): return true
-            default: return (a.claim.source, a.claim.sentence, a.claim.span.start) < (b.claim.source, b.claim.sentence, b.claim.span.start)
+            default:
+                let (na, nb) = (named(a.claim, a.day), named(b.claim, b.day))
+                if na != nb { return na }
+                return (a.claim.source, a.claim.sentence, a.claim.span.start) < (b.claim.source, b.claim.sentence, b.claim.span.start)
             }
         }
         // `latest`: the moment's first dated telling; `values`: its distinct figures (reprints repeat one figure,
         // so fitting a claim compares it with each figure once, not with every telling).
         var moments: [(latest: EventDate?, members: [Claim], values: Set<Quantity>)] = []
+        var namedDay: [Bool] = []
         for (claim, day) in order {
             let fits = moments.lastIndex { m in m.values.contains { $0.overlaps(claim.value) || withinTolerance([$0, claim.value]) } }
-            if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest), day.granularity == .day,
+            let gap = named(claim, day) && namedDay.last == true ? 1 : 2
+            if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest, byAtLeast: gap), day.granularity == .day,
                latest.granularity == .day, fits == nil {
                 moments.append((day, [claim], [claim.value]))
+                namedDay.append(named(claim, day))
             } else if let index = fits ?? (moments.isEmpty ? nil : moments.count - 1) {
                 // A moment is dated by its first telling: later reprints of the same figure do not move it.
                 moments[index].members.append(claim)
                 moments[index].values.insert(claim.value)
-                if moments[index].latest == nil { moments[index].latest = day }
+                if moments[index].latest == nil { moments[index].latest = day; namedDay[index] = named(claim, day) }
             } else {
                 moments.append((day, [claim], [claim.value]))
+                namedDay.append(named(claim, day))
             }
         }
         return moments.map(\.members)
@@ -393,7 +404,9 @@ struct Grouping {
             var best: Int?
             for other in block where other != index {
                 let q = propositions[other]
-                guard let later = q.asOf, later.isLater(than: asOf) else { continue }
+                // The same party's figure of the next day updates its own (a toll of 27 on Tuesday, 41 on Wednesday).
+                guard let later = q.asOf, later.isLater(than: asOf, byAtLeast: q.speaker != nil && q.speaker?.key == p.speaker?.key ? 1 : 2)
+                else { continue }
                 if isTransaction, later.isLater(than: asOf, byAtLeast: 180) { continue }
                 if q.speaker?.key != p.speaker?.key {
                     // Money of another year is often another event (a fine, a pledge); a sum stated as fact is superseded.
@@ -462,8 +475,8 @@ extension Grouping {
 extension Grouping {
     /// One party named in full in some articles and by its head noun in others ("the Lorvenian Dock Workers'
     /// Union" and "the union", "the Marrowport Port Authority" and "the port authority") is one party: a
-    /// speaker whose words, without a determiner, end the name of exactly one longer organisation in the
-    /// corpus takes that organisation. With two or more candidates it stays as it is. Linear in the claims.
+    /// speaker whose words (up to three: "the civil protection agency"), without a determiner, end the name of
+    /// exactly one longer organisation in the corpus takes that organisation. With two or more candidates it stays as it is. Linear in the claims.
     static func alignSpeakers(_ claims: [Claim]) -> [Claim] {
         func words(_ name: String) -> [String] {
             var w = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -485,13 +498,13 @@ extension Grouping {
         var endings: [String: Set<String>] = [:]
         for (key, s) in organizations {
             let w = words(s.name)
-            for n in 1...min(2, w.count - 1) { endings[w.suffix(n).joined(separator: " "), default: []].insert(key) }
+            for n in 1...min(3, w.count - 1) { endings[w.suffix(n).joined(separator: " "), default: []].insert(key) }
         }
         return claims.map { c in
             guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
             if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
             let w = words(s.name)
-            guard (1...2).contains(w.count), let options = endings[w.joined(separator: " ")]?.subtracting([s.key]), options.count == 1,
+            guard (1...3).contains(w.count), let options = endings[w.joined(separator: " ")]?.subtracting([s.key]), options.count == 1,
                   let target = organizations[options.first!] else { return c }
             var aligned = c
             aligned.attribution = target

@@ -20,6 +20,20 @@ import TestSupport
         #expect(Set(events.map(\.date.iso)) == Set(dates), "\(sentence): \(events.map(\.date.iso))")
     }
 
+    /// An event in a modifier of another noun dates the event, not the figure; a date right after a figure is its own.
+    @Test(arguments: [
+        ("The death toll from Monday's earthquake has reached 41, the agency said on Thursday.", 41.0, "2023-03-09"),
+        ("The number of dead after Sunday's floods has risen to 19, officials said on Tuesday.", 19, "2023-03-07"),
+        ("The death toll from the earthquake that struck on Monday rose to 27 on Tuesday.", 27, "2023-03-07"),
+        // The event's own clause gives its figure: the event's date.
+        ("Officials described a February 26 operation that killed 22 fighters.", 22, "2023-02-26"),
+        ("The March 4 attack killed 9 soldiers.", 9, "2023-03-04"),
+    ])
+    func aFigureTakesItsOwnDateNotItsModifiersEvent(_ sentence: String, _ value: Double, _ iso: String) {
+        let claim = Self.extraction([sentence], published: EventDate(year: 2023, month: 3, day: 10)).claims.first { $0.value.low == value }
+        #expect(claim?.eventDate?.iso == iso, "\(sentence): \(String(describing: claim?.eventDate?.iso))")
+    }
+
     @Test func aComparisonIsNoEvent() {
         let events = Self.extraction(["Unemployment fell to 3.1%, the lowest since 2019, the office said on Friday."]).events
         #expect(!events.contains { $0.date.iso == "2019" })

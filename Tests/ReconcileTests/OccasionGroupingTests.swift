@@ -42,6 +42,24 @@ import TestSupport
         #expect(analysis.propositions.first { $0.members.contains(old.id) }?.status == .outdated)
     }
 
+    @Test func aTollNamedDayByDayIsATrend() {
+        // "12 on Monday", "rose to 27 on Tuesday", "has reached 41 … said on Wednesday": one day apart, each named.
+        let days = [(12.0, 3), (27, 4), (41, 5)]
+        let claims = days.enumerated().map { n, d in
+            (source: "s\(n)", published: EventDate(year: 2025, month: 3, day: d.1 + 1),
+             claim: Fixtures.claim("s\(n)", 1, 1, measure: "killed", value: Quantity(low: d.0, high: d.0), scope: ["Vastrel"],
+                                   speaker: "Agency", date: EventDate(year: 2025, month: 3, day: d.1, inferred: true), topic: ""))
+        }
+        let analysis = Self.analysis(claims)
+        func status(_ value: Double) -> Proposition.Status? {
+            let id = claims.first { $0.claim.value.low == value }!.claim.id
+            return analysis.propositions.first { $0.members.contains(id) }?.status
+        }
+        #expect(status(12) == .outdated)
+        #expect(status(27) == .outdated)
+        #expect(status(41) != .outdated && status(41) != .conflicting)
+    }
+
     @Test func aTransactionAYearLaterIsAnotherTransaction() {
         // A €12 million fine in 2024 and a €48 million fine in 2025: two fines, neither outdated.
         let first = Fixtures.claim("a", 1, 1, measure: "fine", value: Quantity(low: 12e6, high: 12e6, unit: "EUR"), topic: "")

@@ -387,6 +387,20 @@ struct SyntheticCorpus {
         #expect(aligned.map { $0.attribution?.key } == ["ldwu", "ldwu", "mpa"])
     }
 
+    @Test func threeWordsThatEndOneNameAreThatParty() {
+        var full = Fixtures.claim("s0", 0, measure: "injured", value: Quantity(low: 200, high: 200))
+        full.attribution = Self.organization("ncpa", "National Civil Protection Agency")
+        var short = Fixtures.claim("s1", 0, measure: "injured", value: Quantity(low: 300, high: 300))
+        short.attribution = Self.organization("civil-protection-agency", "the civil protection agency")
+        var wire = Fixtures.claim("s2", 0, measure: "injured", value: Quantity(low: 300, high: 300))
+        wire.attribution = Self.organization("cna", "Continental News Agency")
+        // "the agency" ends two names and stays as it is.
+        var bare = Fixtures.claim("s3", 0, measure: "injured", value: Quantity(low: 300, high: 300))
+        bare.attribution = Self.organization("agency", "the agency")
+        let aligned = Grouping.alignSpeakers([full, short, wire, bare])
+        #expect(aligned.map { $0.attribution?.key } == ["ncpa", "ncpa", "cna", "agency"])
+    }
+
     @Test func oneOrganisationWrittenTwoWaysIsOneParty() {
         var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 41, high: 41))
         a.attribution = Self.organization("interior-ministry", "the interior ministry")
