@@ -43,6 +43,16 @@ extension FigureScanner {
         }
         if first > 1, t[first - 1].text == "/", !t[first - 1].spaceBefore, t[first - 2].isNumber { return joinedEnd(t, from: first) }
         if isScore(t, a) { return joinedEnd(t, from: end - 1) }
+        // A numbered thing written in lower case ("junctions 10 and 11", "platform 9") is no quantity.
+        let labels = WordLists.current.words(Lists.exclusionsLabelNouns)
+        if a.currency == nil, first > 0 {
+            let head = t[first - 1].lower
+            if labels.contains(head) || head.hasSuffix("s") && labels.contains(String(head.dropLast())) {
+                // "junctions 10 and 11", "gates 3 to 5": the second number is a label too.
+                if end + 1 < t.count, ["and", "to", "-", "–", "or"].contains(t[end].lower), t[end + 1].isNumber { return end + 2 }
+                return end
+            }
+        }
         if let prev = first > 0 ? t[first - 1] : nil {
             if Lexicon.phoneWords.contains(prev.lower) { return phoneEnd(t, from: first) }
             // "#9", "No. 9", "Nos. 3", "Art. 13".
@@ -126,5 +136,6 @@ extension FigureScanner {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let exclusionsClockWords = ListName("exclusions", "clockWords")
+    static let exclusionsLabelNouns = ListName("exclusions", "labelNouns")
     static let exclusionsNotNameWords = ListName("exclusions", "notNameWords")
 }

@@ -196,7 +196,7 @@ enum FigureScanner {
     static func percent(_ t: [Token], at j: Int) -> Int? {
         guard j < t.count else { return nil }
         if t[j].text == "%" || t[j].lower == "percent" || t[j].lower == "pct" || t[j].lower == "pc" && !t[j].spaceBefore { return j + 1 }
-        if j + 1 < t.count, (t[j].lower == "per" && t[j + 1].lower == "cent") || (t[j].lower == "percentage" && t[j + 1].lower == "points") {
+        if j + 1 < t.count, (t[j].lower == "per" && t[j + 1].lower == "cent") || (t[j].lower == "percentage" && ["points", "point"].contains(t[j + 1].lower)) {
             return j + 2
         }
         return nil

@@ -118,8 +118,9 @@ struct SentenceAnalyzer: Sendable {
         var drafts: [DraftClaim] = []
         var pending: (figure: Figure, text: String, start: Int, target: Int)?
         for figure in FigureScanner.figures(in: t, skipping: consumed) {
-            // Durations and ages are never counts of anything: mentions only.
-            if figure.kind == .duration || figure.isAge {
+            // Durations and ages are never counts of anything, nor is a reading on a scale ("a 6.4-magnitude quake",
+            // "a magnitude of 6.4"): mentions only.
+            if figure.kind == .duration || figure.isAge || Self.isScaleReading(t, figure) {
                 let (spanText, start) = text(figure.tokens)
                 result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: figure.quantity,
                                                role: figure.isAge ? .age : nil))
@@ -289,6 +290,17 @@ struct SentenceAnalyzer: Sendable {
 }
 
 extension SentenceAnalyzer {
+    /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".
+    static func isScaleReading(_ t: [Token], _ figure: Figure) -> Bool {
+        guard figure.kind == .number else { return false }
+        let scales = WordLists.current.words(Lists.measuresScaleNouns)
+        let s = figure.tokens.lowerBound, e = figure.tokens.upperBound
+        if figure.tokens.contains(where: { scales.contains(t[$0].lower) }) { return true }
+        if e + 1 < t.count, t[e].text == "-", !t[e].spaceBefore, scales.contains(t[e + 1].lower) { return true }
+        if s > 0, scales.contains(t[s - 1].lower) { return true }
+        return s > 1 && t[s - 1].lower == "of" && scales.contains(t[s - 2].lower)
+    }
+
     /// "This was announced yesterday by the Ministry of Health", "That figure was confirmed by the coroner": a subject
     /// pointing back, a passive verb group and its agent within the first words.
     static func pointsBackToAgent(_ t: [Token]) -> Bool {
@@ -374,6 +386,7 @@ extension SentenceAnalyzer {
 private enum Lists {
     static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
+    static let measuresScaleNouns = ListName("measures", "scaleNouns")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let sentencesCountActions = ListName("sentences", "countActions")
     static let sentencesThingOutcomes = ListName("sentences", "thingOutcomes")

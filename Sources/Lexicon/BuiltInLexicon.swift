@@ -634,6 +634,14 @@ periods:
   night: night
   share: share
   barrel: barrel
+  litre: litre
+  liter: litre
+  gallon: gallon
+  tonne: tonne
+  kilogram: kilogram
+  kilo: kilogram
+  head: head
+  person: person
 
 # Units of time a duration is counted in, by every spelling, to the unit reported.
 durationUnits:
@@ -707,6 +715,12 @@ scoreVerbs:
 # Capitalised words that, with a full stop, number a thing: "No. 9", "Nos. 3 and 4", "Vol. 2".
 numberAbbreviations:
   ["no", nos, nr, vol, art, p, pp, ch, fig, sec]
+
+# Nouns in lower case that make the number right after them a label, not a quantity: "junction 10", "platform 9",
+# "a category 4 hurricane", "level 3", "junctions 10 and 11".
+labelNouns:
+  [junction, platform, gate, terminal, chapter, paragraph, clause, room, ward, bay, pier, berth, exit, route,
+   lane, category, tier, stage, phase, row, seat, channel, appendix, annex, floor]
 
 # Phone words before a number.
 phoneWords:
@@ -1089,6 +1103,11 @@ personNouns:
    guard, fighter, militant, rebel, insurgent, jihadist, recruit, combatant, gunman, attacker, official,
    journalist, reporter, lawyer, judge, juror, athlete, player, runner, scientist, researcher, expert]
 
+# Scales whose readings are figures but claims about no quantity: "magnitude 6.4", "a magnitude of 6.4", "a
+# 6.4-magnitude quake" (a mention, never counted as quakes).
+scaleNouns:
+  [magnitude, richter]
+
 # Prepositions before a name between a frame noun and its figure ("strength in Iraq and Syria at",
 # "her margin over Corvin Ashe at").
 namePrepositions:
@@ -1381,7 +1400,8 @@ orgWords:
    parliament, congress, senate, coalition, alliance, foundation, university, watch, international, cross,
    crescent, service, services, authority, board, bureau, press, television, tv, radio, programme, program,
    mission, secretariat, cabinet, house, company, corporation, inc, ltd, telegraph, guardian, journal,
-   college, hospital, society, academy, federation, administration, directorate, tribunal, assembly]
+   college, hospital, society, academy, federation, administration, directorate, tribunal, assembly, chamber,
+   commerce, trust, charity, institution, inspectorate, regulator, registry, exchange, utility, utilities]
 
 reportHeads:
   [report, reports, study, survey, assessment, estimates, estimate, analysis, data, figures, statement,

@@ -20,7 +20,7 @@ struct MoneyGrammarTests {
         GrammarCase("The retailer reported a loss of $1.9b.", "$1.9b", "[1900000000,1900000000]", .money, unit: "USD"),
         GrammarCase("The state announced Rs 500 crore for relief.", "Rs 500 crore", "[5000000000,5000000000]", .money, unit: "INR"),
         GrammarCase("Tickets cost Rs 250 each.", "Rs 250", "[250,250]", .money, unit: "INR"),
-        GrammarCase("Traders paid Rp 15,000 per kilo.", "Rp 15,000", "[15000,15000]", .money, unit: "IDR"),
+        GrammarCase("Traders paid Rp 15,000 per kilo.", "Rp 15,000 per kilo", "[15000,15000]", .money, unit: "IDR", per: "kilogram"),
         GrammarCase("The budget allots ₹2 lakh crore to roads.", "₹2 lakh crore", "[2000000000000,2000000000000]", .money, unit: "INR"),
         GrammarCase("Seoul set aside ₩5 trillion for chips.", "₩5 trillion", "[5000000000000,5000000000000]", .money, unit: "KRW"),
         GrammarCase("The fine was ₦50 million.", "₦50 million", "[50000000,50000000]", .money, unit: "NGN"),
@@ -59,7 +59,7 @@ struct MoneyGrammarTests {
         GrammarCase("Aid of 5 million Saudi riyals was pledged.", "5 million Saudi riyals", "[5000000,5000000]", .money, unit: "SAR"),
         GrammarCase("The club owes 30 million US dollars.", "30 million US dollars", "[30000000,30000000]", .money, unit: "USD"),
         GrammarCase("The deal was worth 900 million pounds sterling.", "900 million pounds sterling", "[900000000,900000000]", .money, unit: "GBP"),
-        GrammarCase("Fuel costs 60 baht a litre.", "60 baht", "[60,60]", .money, unit: "THB"),
+        GrammarCase("Fuel costs 60 baht a litre.", "60 baht a litre", "[60,60]", .money, unit: "THB", per: "litre"),
         GrammarCase("Villagers were paid 20,000 CFA francs each.", "20,000 CFA francs", "[20000,20000]", .money, unit: "XOF"),
         GrammarCase("The scheme gives 8,000 shekels to each family.", "8,000 shekels", "[8000,8000]", .money, unit: "ILS"),
     ]
@@ -68,7 +68,7 @@ struct MoneyGrammarTests {
         GrammarCase("The fare rose by 25 cents, to $2.75.", "25 cents", "[0.25,0.25]", .money, unit: "USD"),
         GrammarCase("A loaf cost 143 pence in August.", "143 pence", "[1.43,1.43]", .money, unit: "GBP"),
         GrammarCase("A first-class stamp now costs 95p.", "95p", "[0.95,0.95]", .money, unit: "GBP"),
-        GrammarCase("Petrol fell 3 cents a litre.", "3 cents", "[0.03,0.03]", .money, unit: "USD"),
+        GrammarCase("Petrol fell 3 cents a litre.", "3 cents a litre", "[0.03,0.03]", .money, unit: "USD", per: "litre"),
         GrammarCase("The levy is 50 euro cents per bottle.", "50 euro cents", "[0.5,0.5]", .money, unit: "EUR"),
         GrammarCase("The dividend was cut to 12 pence a share.", "12 pence a share", "[0.12,0.12]", .money, unit: "GBP", per: "share"),
     ]
@@ -86,6 +86,9 @@ struct MoneyGrammarTests {
         GrammarCase("The levy raises £800m annually.", "£800m annually", "[800000000,800000000]", .money, unit: "GBP", per: "year"),
         GrammarCase("Drivers earn about $20 an hour.", "about $20 an hour", "[20,20]", .money, unit: "USD", per: "hour", .approx),
         GrammarCase("Crude traded at $80 a barrel.", "$80 a barrel", "[80,80]", .money, unit: "USD", per: "barrel"),
+        GrammarCase("Diesel rose by 3p a litre overnight.", "3p a litre", "[0.03,0.03]", .money, unit: "GBP", per: "litre"),
+        GrammarCase("Regular gasoline averaged $3.41 a gallon.", "$3.41 a gallon", "[3.41,3.41]", .money, unit: "USD", per: "gallon"),
+        GrammarCase("Tickets cost £45 per person.", "£45 per person", "[45,45]", .money, unit: "GBP", per: "person"),
     ]
 
     static let pairs: [GrammarCase] = [

@@ -5,6 +5,10 @@ import Model
 /// Numbers that are not checkable figures: years, times, phone numbers, names, URLs, compounds.
 struct NonClaimTests {
     static let noClaims: [String] = [
+        // A reading on a scale is a figure but a claim about no quantity.
+        "The 6.4-magnitude quake struck before dawn, the institute said.",
+        "The quake had a magnitude of 5.8, according to the seismological service.",
+        "A magnitude 4.9 tremor was felt in the capital.",
         "In 2014, the group launched its self-proclaimed caliphate.",
         "The offensive began in 2017 and ended in 2019.",
         "The ceasefire took effect at 10:30 on Monday.",

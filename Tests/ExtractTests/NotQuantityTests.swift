@@ -52,6 +52,11 @@ struct NotQuantityTests {
         Case("The lawsuit, case number 19-cv-4582, was filed in Manhattan.", "19-cv-4582"),
         Case("The suspect drove along Route 66 for hours.", "Route 66"),
         Case("The proposal is set out in Section 230 of the act.", "Section 230"),
+        // Numbered things in lower case.
+        Case("Police closed the motorway between junctions 10 and 11 after the crash.", "10"),
+        Case("The 18:05 service will now leave from platform 9.", "9"),
+        Case("The storm strengthened to a category 4 hurricane overnight.", "4"),
+        Case("Patients on ward 12 were moved to another hospital.", "12"),
         // Slashes.
         Case("Security was tightened after the 9/11 attacks.", "9/11"),
         Case("The council set up a 24/7 helpline.", "24/7"),

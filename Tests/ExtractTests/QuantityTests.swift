@@ -40,7 +40,7 @@ struct QuantityTests {
         Expected("Aid pledges reached €2-3 billion.", "€2-3 billion", "[2000000000,3000000000]", .exact, unit: "EUR"),
         Expected("The company paid US$5m in ransom.", "US$5m", "[5000000,5000000]", .exact, unit: "USD"),
         Expected("The government will spend 40 million euros on repairs.", "40 million euros", "[40000000,40000000]", .exact, unit: "EUR"),
-        Expected("Smugglers charged 3,000 dollars per person.", "3,000 dollars", "[3000,3000]", .exact, unit: "USD"),
+        Expected("Smugglers charged 3,000 dollars per person.", "3,000 dollars per person", "[3000,3000]", .exact, unit: "USD", per: "person"),
         Expected("The budget gap is 1.2 trillion yen.", "1.2 trillion yen", "[1200000000000,1200000000000]", .exact, unit: "JPY"),
         // Ranges.
         Expected("Between 400 and 500 fighters are still active.", "Between 400 and 500", "[400,500]", .exact),
@@ -88,6 +88,7 @@ struct QuantityTests {
         Expected("Inflation hit 8.5 percent in January.", "8.5 percent", "[8.5,8.5]", .exact, unit: "percent"),
         Expected("The party won 41 per cent of the vote.", "41 per cent", "[41,41]", .exact, unit: "percent"),
         Expected("Support fell by about 3 percentage points.", "about 3 percentage points", "[3,3]", .approx, unit: "percent"),
+        Expected("The central bank cut its rate by 0.25 percentage point.", "0.25 percentage point", "[0.25,0.25]", .exact, unit: "percent"),
         Expected("Unemployment is between 20 and 25 percent in the south.", "between 20 and 25 percent", "[20,25]", .exact, unit: "percent"),
     ]
 
