@@ -73,7 +73,18 @@ struct Layout {
         }
 
         // Pass 2: the headline.
-        let open = raws.indices.filter { !fixed[$0] }
+        var open = raws.indices.filter { !fixed[$0] }
+        // "Brackenford Evening Telegraph" above "Commuters walk … as strike bites": a bare publication name on the
+        // first line is the outlet, and the headline follows it.
+        if open.count > 1, open[0] == raws.indices.first(where: { blocks[$0].role != .boilerplate }),
+           Masthead.isBareOutletName(raws[open[0]].text), !Masthead.isBareOutletName(raws[open[1]].text),
+           Self.isHeadlineLike(raws[open[1]], words: lines[open[1]].words) {
+            set(open[0], .masthead, "site name")
+            if found.outlet.map({ $0.index > open[0] }) ?? true {
+                found.outlet = (raws[open[0]].text.trimmingWhitespace(), open[0], "masthead")
+            }
+            open.removeFirst()
+        }
         if let title = knownTitle.map(Words.key), let match = open.first(where: { lines[$0].key == title }) {
             found.headline = match
         } else if let h1 = open.first(where: { raws[$0].kind == .heading(1) }) {

@@ -40,6 +40,17 @@ enum Masthead {
     /// Last words of publication names ("Press", "Times", "Newswire").
     private static var outletWords: Set<String> { WordLists.current.words("boilerplate", "outletWords") }
 
+    /// A line that is only a publication's name: at most five capitalised words, the last a publication word or
+    /// "News" ("Brackenford Evening Telegraph", "The Northern Ledger", "Radio Brackenford News").
+    static func isBareOutletName(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace()
+        guard Words.fits(text, 60), !Words.endsLikeSentence(text), !text.contains(where: \.isWordDigit) else { return false }
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), words.allSatisfy({ $0.first?.isCapital == true }),
+              let last = Words.tokens(text).last else { return false }
+        return outletWords.contains(last) || last == "news"
+    }
+
     static func looksLikeSiteName(_ segment: String) -> Bool {
         let words = Words.tokens(segment)
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }

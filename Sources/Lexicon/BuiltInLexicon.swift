@@ -152,7 +152,8 @@ outletWords:
   [press, times, post, herald, tribune, journal, gazette, chronicle, courier, telegraph, guardian, observer,
    express, mail, star, sun, daily, weekly, review, record, standard, examiner, advertiser, bulletin, wire,
    newswire, agency, radio, tv, television, broadcasting, network, today, digest, ledger, echo, monitor,
-   dispatch, mirror, independent, reporter, voice, inquirer, sentinel, leader, argus, globe, planet, fm]
+   dispatch, mirror, independent, reporter, voice, inquirer, sentinel, leader, argus, globe, planet, fm,
+   association]
 
 photoWords:
   [photo, photos, image, images, picture, pic, file, credit, courtesy, getty, handout, supplied, photograph,

@@ -118,7 +118,7 @@ struct Grouping {
                 return published.isLater(than: event, byAtLeast: 180)
             }
         }.map(\.id))
-        markOutdated(&result, except: historical)
+        markOutdated(&result, except: historical, claims: claimByID)
         return (result, disputes)
     }
 
@@ -383,7 +383,7 @@ struct Grouping {
     /// An estimate is outdated when a later one of the same quantity exists: from the same party (or with
     /// no party named on either side) at least two days later; from another party only when it is at least
     /// half a year later, and for money only when no party states it (a fine or pledge of another year is another event).
-    private func markOutdated(_ propositions: inout [Proposition], except historical: Set<ID<Proposition>>) {
+    private func markOutdated(_ propositions: inout [Proposition], except historical: Set<ID<Proposition>>, claims: [ID<Claim>: Claim]) {
         func key(_ p: Proposition) -> String {
             [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? "",
              Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
@@ -400,7 +400,9 @@ struct Grouping {
             let p = propositions[index]
             guard let asOf = p.asOf, !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(p)] else { continue }
             let isMoney = p.consensus.isMoney
-            let isTransaction = isMoney && transactions.contains(p.measure)
+            // A figure from a report on an event (last year's quake, last year's strike) half a year before another is
+            // another occasion's, not an earlier version of it.
+            let isTransaction = isMoney && transactions.contains(p.measure) || isEventFigure(p, claims: claims)
             var best: Int?
             for other in block where other != index {
                 let q = propositions[other]
@@ -424,6 +426,22 @@ struct Grouping {
             guard let best else { continue }
             propositions[index].status = .outdated
             propositions[index].supersededBy = propositions[best].id
+        }
+    }
+
+    /// Whether every telling of a proposition comes from a report on an event: an article whose headline names one
+    /// ("Moderate quake damages homes in Vastrel", "One-day strike shuts Brackenford trams"; `sentences.eventNouns`).
+    /// Its figures are that event's, however the body phrases them ("about 7,800 of its members had taken part");
+    /// an article headlined on a state ("Over 10,000 ISIS terrorists still in Iraq") is not one. Cost: the members'
+    /// headlines' words, once per source.
+    private func isEventFigure(_ p: Proposition, claims: [ID<Claim>: Claim]) -> Bool {
+        let nouns = WordLists.current.words(Lists.sentencesEventNouns)
+        return !p.members.isEmpty && p.members.allSatisfy { id in
+            guard let claim = claims[id], let source = sources[claim.source],
+                  let headline = source.metadata.title ?? source.sentences.first?.text else { return false }
+            return Words.tokens(headline.lowercased()).contains { w in
+                nouns.contains(w) || w.hasSuffix("s") && nouns.contains(String(w.dropLast()))
+            }
         }
     }
 
@@ -512,4 +530,9 @@ extension Grouping {
         }
     }
 
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let sentencesEventNouns = ListName("sentences", "eventNouns")
 }

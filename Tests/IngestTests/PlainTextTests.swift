@@ -59,6 +59,26 @@ import Model
         #expect(Masthead.segments(line) == nil)
     }
 
+    /// A bare publication name on the first line is the outlet, and the headline is the line after it.
+    @Test(arguments: [
+        ("Brackenford Evening Telegraph", "Commuters walk, cycle and queue as city's transit strike bites"),
+        ("The Northern Ledger", "Brackenford strike ends, but union warns of more walkouts"),
+        ("Radio Brackenford News", "One-day strike shuts Brackenford trams"),
+    ])
+    func aBarePublicationNameAboveTheHeadlineIsTheOutlet(_ outlet: String, _ headline: String) {
+        let source = Fixtures.ingest("\(outlet)\n\n\(headline)\n\nThursday 9 October 2025\n\nThe strike ended on Wednesday after "
+                                     + "two days, the union said. About 9,000 workers took part.\n\nContact | Cookie policy | Accessibility\n")
+        #expect(source.metadata.outlet == outlet)
+        #expect(source.metadata.title == headline)
+    }
+
+    @Test(arguments: ["Storm Daily", "Strike shuts port"])
+    func aHeadlineAboveAnotherHeadlineIsNoOutlet(_ first: String) {
+        // "Strike shuts port" ends in no publication word; a line ending in one is only a name when a headline follows.
+        let source = Fixtures.ingest("\(first)\n\nThe port was shut on Monday after workers walked out, the union said.\n")
+        #expect(source.metadata.title == first)
+    }
+
     @Test func outletIsNilWhenNotPrinted() {
         let source = Fixtures.ingest("Bridge closed for repairs\n\nThe bridge over the river will close for three months from Monday, the transport ministry said.\n")
         #expect(source.metadata.outlet == nil)

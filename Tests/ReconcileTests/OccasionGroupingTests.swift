@@ -42,6 +42,30 @@ import TestSupport
         #expect(analysis.propositions.first { $0.members.contains(old.id) }?.status == .outdated)
     }
 
+    /// Last year's report on an event of the same kind ("One-day strike shuts Brackenford trams") gives that event's
+    /// figures, not earlier versions of this year's; a report on a state ("Over 10,000 fighters still in Iraq") is
+    /// outdated by a later count.
+    @Test(arguments: [
+        ("One-day strike shuts Brackenford trams", false),
+        ("Moderate quake damages homes in Vastrel, two dead", false),
+        ("Over 10,000 fighters still in Iraq and Syria, experts say", true),
+    ])
+    func lastYearsEventReportIsAnotherOccasion(_ headline: String, _ outdated: Bool) {
+        var old = Fixtures.source("a", outlet: "Outlet a", published: EventDate(year: 2024, month: 10, day: 10),
+                                  paragraphs: ["About 7,800 of its members had taken part, the union said."])
+        old.metadata.title = headline
+        let now = Fixtures.source("b", outlet: "Outlet b", published: EventDate(year: 2025, month: 10, day: 7),
+                                  paragraphs: ["More than 9,000 members walked out, the union said."])
+        let before = Fixtures.claim("a", 0, 1, measure: "fighters", value: Quantity(low: 7_800, high: 7_800, qualifier: .approx), speaker: "Union")
+        let after = Fixtures.claim("b", 0, 1, measure: "fighters", value: Quantity(low: 9_000, high: nil, lowInclusive: false, qualifier: .atLeast),
+                                   speaker: "Union")
+        let analysis = Reconciler(config: Self.config).reconcile(
+            sources: [old, now], extractions: [Extraction(source: ID("a"), claims: [before], events: []),
+                                               Extraction(source: ID("b"), claims: [after], events: [])])
+        let status = analysis.propositions.first { $0.members.contains(before.id) }?.status
+        #expect((status == .outdated) == outdated, "\(headline): \(String(describing: status))")
+    }
+
     @Test func aTollNamedDayByDayIsATrend() {
         // "12 on Monday", "rose to 27 on Tuesday", "has reached 41 … said on Wednesday": one day apart, each named.
         let days = [(12.0, 3), (27, 4), (41, 5)]
