@@ -7,7 +7,8 @@ import TestSupport
 /// each built with no crosscheck.yml of its own, as a new user would. The tests read the report's conclusions
 /// from `claims.json` and the pages and compare them with what a fact-checker concludes (expected.json).
 @Suite(.serialized) struct CorpusConclusionTests {
-    static let corpora = ["county-election", "dam-damages", "mill-layoffs", "valley-wildfire", "hollin-fever", "vantor-fine"]
+    static let corpora = ["county-election", "dam-damages", "mill-layoffs", "valley-wildfire", "hollin-fever", "vantor-fine",
+                          "quake-toll", "transit-strike"]
 
     struct Built {
         let claims: [[String: Any]]
