@@ -271,6 +271,7 @@ struct SentenceAnalyzer: Sendable {
         result.speaker = attributor.speaker(in: t, state: &state.speakers) ?? attributor.headlineCredit(in: t, state: &state.speakers)
         result.speaksForPrevious = result.speaker != nil && Self.pointsBackToAgent(t)
         assignContext(t, drafts: &drafts, dates: &dates, result: &result, state: &state)
+        creditActors(t, &drafts)
         for d in dates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             result.dates.append((d.date, d.text, d.start))
             result.mentions.append(Mention(kind: .date, text: d.text, start: d.start, date: d.date))
@@ -290,6 +291,23 @@ struct SentenceAnalyzer: Sendable {
 }
 
 extension SentenceAnalyzer {
+    /// "The Aldmark Development Fund pledged €40 million", "The regulator fined the bank €9.5m": with no one reported
+    /// as saying it, an amount a named organisation gives, pays or fines by its own act is that organisation's figure.
+    func creditActors(_ t: [Token], _ drafts: inout [DraftClaim]) {
+        let verbs = WordLists.current.table("measures", "amountVerbs"), skip = Attributor.auxiliaries
+        for n in drafts.indices where drafts[n].speaker == nil && drafts[n].kind == .money && drafts[n].derivedFrom == nil {
+            let s = drafts[n].tokens.lowerBound
+            guard let v = (max(0, s - 8)..<s).last(where: { !t[$0].inQuote && verbs[t[$0].lower] != nil && !t[$0].isCapitalized }) else { continue }
+            var end = v
+            while end > 0, skip.contains(t[end - 1].lower) { end -= 1 }
+            guard end > 0, t[end - 1].isCapitalized, t[end - 1].isWord else { continue }
+            let slice = Array(t[max(0, end - 8)..<end])
+            guard let actor = attributor.names.namedOrganizations(in: slice).last,
+                  actor.name.split(separator: " ").last.map(String.init) == t[end - 1].text else { continue }
+            drafts[n].speaker = actor
+        }
+    }
+
     /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".
     static func isScaleReading(_ t: [Token], _ figure: Figure) -> Bool {
         guard figure.kind == .number else { return false }

@@ -1019,6 +1019,8 @@ amountVerbs:
   awards: award
   pledged: pledge
   pledges: pledge
+  promised: pledge
+  promises: pledge
   donated: donation
   donates: donation
   invested: investment

@@ -123,6 +123,21 @@ struct AttributionTests {
         #expect(claim?.attribution?.key == key, "\(text): \(String(describing: claim?.attribution))")
     }
 
+    /// With no one reported as saying it, an amount a named organisation gives, pays or fines is that organisation's.
+    @Test(arguments: [
+        ("The Aldmark Development Fund pledged €40 million for reconstruction.", "Aldmark Development Fund"),
+        ("The Financial Conduct Authority fined the bank £9.5m on Tuesday.", "Financial Conduct Authority"),
+        ("The Harrowgate Foundation has also promised $5 million.", "Harrowgate Foundation"),
+        // A reported speaker stays the speaker; a person's act credits no organisation.
+        ("Police said the Kestrel Group paid £2m to the victims.", "Police"),
+        ("Maria Lind pledged €5,000 of her own money.", nil),
+    ] as [(String, String?)])
+    func anOrganisationsOwnActCreditsItsAmount(_ text: String, _ name: String?) {
+        let claim = Fixture.claims(text).first { $0.value.kind == .money }
+        #expect(claim != nil, "\(text)")
+        #expect(claim?.attribution?.name == name, "\(text): \(String(describing: claim?.attribution))")
+    }
+
     @Test func reportKindIsReport() {
         let claims = Fixture.claims("According to a UN report, the group has 5,000 members.")
         #expect(claims.first?.attribution?.kind == .report)
