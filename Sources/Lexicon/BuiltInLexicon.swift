@@ -48,7 +48,7 @@ reportingVerbs:
    showed, shows, indicated, revealed, disclosed, admitted, denied, urged, talked, referred, pointed, spoke,
    cited, asserted, tweeted, posted, warn, add, state, claim, note, report, announce, explain, insist,
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
-   counters, countered, puts]
+   counters, countered, puts, recorded, counted, tallied, logged]
 
 # Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
 nounLike:

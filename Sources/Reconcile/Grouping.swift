@@ -175,7 +175,7 @@ struct Grouping {
         var moments: [(latest: EventDate?, members: [Claim], values: Set<Quantity>)] = []
         var namedDay: [Bool] = []
         for (claim, day) in order {
-            let fits = moments.lastIndex { m in m.values.contains { $0.overlaps(claim.value) || withinTolerance([$0, claim.value]) } }
+            let fits = moments.lastIndex { m in m.values.contains { fitsMoment($0, claim.value) } }
             let gap = named(claim, day) && namedDay.last == true ? 1 : 2
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest, byAtLeast: gap), day.granularity == .day,
                latest.granularity == .day, fits == nil {
@@ -192,6 +192,16 @@ struct Grouping {
             }
         }
         return moments.map(\.members)
+    }
+
+    /// Whether a figure fits one already said at a moment: the two overlap or lie within tolerance, except two
+    /// open bounds of one direction with different ends ("more than 60 aftershocks", two days later "more than
+    /// 120"): overlapping, but a new count.
+    private func fitsMoment(_ a: Quantity, _ b: Quantity) -> Bool {
+        let openAbove = a.high == nil && b.high == nil, openBelow = a.low == nil && b.low == nil
+        if openAbove, let x = a.low, let y = b.low, !withinTolerance([Quantity(low: x, high: x), Quantity(low: y, high: y)]) { return false }
+        if openBelow, let x = a.high, let y = b.high, !withinTolerance([Quantity(low: x, high: x), Quantity(low: y, high: y)]) { return false }
+        return a.overlaps(b) || withinTolerance([a, b])
     }
 
     /// Figures a hundred times apart or more are taken as counts of different things, never a dispute or a conflict.

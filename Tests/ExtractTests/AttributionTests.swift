@@ -14,6 +14,7 @@ struct AttributionTests {
     }
 
     static let cases: [([String], String?)] = [
+        (["The Seismological Institute has recorded more than 60 aftershocks since Monday."], "si"),
         (["The Brackenford Chamber of Commerce estimated the cost at £30m a day."], "bcc"),
         (["Iraqi General Qais al-Mohamadawi said 500 fighters were still active."], "mohamadawi"),
         (["Gen Mohamadawi said the group had lost its ability to recruit."], "mohamadawi"),

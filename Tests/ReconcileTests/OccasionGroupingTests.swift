@@ -66,6 +66,17 @@ import TestSupport
         #expect((status == .outdated) == outdated, "\(headline): \(String(describing: status))")
     }
 
+    @Test func aRaisedOpenBoundIsANewCount() {
+        // "more than 60 aftershocks" on Tuesday, "more than 120" on Thursday: overlapping bounds, but an update.
+        let early = Fixtures.claim("a", 1, 1, measure: "aftershock", value: Quantity(low: 60, high: nil, lowInclusive: false, qualifier: .atLeast),
+                                   speaker: "Institute", topic: "")
+        let late = Fixtures.claim("b", 1, 1, measure: "aftershock", value: Quantity(low: 120, high: nil, lowInclusive: false, qualifier: .atLeast),
+                                  speaker: "Institute", topic: "")
+        let analysis = Self.analysis([("a", EventDate(year: 2025, month: 3, day: 4), early), ("b", EventDate(year: 2025, month: 3, day: 6), late)])
+        #expect(analysis.propositions.first { $0.members.contains(early.id) }?.status == .outdated)
+        #expect(analysis.propositions.first { $0.members.contains(late.id) }?.status != .outdated)
+    }
+
     @Test func aTollNamedDayByDayIsATrend() {
         // "12 on Monday", "rose to 27 on Tuesday", "has reached 41 … said on Wednesday": one day apart, each named.
         let days = [(12.0, 3), (27, 4), (41, 5)]
