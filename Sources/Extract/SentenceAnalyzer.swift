@@ -302,9 +302,14 @@ extension SentenceAnalyzer {
             while end > 0, skip.contains(t[end - 1].lower) { end -= 1 }
             guard end > 0, t[end - 1].isCapitalized, t[end - 1].isWord else { continue }
             let slice = Array(t[max(0, end - 8)..<end])
-            guard let actor = attributor.names.namedOrganizations(in: slice).last,
-                  actor.name.split(separator: " ").last.map(String.init) == t[end - 1].text else { continue }
-            drafts[n].speaker = actor
+            let organizations = attributor.names.namedOrganizations(in: slice)
+            guard let last = organizations.last, last.name.split(separator: " ").last.map(String.init) == t[end - 1].text else { continue }
+            // "The Harrowgate Foundation from the United States promised $5 million": the subject opens the sentence,
+            // the place after it is a modifier.
+            let opening = organizations.first { org in
+                org.name.split(separator: " ").first.map { w in t.prefix(2).contains { $0.text == w } } ?? false
+            }
+            drafts[n].speaker = opening ?? last
         }
     }
 
@@ -360,6 +365,9 @@ extension SentenceAnalyzer {
             j += 1
         }
         guard j < t.count, t[j].isWord, !t[j].isCapitalized else { return nil }
+        // "9,000 people had been left homeless": the state they were left in is the outcome.
+        if sawBe, !things, t[j].lower == "left", j + 1 < t.count, t[j + 1].isWord,
+           WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[j + 1].lower) { return t[j + 1].lower }
         let w = t[j].lower
         // "More than 30,000 people have signed a petition": an act of their own, not the crowd's.
         if !sawBe, !things, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }

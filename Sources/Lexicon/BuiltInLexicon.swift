@@ -1339,7 +1339,8 @@ outcomeParticiples:
    admitted, hospitalised, hospitalized, infected, vaccinated, tested, treated, questioned, charged, convicted,
    sentenced, jailed, imprisoned, deported, expelled, freed, released, registered, employed, hired, dismissed,
    sacked, fired, furloughed, stranded, trapped, relocated, resettled, rehoused, sheltered, fined, interviewed,
-   surveyed, polled, screened, diagnosed, exposed, poisoned, kidnapped, abducted, executed, shot, stabbed]
+   surveyed, polled, screened, diagnosed, exposed, poisoned, kidnapped, abducted, executed, shot, stabbed,
+   homeless, jobless, destitute]
 
 # Participles that make a count of things no measure lists a quantity of its own ("212 homes were destroyed"
 # against "3,200 homes under evacuation orders").

@@ -129,6 +129,7 @@ struct AttributionTests {
         ("The Aldmark Development Fund pledged €40 million for reconstruction.", "Aldmark Development Fund"),
         ("The Financial Conduct Authority fined the bank £9.5m on Tuesday.", "Financial Conduct Authority"),
         ("The Harrowgate Foundation has also promised $5 million.", "Harrowgate Foundation"),
+        ("The Harrowgate Foundation from the United States promised $5 million.", "Harrowgate Foundation"),
         // A reported speaker stays the speaker; a person's act credits no organisation.
         ("Police said the Kestrel Group paid £2m to the victims.", "Police"),
         ("Maria Lind pledged €5,000 of her own money.", nil),

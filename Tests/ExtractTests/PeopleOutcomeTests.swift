@@ -17,6 +17,9 @@ import TestSupport
         // An act of the people counted, not the crowd's.
         ("More than 30,000 people have signed a petition against the fine.", 30_000, "signed"),
         ("Some 1,200 people applied for the 40 jobs.", 1_200, "applied"),
+        // The state they were left in.
+        ("The interior ministry said about 9,000 people had been left homeless.", 9_000, "homeless"),
+        ("Some 15,000 people are homeless, the charity said.", 15_000, "homeless"),
     ])
     func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
