@@ -81,7 +81,9 @@ enum OpenMeasure {
             if !Vocabulary.notMeasures.contains(t[p].lower) { break }
         }
         let w = t[p].lower
+        // A reporting verb ("speaks of 15,000", "puts it at") names who speaks, not what is measured.
         guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
+              !Attributor.verbs.contains(w) || Attributor.nounLike.contains(w),
               !(w.hasSuffix("ed") && w.count > 4), !(w.hasSuffix("ing") && w.count > 5), let id = id(forNoun: w) else { return nil }
         return (id, t[p].text)
     }
@@ -130,6 +132,9 @@ enum OpenMeasure {
         if p >= 0, t[p].text == "," { linked = true; p -= 1 }
         while p >= 0, start - p <= 3, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
         guard linked, p >= 1, t[p].isWord, !t[p].isCapitalized else { return nil }
+        // "Shelterline … speaks of 15,000", "the charity puts it at 15,000": a bare figure a speaker gives is a figure
+        // of what was just counted.
+        if Attributor.verbs.contains(t[p].lower), ["of", "at"].contains(t[p + 1].lower), p + 2 == start { return .previous }
         // Through a verb group: "Ashe's total was unchanged at 39,801", "the figure has been revised to".
         if isVerbLike(t[p].lower) || t[p].lower == "unchanged" {
             var q = p - 1

@@ -48,11 +48,11 @@ reportingVerbs:
    showed, shows, indicated, revealed, disclosed, admitted, denied, urged, talked, referred, pointed, spoke,
    cited, asserted, tweeted, posted, warn, add, state, claim, note, report, announce, explain, insist,
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
-   counters, countered, puts, recorded, counted, tallied, logged]
+   counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks]
 
 # Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
 nounLike:
-  [estimates, estimate, reports, states, claims, notes, shows, found]
+  [estimates, estimate, reports, states, claims, notes, shows, found, counts, records]
 
 auxiliaries:
   [has, have, had, also, was, is, would, will, reportedly, then, further, repeatedly, later, previously,

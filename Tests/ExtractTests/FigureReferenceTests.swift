@@ -15,6 +15,9 @@ import TestSupport
         ("Organisers said 80,000 marchers took part. Police put the number at 30,000.", 80_000, 30_000),
         ("The rebels have 3,000 tanks, the ministry said. Analysts put that figure at 1,200.", 3_000, 1_200),
         ("More than 500 families have left the valley, and the council says the total is now 740.", 500, 740),
+        // A bare figure a speaker gives after "speaks of": a figure of what was just counted.
+        ("The ministry said about 9,000 people had been left homeless. Shelterline, a charity, speaks of 15,000.", 9_000, 15_000),
+        ("The council said 310 homes were flooded. Residents spoke of 450.", 310, 450),
     ])
     func aFigureNounTakesTheMeasureOfTheFigureBefore(_ text: String, _ first: Double, _ second: Double) {
         let claims = Self.claims([text])
