@@ -83,7 +83,8 @@ public struct ChangeLog: Hashable, Sendable {
         let date = analysis.sources.compactMap(\.metadata.published).max()?.iso ?? "undated"
         guard let data = previous.changes,
               let old = try? JSONDecoder().decode([Entry].self, from: data), !old.isEmpty else {
-            var items = ["\(analysis.sources.count) sources read, \(analysis.claims.count) figures found, \(analysis.propositions.count) propositions."]
+            var items = [Wording.count(analysis.sources.count, "source") + " read, " + Wording.count(analysis.claims.count, "figure") + " found, "
+                         + Wording.count(analysis.propositions.count, "proposition") + "."]
             let counts = Proposition.Status.allCases.map { status in
                 "\(analysis.propositions.filter { $0.status == status }.count) \(status.words.lowercased())"
             }

@@ -8,9 +8,9 @@ extension Composer {
         body.heading(1, config.site.title)
         if !config.site.description.isEmpty { body.paragraph(CommonMark.escaped(config.site.description)) }
         let origins = Set(analysis.sources.map { catalog.families[$0.id]?.id.rawValue ?? $0.id.rawValue }).count
-        var overview = "This report checks **\(analysis.sources.count) sources** (\(origins) independent \(origins == 1 ? "origin" : "origins")) "
-        overview += "and the **\(analysis.claims.count) figures** found in them, grouped into **\(analysis.propositions.count) propositions**"
-        overview += " and **\(analysis.timeline.count) dated events**."
+        var overview = "This report checks **\(Wording.count(analysis.sources.count, "source"))** (\(origins) independent \(origins == 1 ? "origin" : "origins")) "
+        overview += "and the **\(Wording.count(analysis.claims.count, "figure"))** found in them, grouped into "
+        overview += "**\(Wording.count(analysis.propositions.count, "proposition"))** and **\(Wording.count(analysis.timeline.count, "dated event"))**."
         if let newest = analysis.sources.compactMap(\.metadata.published).max() {
             overview += " **Last updated " + newest.display + "**, the date of the newest source."
         }
@@ -37,8 +37,8 @@ extension Composer {
         body.list(config.topics.map { topic in
             let link = CommonMark.link(topic.title, to: urls.href(topic.id + ".html", from: path))
             let count = topic.kind == .timeline
-                ? "\(analysis.timeline.count) events"
-                : "\(analysis.propositions.filter { $0.topic == topic.id }.count) propositions"
+                ? Wording.count(analysis.timeline.count, "event")
+                : Wording.count(analysis.propositions.filter { $0.topic == topic.id }.count, "proposition")
             return link + " — " + count + ". " + CommonMark.escaped(topic.summary)
         })
         body.heading(2, "Sources and method")

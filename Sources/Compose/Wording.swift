@@ -114,4 +114,9 @@ extension Wording {
         guard rounded.isFinite, abs(rounded) < 1e15 else { return "many times" }
         return (rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)) + " times"
     }
+
+    /// "1 proposition", "23 propositions": a count with its noun in the number it needs.
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
+    }
 }

@@ -131,3 +131,11 @@ import Testing
         #expect(blocks.count == 2)
     }
 }
+
+@Suite struct CountWordingTests {
+    @Test(arguments: [(1, "proposition", "1 proposition"), (23, "proposition", "23 propositions"), (0, "event", "0 events"),
+                      (1, "dated event", "1 dated event")])
+    func aCountTakesTheNumberOfItsNoun(_ n: Int, _ noun: String, _ words: String) {
+        #expect(Wording.count(n, noun) == words)
+    }
+}
