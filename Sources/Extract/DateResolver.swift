@@ -26,9 +26,10 @@ enum DateResolver {
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
         var result: [DateMatch] = []
         let future = futureBefore(t)
+        let starts = Self.starts(WordLists.current)
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
+            if let m = match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last, starts: starts) {
                 result.append(m)
                 if let d = m.date, d.granularity == .day { context.lastDay = d }
                 i = m.tokens.upperBound
@@ -55,8 +56,22 @@ enum DateResolver {
         }
     }
 
+    /// The words a date other than a relative one may start with, as bits (`Token.id`): weekdays, months and
+    /// number words.
+    static func starts(_ lists: WordLists) -> WordBits {
+        lists.derived("calendar.dateStarts") { lists in
+            lists.bits(Lists.calendarWeekdays).union(lists.bits(Lists.calendarMonths))
+                .union(lists.bits(Lists.numbersUnits)).union(lists.bits(Lists.numbersTens))
+        }
+    }
+
     private static func match(_ t: [Token], at i: Int, context: DateContext, future: Bool, isCount: (Int) -> Bool,
-                              after previous: DateMatch?) -> DateMatch? {
+                              after previous: DateMatch?, starts: WordBits) -> DateMatch? {
+        // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
+        // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
+        if t[i].kind == .word, !starts.contains(t[i].id), !t[i].lower.hasByte(0x2D) {
+            return relative(t, at: i, context: context, valueWord: false)
+        }
         let pub = context.published
         let prev = i > 0 ? t[i - 1].lower : ""
         if let numeric = numeric(t, at: i) { return numeric }
@@ -202,19 +217,21 @@ enum DateResolver {
     /// For every token position 0...t.count, whether the words before it put the sentence in the future:
     /// one pass, the last marker read deciding.
     static func futureBefore(_ t: [Token]) -> [Bool] {
-        let markers = Lexicon.futureMarkers, past = pastVerbs, beforeTo = WordLists.current.words(Lists.calendarFutureBeforeTo)
+        let lists = WordLists.current
+        let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)
+        let beforeTo = lists.bits(Lists.calendarFutureBeforeTo)
         var result = [false]
         result.reserveCapacity(t.count + 1)
         var future = false
         for k in t.indices {
-            let w = t[k].lower
-            if markers.contains(w) { future = true }
-            if w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].lower) { future = true }
+            let w = t[k].lower, id = t[k].id
+            if markers.contains(id) { future = true }
+            if w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].id) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
             if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
-            if past.contains(w) { future = false }
+            if past.contains(id) { future = false }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
-            if beforeTo.contains(w), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
+            if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
             result.append(future)
         }
         return result
@@ -223,7 +240,12 @@ enum DateResolver {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let calendarFutureMarkers = ListName("calendar", "futureMarkers")
     static let calendarMayMonthBefore = ListName("calendar", "mayMonthBefore")
+    static let calendarMonths = ListName("calendar", "months")
+    static let calendarWeekdays = ListName("calendar", "weekdays")
+    static let numbersTens = ListName("numbers", "tens")
+    static let numbersUnits = ListName("numbers", "units")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")

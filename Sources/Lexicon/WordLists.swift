@@ -52,6 +52,12 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
         slotTables = slots.map { tables[$0] }
         slotNumbers = slots.map { numberTables[$0] }
         slotIntegers = slots.map { integerTables[$0] }
+        // Every list word, as written and lower-cased, gets its number before any stage reads this lexicon.
+        var words = Set<String>()
+        for set in sets.values { words.formUnion(set) }
+        for table in tables.values { words.formUnion(table.keys) }
+        WordIDs.intern(words.sorted())
+        WordIDs.intern(words.map { $0.lowercased() }.sorted())
     }
 
     private static func wordCount(_ term: String) -> Int { term.split(separator: " ").count }
@@ -81,6 +87,16 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     public func words(_ name: ListName) -> Set<String> {
         if name.slot >= 0, let set = slotSets[name.slot] { return set }
         return words(name.key.area, name.key.list)
+    }
+
+    /// The words of a named list (a set's members or a table's keys) as bits over `WordIDs`: for a token's
+    /// number, `contains` answers exactly what `words(name).contains(word)` (or the table's key test) does.
+    /// Built on first use, then kept.
+    public func bits(_ name: ListName) -> WordBits {
+        derived("bits \(name.key.area).\(name.key.list)") { lists in
+            if let set = lists.sets[name.key] { return WordBits(set) }
+            return WordBits(lists.tables[name.key].map { Array($0.keys) } ?? [])
+        }
     }
 
     /// A table of words to text, by a resolved name.
