@@ -2,13 +2,19 @@ import Model
 
 extension DateResolver {
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    /// The first letters of the words `relative` reads at its start.
+    private static let relativeInitials = Array("alnopty".utf8)
 
     /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
     /// counted from the date just mentioned, else from the publication date.
     /// `valueWord: false` says token i is no spelled number ("seven", "twenty-two"), so `count` need not ask.
     static func relative(_ t: [Token], at i: Int, context: DateContext, valueWord: Bool = true) -> DateMatch? {
-        let pub = context.published
         let w = t[i].lower
+        // Every word read below ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past",
+        // "a", "an", "one", "the") starts with one of these letters; any other word starts no relative date
+        // unless it is a spelled number.
+        if !valueWord, t[i].isWord, let b = w.utf8.first, !Self.relativeInitials.contains(b) { return nil }
+        let pub = context.published
         let next = i + 1 < t.count ? t[i + 1].lower : ""
         switch w {
         case "yesterday": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: -1) })

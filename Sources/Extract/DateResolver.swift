@@ -29,7 +29,11 @@ enum DateResolver {
         let starts = Self.starts(WordLists.current)
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last, starts: starts) {
+            // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
+            // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
+            let plain = t[i].kind == .word && !starts.contains(t[i].id) && !t[i].lower.hasByte(0x2D)
+            if let m = plain ? relative(t, at: i, context: context, valueWord: false)
+                : match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
                 result.append(m)
                 if let d = m.date, d.granularity == .day { context.lastDay = d }
                 i = m.tokens.upperBound
@@ -66,12 +70,7 @@ enum DateResolver {
     }
 
     private static func match(_ t: [Token], at i: Int, context: DateContext, future: Bool, isCount: (Int) -> Bool,
-                              after previous: DateMatch?, starts: WordBits) -> DateMatch? {
-        // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
-        // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
-        if t[i].kind == .word, !starts.contains(t[i].id), !t[i].lower.hasByte(0x2D) {
-            return relative(t, at: i, context: context, valueWord: false)
-        }
+                              after previous: DateMatch?) -> DateMatch? {
         let pub = context.published
         let prev = i > 0 ? t[i - 1].lower : ""
         if let numeric = numeric(t, at: i) { return numeric }

@@ -143,16 +143,20 @@ enum Tokenizer {
     private static func urlEnd(_ text: CharacterArray, from start: Int) -> Int? {
         let chars = text.characters
         var j = start
-        // Every form below needs a ".", ":" or "@": without one (most words) no string is built.
-        var marked = false
+        // Every form below needs a ".", ":" or "@": without one (most words) no string is built. Each also
+        // needs one before its last character ("://", "www." with more after it, "@" and ".", ".com/",
+        // ".html"), so a word whose only mark ends it ("said.") is none either.
+        var firstMark: Int?
         while j < chars.count, !text.isSpace(j) {
-            if !marked {
+            if firstMark == nil {
                 let a = text.ascii[j]
-                marked = a < 0x80 ? a == 0x2E || a == 0x3A || a == 0x40 : chars[j].unicodeScalars.contains { $0 == "." || $0 == ":" || $0 == "@" }
+                if a < 0x80 ? a == 0x2E || a == 0x3A || a == 0x40 : chars[j].unicodeScalars.contains(where: { $0 == "." || $0 == ":" || $0 == "@" }) {
+                    firstMark = j
+                }
             }
             j += 1
         }
-        guard marked else { return nil }
+        guard let firstMark, firstMark < j - 1 else { return nil }
         let chunk = text.string(start..<j).lowercased()
         guard chunk.count > 4 else { return nil }
         // `hasBytes` first: Foundation's search runs only where the bytes already match.
