@@ -2,8 +2,6 @@ import Model
 
 extension DateResolver {
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
-    /// The first letters of the words `relative` reads at its start.
-    private static let relativeInitials = Array("alnopty".utf8)
 
     /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
     /// counted from the date just mentioned, else from the publication date.
@@ -13,7 +11,12 @@ extension DateResolver {
         // Every word read below ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past",
         // "a", "an", "one", "the") starts with one of these letters; any other word starts no relative date
         // unless it is a spelled number.
-        if !valueWord, t[i].isWord, let b = w.utf8.first, !Self.relativeInitials.contains(b) { return nil }
+        if !valueWord, t[i].isWord {
+            switch w.utf8.first {  // a, l, n, o, p, t, y
+            case 0x61, 0x6C, 0x6E, 0x6F, 0x70, 0x74, 0x79: break
+            default: return nil
+            }
+        }
         let pub = context.published
         let next = i + 1 < t.count ? t[i + 1].lower : ""
         switch w {

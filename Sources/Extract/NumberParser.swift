@@ -127,6 +127,10 @@ enum NumberParser {
     static func mayStart(_ token: Token, _ starts: WordBits) -> Bool {
         guard token.kind == .word, !starts.contains(token.id), !token.lower.hasByte(0x2D) else { return true }
         let w = token.lower
+        switch w.utf8.first {  // the first letters of the words below
+        case 0x61, 0x64, 0x66, 0x68, 0x6D, 0x73: break
+        default: return false
+        }
         return w == "a" || w == "an" || w == "half" || w == "many" || w == "several" || w == "few" || w == "dozen"
     }
 
@@ -177,7 +181,10 @@ enum NumberParser {
 
     /// Digits with thousands separators or a decimal point.
     static func digits(_ t: [Token], at k: Int) -> Amount? {
-        let text = String(t[k].text.filter { !Tokenizer.groupSeparators.contains($0) })
+        // The separators are "'" and non-ASCII spaces and apostrophes: text without those bytes keeps every character.
+        let written = t[k].text
+        let text = written.utf8.contains(where: { $0 >= 0x80 || $0 == 0x27 })
+            ? String(written.filter { !Tokenizer.groupSeparators.contains($0) }) : written
         let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
         var clean = text
         if commaGroups.count > 1 {

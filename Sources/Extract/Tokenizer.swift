@@ -97,7 +97,7 @@ enum Tokenizer {
                 }
                 i = j; continue
             }
-            if c == "\"" {
+            if text.ascii[i] < 0x80 ? text.ascii[i] == 0x22 : c == "\"" {
                 if quoted { emit(.punct, i, i + 1); quoted = false } else { quoted = true; emit(.punct, i, i + 1) }
                 i += 1; continue
             }
@@ -128,10 +128,14 @@ enum Tokenizer {
         var j = start
         while j < chars.count {
             if text.isWordCharacter(j) { j += 1; continue }
+            // A whole ASCII character is compared as its byte; any other as a `Character`.
+            let a = text.ascii[j]
             let c = chars[j]
-            if c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start { j += 1; continue }
+            if a < 0x80 ? a == 0x2D || a == 0x27 : c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start {
+                j += 1; continue
+            }
             // "U.S." and "a.m.": single letters separated by full stops.
-            if c == ".", j + 1 < chars.count, text.isWordLetter(j + 1), j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
+            if a < 0x80 ? a == 0x2E : c == ".", j + 1 < chars.count, text.isWordLetter(j + 1), j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
                 if j + 2 >= chars.count || !text.isWordLetter(j + 2) { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
             }
             break
