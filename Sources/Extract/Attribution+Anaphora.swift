@@ -31,6 +31,7 @@ extension SpeakerNames {
         var found: [Speaker] = []
         var run: [Token] = []
         func flush() {
+            guard !run.isEmpty else { return }  // most tokens end no run
             while let last = run.last, !last.isCapitalized { run.removeLast() }
             while let first = run.first, !first.isCapitalized || first.lower == "the" { run.removeFirst() }
             let lowered = run.map(\.lower)

@@ -224,10 +224,11 @@ enum DateResolver {
         var future = false
         for k in t.indices {
             let w = t[k].lower, id = t[k].id
+            let initial = w.utf8.first  // compared first, so most words skip the comparisons below
             if markers.contains(id) { future = true }
-            if w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].id) { future = true }
+            if initial == 0x69 || initial == 0x61, w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].id) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
-            if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
+            if initial == 0x77 || initial == 0xE2, w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
             if past.contains(id) { future = false }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
             if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
