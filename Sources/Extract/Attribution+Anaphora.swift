@@ -31,6 +31,7 @@ extension SpeakerNames {
         var found: [Speaker] = []
         var run: [Token] = []
         func flush() {
+            guard !run.isEmpty else { return }  // most tokens end no run
             while let last = run.last, !last.isCapitalized { run.removeLast() }
             while let first = run.first, !first.isCapitalized || first.lower == "the" { run.removeFirst() }
             let lowered = run.map(\.lower)
@@ -66,7 +67,7 @@ extension Attributor {
     /// "the World Bank put it closer to $15 billion", "officials put the toll at 45": "put" reports a figure
     /// when an "at" or "closer to" follows within a few words.
     static func isPutVerb(_ t: [Token], _ v: Int) -> Bool {
-        guard ["put", "puts", "putting"].contains(t[v].lower), v + 1 < t.count,
+        guard t[v].lower == "put" || t[v].lower == "puts" || t[v].lower == "putting", v + 1 < t.count,
               !WordLists.current.words(Lists.attributionNotPutAtAfter).contains(t[v + 1].lower)
         else { return false }
         for k in (v + 1)..<min(t.count, v + 7) {

@@ -42,7 +42,7 @@ struct Attributor: Sendable {
     func speaker(in t: [Token], state: inout SpeakerState) -> Speaker? {
         // "report" as a noun ("the report", "a UN report"), not the verb ("failed to report for the shift").
         let mentionsReport = t.indices.contains { i in
-            !t[i].inQuote && ["report", "reports"].contains(t[i].lower) && i > 0
+            !t[i].inQuote && (t[i].lower == "report" || t[i].lower == "reports") && i > 0
                 && (t[i - 1].isCapitalized || WordLists.current.words(Lists.attributionReportModifiers).contains(t[i - 1].lower))
         }
         for org in names.namedOrganizations(in: t) {
@@ -50,12 +50,13 @@ struct Attributor: Sendable {
             // "The Sarvona Hospitals Association disputed the death toll.": the subject, for an "It" to come.
             if let first = org.name.split(separator: " ").first, t.prefix(3).contains(where: { $0.text == first }) { state.lastSubject = org }
         }
+        let verbs = WordLists.current.bits(Lists.attributionReportingVerbs)
         for v in t.indices where !t[v].inQuote {
             if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
-            guard Self.verbs.contains(t[v].lower) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
+            guard verbs.contains(t[v].id) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
                 guard v + 1 < t.count, WordLists.current.words(Lists.attributionVerbObjectStarts).contains(t[v + 1].lower)

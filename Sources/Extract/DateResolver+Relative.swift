@@ -5,9 +5,19 @@ extension DateResolver {
 
     /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
     /// counted from the date just mentioned, else from the publication date.
-    static func relative(_ t: [Token], at i: Int, context: DateContext) -> DateMatch? {
-        let pub = context.published
+    /// `valueWord: false` says token i is no spelled number ("seven", "twenty-two"), so `count` need not ask.
+    static func relative(_ t: [Token], at i: Int, context: DateContext, valueWord: Bool = true) -> DateMatch? {
         let w = t[i].lower
+        // Every word read below ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past",
+        // "a", "an", "one", "the") starts with one of these letters; any other word starts no relative date
+        // unless it is a spelled number.
+        if !valueWord, t[i].isWord {
+            switch w.utf8.first {  // a, l, n, o, p, t, y
+            case 0x61, 0x6C, 0x6E, 0x6F, 0x70, 0x74, 0x79: break
+            default: return nil
+            }
+        }
+        let pub = context.published
         let next = i + 1 < t.count ? t[i + 1].lower : ""
         switch w {
         case "yesterday": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: -1) })
@@ -39,7 +49,7 @@ extension DateResolver {
         default: break
         }
         // "three days ago", "a week ago", "two years ago".
-        if let (n, unit, end) = count(t, at: i), end < t.count {
+        if let (n, unit, end) = count(t, at: i, valueWord: valueWord), end < t.count {
             let after = t[end].lower
             if after == "ago", let p = pub {
                 return DateMatch(tokens: i..<(end + 1), date: offset(p, n: -n, unit: unit))
@@ -66,12 +76,12 @@ extension DateResolver {
     }
 
     /// "a day", "three days", "2 weeks": a count and a calendar unit.
-    private static func count(_ t: [Token], at i: Int) -> (Int, String, Int)? {
+    private static func count(_ t: [Token], at i: Int, valueWord: Bool) -> (Int, String, Int)? {
         var n: Int?
         var k = i
         if t[i].lower == "a" || t[i].lower == "an" || t[i].lower == "one" { n = 1; k = i + 1 }
         else if t[i].isNumber, let v = Int(t[i].text), v < 1000 { n = v; k = i + 1 }
-        else if let v = NumberParser.wordValue(t[i].lower) { n = Int(v); k = i + 1 }
+        else if valueWord, let v = NumberParser.wordValue(t[i].lower) { n = Int(v); k = i + 1 }
         guard let n, k < t.count else { return nil }
         let u = t[k].lower
         let unit = u.hasSuffix("s") ? String(u.dropLast()) : u

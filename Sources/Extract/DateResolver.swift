@@ -26,9 +26,14 @@ enum DateResolver {
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
         var result: [DateMatch] = []
         let future = futureBefore(t)
+        let starts = Self.starts(WordLists.current)
         var i = 0
         while i < t.count {
-            if let m = match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
+            // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
+            // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
+            let plain = t[i].kind == .word && !starts.contains(t[i].id) && !t[i].lower.hasByte(0x2D)
+            if let m = plain ? relative(t, at: i, context: context, valueWord: false)
+                : match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
                 result.append(m)
                 if let d = m.date, d.granularity == .day { context.lastDay = d }
                 i = m.tokens.upperBound
@@ -52,6 +57,15 @@ enum DateResolver {
                 .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }!
             guard abs(nearest.dayNumber - anchor.dayNumber) <= 31 else { return m }
             return DateMatch(tokens: m.tokens, date: nearest)
+        }
+    }
+
+    /// The words a date other than a relative one may start with, as bits (`Token.id`): weekdays, months and
+    /// number words.
+    static func starts(_ lists: WordLists) -> WordBits {
+        lists.derived("calendar.dateStarts") { lists in
+            lists.bits(Lists.calendarWeekdays).union(lists.bits(Lists.calendarMonths))
+                .union(lists.bits(Lists.numbersUnits)).union(lists.bits(Lists.numbersTens))
         }
     }
 
@@ -202,19 +216,22 @@ enum DateResolver {
     /// For every token position 0...t.count, whether the words before it put the sentence in the future:
     /// one pass, the last marker read deciding.
     static func futureBefore(_ t: [Token]) -> [Bool] {
-        let markers = Lexicon.futureMarkers, past = pastVerbs, beforeTo = WordLists.current.words(Lists.calendarFutureBeforeTo)
+        let lists = WordLists.current
+        let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)
+        let beforeTo = lists.bits(Lists.calendarFutureBeforeTo)
         var result = [false]
         result.reserveCapacity(t.count + 1)
         var future = false
         for k in t.indices {
-            let w = t[k].lower
-            if markers.contains(w) { future = true }
-            if w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].lower) { future = true }
+            let w = t[k].lower, id = t[k].id
+            let initial = w.utf8.first  // compared first, so most words skip the comparisons below
+            if markers.contains(id) { future = true }
+            if initial == 0x69 || initial == 0x61, w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].id) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
-            if w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
-            if past.contains(w) { future = false }
+            if initial == 0x77 || initial == 0xE2, w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
+            if past.contains(id) { future = false }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
-            if beforeTo.contains(w), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
+            if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
             result.append(future)
         }
         return result
@@ -223,7 +240,12 @@ enum DateResolver {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let calendarFutureMarkers = ListName("calendar", "futureMarkers")
     static let calendarMayMonthBefore = ListName("calendar", "mayMonthBefore")
+    static let calendarMonths = ListName("calendar", "months")
+    static let calendarWeekdays = ListName("calendar", "weekdays")
+    static let numbersTens = ListName("numbers", "tens")
+    static let numbersUnits = ListName("numbers", "units")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")

@@ -27,8 +27,9 @@ enum FigureScanner {
         var result: [Figure] = []
         var i = 0
         var lastAgeEnd = -1
+        let starts = NumberParser.starts(WordLists.current)
         while i < t.count {
-            guard !consumed.contains(i), t[i].kind != .url else { i += 1; continue }
+            guard !consumed.contains(i), t[i].kind != .url, NumberParser.mayStart(t[i], starts) else { i += 1; continue }
             if let f = compoundWord(t, at: i) {
                 result.append(f); i = f.tokens.upperBound
                 if f.isAge { lastAgeEnd = i }

@@ -65,7 +65,8 @@ struct Gazetteer: Sendable {
             i += 1
         }
         // "the province of Nineveh".
-        for k in t.indices where k + 2 < t.count && ["province", "governorate"].contains(t[k].lower) && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
+        for k in t.indices where k + 2 < t.count && (t[k].lower == "province" || t[k].lower == "governorate") && t[k + 1].lower == "of"
+            && t[k + 2].isCapitalized {
             add(Self.canonicalRegion(t[k + 2].text))
         }
         // "Iraqi General X said … in his country": the speaker's country is the scope only when the

@@ -108,6 +108,32 @@ enum NumberParser {
         return result
     }
 
+    /// The words an amount may start with, as bits (`Token.id`): number words, vague scales, currency
+    /// prefixes, abbreviations, signs and codes (lower-cased). With the few words `mayStart` names and any
+    /// hyphenated word, they are every word `amount`, `articleAmount` or `compoundWord` can begin at.
+    static func starts(_ lists: WordLists) -> WordBits {
+        lists.derived("numbers.amountStarts") { lists in
+            var words = Array(lists.numbers("numbers", "units").keys) + Array(lists.numbers("numbers", "tens").keys)
+                + Array(lists.numbers("numbers", "vagueScales").keys)
+                + Array(lists.table("currencies", "dollarPrefixes").keys) + Array(lists.table("currencies", "abbreviations").keys)
+            words += (Array(lists.table("currencies", "signs").keys) + Array(lists.words("currencies", "codes"))).map { $0.lowercased() }
+            return WordBits(words)
+        }
+    }
+
+    /// Whether an amount (or a time word or compound) may start at this token: false only for a word that
+    /// `amount` would read no currency, vague amount, fraction or spelled number from.
+    /// Cost: a bit test and, for a word outside `starts`, a few short comparisons.
+    static func mayStart(_ token: Token, _ starts: WordBits) -> Bool {
+        guard token.kind == .word, !starts.contains(token.id), !token.lower.hasByte(0x2D) else { return true }
+        let w = token.lower
+        switch w.utf8.first {  // the first letters of the words below
+        case 0x61, 0x64, 0x66, 0x68, 0x6D, 0x73: break
+        default: return false
+        }
+        return w == "a" || w == "an" || w == "half" || w == "many" || w == "several" || w == "few" || w == "dozen"
+    }
+
     /// A minus sign starting a number: "-12C", "−3.5%" (not the hyphen of "COVID-19" or of a range "10-15").
     static func isMinus(_ t: [Token], at k: Int) -> Bool {
         guard k + 1 < t.count, t[k].text == "-" || t[k].text == "−", t[k + 1].isNumber, !t[k + 1].spaceBefore else { return false }
@@ -155,7 +181,10 @@ enum NumberParser {
 
     /// Digits with thousands separators or a decimal point.
     static func digits(_ t: [Token], at k: Int) -> Amount? {
-        let text = String(t[k].text.filter { !Tokenizer.groupSeparators.contains($0) })
+        // The separators are "'" and non-ASCII spaces and apostrophes: text without those bytes keeps every character.
+        let written = t[k].text
+        let text = written.utf8.contains(where: { $0 >= 0x80 || $0 == 0x27 })
+            ? String(written.filter { !Tokenizer.groupSeparators.contains($0) }) : written
         let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
         var clean = text
         if commaGroups.count > 1 {

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// One word, number or punctuation mark of a sentence, with its character offsets.
@@ -7,6 +8,8 @@ struct Token: Hashable, Sendable {
     var kind: Kind
     var text: String
     var lower: String
+    /// `lower`'s number (`WordIDs`), so list membership is a bit test (`WordBits`); not part of equality.
+    var id: Int32 = WordIDs.none
     /// Character offsets in the sentence, half-open.
     var start: Int
     var end: Int
@@ -17,7 +20,23 @@ struct Token: Hashable, Sendable {
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    var isCapitalized: Bool { text.first?.isCapital == true }
+    /// `text.first?.isCapital == true`, read from the first byte when it is a whole ASCII character.
+    var isCapitalized: Bool {
+        let utf8 = text.utf8
+        guard let b = utf8.first else { return false }
+        if b < 0x80, b != 0x0D, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 { return b >= 65 && b <= 90 }
+        return text.first?.isCapital == true
+    }
+
+    static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.lower == b.lower && a.start == b.start && a.end == b.end
+            && a.spaceBefore == b.spaceBefore && a.inQuote == b.inQuote
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(kind); hasher.combine(text); hasher.combine(lower); hasher.combine(start); hasher.combine(end)
+        hasher.combine(spaceBefore); hasher.combine(inQuote)
+    }
     /// Parts of a hyphenated word ("ISIS-loyalists" → ["ISIS", "loyalists"]).
     var hyphenParts: [Substring] { text.split(separator: "-") }
 }
@@ -42,8 +61,9 @@ enum Tokenizer {
         var quoted = false
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let s = text.string(from..<to)
-            tokens.append(Token(kind: kind, text: s, lower: s.lowercased(), start: from, end: to,
-                                spaceBefore: space, inQuote: quoted))
+            let lower = s.lowercased()
+            tokens.append(Token(kind: kind, text: s, lower: lower, id: WordIDs.id(of: lower),
+                                start: from, end: to, spaceBefore: space, inQuote: quoted))
             space = false
         }
         while i < chars.count {
@@ -70,17 +90,19 @@ enum Tokenizer {
             if text.isWordLetter(i) {
                 let j = wordEnd(text, from: i)
                 // Possessive "’s" becomes its own token so names stay clean.
-                if j - i > 2, "'’".contains(chars[j - 2]), chars[j - 1] == "s" || chars[j - 1] == "S" {
+                if j - i > 2, chars[j - 2] == "'" || chars[j - 2] == "’", chars[j - 1] == "s" || chars[j - 1] == "S" {
                     emit(.word, i, j - 2); emit(.punct, j - 2, j)
                 } else {
                     emit(.word, i, j)
                 }
                 i = j; continue
             }
-            if c == "\"" {
+            if text.ascii[i] < 0x80 ? text.ascii[i] == 0x22 : c == "\"" {
                 if quoted { emit(.punct, i, i + 1); quoted = false } else { quoted = true; emit(.punct, i, i + 1) }
                 i += 1; continue
             }
+            // The quotation marks below are not ASCII: an ASCII mark is punctuation of its own.
+            if text.ascii[i] < 0x80 { emit(.punct, i, i + 1); i += 1; continue }
             if openQuotes.contains(c) { quoted = true; emit(.punct, i, i + 1); i += 1; continue }
             if closeQuotes.contains(c) { emit(.punct, i, i + 1); quoted = false; i += 1; continue }
             emit(.punct, i, i + 1)
@@ -106,10 +128,14 @@ enum Tokenizer {
         var j = start
         while j < chars.count {
             if text.isWordCharacter(j) { j += 1; continue }
+            // A whole ASCII character is compared as its byte; any other as a `Character`.
+            let a = text.ascii[j]
             let c = chars[j]
-            if c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start { j += 1; continue }
+            if a < 0x80 ? a == 0x2D || a == 0x27 : c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start {
+                j += 1; continue
+            }
             // "U.S." and "a.m.": single letters separated by full stops.
-            if c == ".", j + 1 < chars.count, text.isWordLetter(j + 1), j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
+            if a < 0x80 ? a == 0x2E : c == ".", j + 1 < chars.count, text.isWordLetter(j + 1), j - start == 1 || (j >= 2 && chars[j - 2] == ".") {
                 if j + 2 >= chars.count || !text.isWordLetter(j + 2) { j += 2; if j < chars.count, chars[j] == "." { j += 1 }; return j }
             }
             break
@@ -121,16 +147,20 @@ enum Tokenizer {
     private static func urlEnd(_ text: CharacterArray, from start: Int) -> Int? {
         let chars = text.characters
         var j = start
-        // Every form below needs a ".", ":" or "@": without one (most words) no string is built.
-        var marked = false
+        // Every form below needs a ".", ":" or "@": without one (most words) no string is built. Each also
+        // needs one before its last character ("://", "www." with more after it, "@" and ".", ".com/",
+        // ".html"), so a word whose only mark ends it ("said.") is none either.
+        var firstMark: Int?
         while j < chars.count, !text.isSpace(j) {
-            if !marked {
+            if firstMark == nil {
                 let a = text.ascii[j]
-                marked = a < 0x80 ? a == 0x2E || a == 0x3A || a == 0x40 : chars[j].unicodeScalars.contains { $0 == "." || $0 == ":" || $0 == "@" }
+                if a < 0x80 ? a == 0x2E || a == 0x3A || a == 0x40 : chars[j].unicodeScalars.contains(where: { $0 == "." || $0 == ":" || $0 == "@" }) {
+                    firstMark = j
+                }
             }
             j += 1
         }
-        guard marked else { return nil }
+        guard let firstMark, firstMark < j - 1 else { return nil }
         let chunk = text.string(start..<j).lowercased()
         guard chunk.count > 4 else { return nil }
         // `hasBytes` first: Foundation's search runs only where the bytes already match.

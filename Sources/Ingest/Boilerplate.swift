@@ -39,8 +39,17 @@ struct Boilerplate {
 
     /// Openings of notes about an article (`boilerplate.notePhrases`), matched on the line's first words.
     static func isEditorsNote(_ text: String) -> Bool {
-        let opening = Words.tokens(text).prefix(6).joined(separator: " ") + " "
-        return WordLists.current.words(Lists.boilerplateNotePhrases).contains { opening.hasPrefix($0 + " ") }
+        isEditorsNote(tokens: Words.tokens(text))
+    }
+
+    /// `isEditorsNote` of a line already tokenised (`Line.tokens`); the phrases with their closing space
+    /// are made once per lexicon.
+    static func isEditorsNote(tokens: [String]) -> Bool {
+        let opening = tokens.prefix(6).joined(separator: " ") + " "
+        let phrases = WordLists.current.derived("boilerplate.notePhrases+space") { lists in
+            lists.words(Lists.boilerplateNotePhrases).map { $0 + " " }
+        }
+        return phrases.contains { opening.hasPrefix($0) }
     }
 
     func verdict(_ text: String, linkDensity: Double = 0) -> Verdict? {
@@ -63,7 +72,7 @@ struct Boilerplate {
         }
         if Self.listHeadings.contains(key) { return .linkListHeading("heading of a list of links (“\(text)”)") }
         // "This article was translated from …", "Editor's note: …": a note about the article, not its story.
-        if words <= 30, Self.isEditorsNote(text) { return .boilerplate("a note about the article") }
+        if words <= 30, Self.isEditorsNote(tokens: line.tokens) { return .boilerplate("a note about the article") }
         if isCaption(text, words: words) { return .caption("photo caption or credit") }
         if Masthead.copyrightHolder(in: text) != nil { return .boilerplate("copyright notice") }
         if linkDensity >= 0.6, words <= 40 { return .boilerplate("a list of links") }

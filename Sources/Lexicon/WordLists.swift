@@ -7,7 +7,7 @@ import Yams
 ///
 /// A list is named by its area (the file's stem, `currencies`) and its key in that file (`names`). A YAML
 /// sequence is a set of words; a mapping is a table of words to values (numbers or codes).
-public final class WordLists: @unchecked Sendable { // immutable but for `derived`, which a lock guards
+public final class WordLists: @unchecked Sendable { // immutable but for `derived` and `bits`, which a lock guards
     struct Key: Hashable, Sendable {
         let area: String
         let list: String
@@ -27,6 +27,7 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     let slotIntegers: [[String: Int]?]
     private let lock = NSLock()
     private var cache: [String: any Sendable] = [:]
+    private var bitsBySlot: [WordBits?]
 
     init(sequences: [Key: [String]], tables: [Key: [String: String]]) {
         self.sequences = sequences
@@ -52,6 +53,13 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
         slotTables = slots.map { tables[$0] }
         slotNumbers = slots.map { numberTables[$0] }
         slotIntegers = slots.map { integerTables[$0] }
+        bitsBySlot = Array(repeating: nil, count: slots.count)
+        // Every list word, as written and lower-cased, gets its number before any stage reads this lexicon.
+        var words = Set<String>()
+        for set in sets.values { words.formUnion(set) }
+        for table in tables.values { words.formUnion(table.keys) }
+        WordIDs.intern(words.sorted())
+        WordIDs.intern(words.map { $0.lowercased() }.sorted())
     }
 
     private static func wordCount(_ term: String) -> Int { term.split(separator: " ").count }
@@ -81,6 +89,26 @@ public final class WordLists: @unchecked Sendable { // immutable but for `derive
     public func words(_ name: ListName) -> Set<String> {
         if name.slot >= 0, let set = slotSets[name.slot] { return set }
         return words(name.key.area, name.key.list)
+    }
+
+    /// The words of a named list (a set's members or a table's keys) as bits over `WordIDs`: for a token's
+    /// number, `contains` answers exactly what `words(name).contains(word)` (or the table's key test) does.
+    /// Built on first use, then kept.
+    public func bits(_ name: ListName) -> WordBits {
+        guard name.slot >= 0 else { return makeBits(name.key) }
+        lock.lock()
+        if let bits = bitsBySlot[name.slot] { lock.unlock(); return bits }
+        lock.unlock()
+        let bits = makeBits(name.key)
+        lock.lock()
+        bitsBySlot[name.slot] = bits
+        lock.unlock()
+        return bits
+    }
+
+    private func makeBits(_ key: Key) -> WordBits {
+        if let set = sets[key] { return WordBits(set) }
+        return WordBits(tables[key].map { Array($0.keys) } ?? [])
     }
 
     /// A table of words to text, by a resolved name.

@@ -88,6 +88,9 @@ public struct CharacterArray: Sendable {
     /// character is then asked itself), so the checks below need no `Character` for most text.
     public let ascii: [UInt8]
 
+    /// `Character(Unicode.Scalar(b))` for every ASCII byte, made once instead of once per character.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     public init(_ text: String) {
         var characters: [Character] = [], offsets: [Int] = [], ascii: [UInt8] = []
         characters.reserveCapacity(text.utf8.count)
@@ -95,7 +98,7 @@ public struct CharacterArray: Sendable {
         ascii.reserveCapacity(text.utf8.count)
         var offset = 0
         CharacterScan.forEach(text, ascii: { b in
-            characters.append(Character(Unicode.Scalar(b)))
+            characters.append(Self.asciiCharacters[Int(b)])
             offsets.append(offset)
             ascii.append(b)
             offset += 1
