@@ -56,6 +56,15 @@ struct Attributor: Sendable {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
+            // "The union disputed that, saying over 9,000 members had walked out": a reporting participle after a comma
+            // speaks with the subject that opens the sentence.
+            if v > 1, t[v - 1].text == ",", WordLists.current.words(Lists.attributionParticiples).contains(t[v].lower) {
+                let subject = openingSubject(t, before: v - 1)
+                // A party: a name of two words or more, or a noun of organisations ("the union"); not "Prices rose, adding".
+                let named = subject.filter { $0.isWord && $0.lower != "the" }
+                if named.count >= 2 || named.contains(where: { SpeakerNames.orgWords.contains($0.lower) }),
+                   let s = resolve(subject, t: t, state: &state, report: mentionsReport) { return s }
+            }
             guard verbs.contains(t[v].id) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
@@ -191,6 +200,16 @@ struct Attributor: Sendable {
         return out
     }
 
+    /// The noun phrase that opens a sentence ("The Brackenford Transit Workers' Union", "the union"), up to its verb.
+    private func openingSubject(_ t: [Token], before limit: Int) -> [Token] {
+        var e = 0
+        while e < limit, t[e].isWord || ["'s", "’s", "'", "’"].contains(t[e].text),
+              e == 0 || t[e].isCapitalized || !t[e].isWord || SpeakerNames.orgWords.contains(t[e].lower) || ["of", "for", "and"].contains(t[e].lower) {
+            e += 1
+        }
+        return Array(t[0..<e])
+    }
+
     private func resolve(_ np: [Token], t: [Token], state: inout SpeakerState, report: Bool) -> Speaker? {
         guard !np.isEmpty, let s = names.speaker(for: np, state: state, sentenceMentionsReport: report) else { return nil }
         var speaker = s
@@ -215,6 +234,7 @@ private enum Lists {
     static let attributionBeForms = ListName("attribution", "beForms")
     static let attributionIrregularReportingForms = ListName("attribution", "irregularReportingForms")
     static let attributionNounLike = ListName("attribution", "nounLike")
+    static let attributionParticiples = ListName("attribution", "participles")
     static let attributionPrepositions = ListName("attribution", "prepositions")
     static let attributionReportModifiers = ListName("attribution", "reportModifiers")
     static let attributionReportingVerbs = ListName("attribution", "reportingVerbs")

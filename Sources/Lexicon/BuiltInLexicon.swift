@@ -50,6 +50,11 @@ reportingVerbs:
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
    counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks]
 
+# Reporting participles after a comma that speak with the sentence's subject: "The union disputed that, saying
+# over 9,000 members had walked out".
+participles:
+  [saying, adding, arguing, insisting, claiming, warning, noting, estimating, stressing, maintaining]
+
 # Verb forms that are also nouns ("UN estimates"): they need their subject right before them.
 nounLike:
   [estimates, estimate, reports, states, claims, notes, shows, found, counts, records]

@@ -14,6 +14,10 @@ struct AttributionTests {
     }
 
     static let cases: [([String], String?)] = [
+        // A reporting participle after a comma speaks with the sentence's subject.
+        (["The Brackenford Transit Workers Union disputed that, saying over 9,000 members had walked out."], "btwu"),
+        (["Hassan Hassan rejected the estimate, arguing the group had 7,000 members."], "hassan"),
+        (["Prices rose sharply, adding 2% to inflation."], nil),
         (["The Seismological Institute has recorded more than 60 aftershocks since Monday."], "si"),
         (["The Brackenford Chamber of Commerce estimated the cost at £30m a day."], "bcc"),
         (["Iraqi General Qais al-Mohamadawi said 500 fighters were still active."], "mohamadawi"),
