@@ -196,7 +196,8 @@ struct SentenceAnalyzer: Sendable {
                 if figure.kind == .number || figure.kind == .range, configured == nil, value.unit != "people",
                    figure.tokens.upperBound + words < t.count,
                    t[figure.tokens.upperBound..<(figure.tokens.upperBound + words)].map(\.text).joined(separator: " ") == open.text,
-                   let outcome = Self.passiveOutcome(t, after: figure.tokens.upperBound + words, things: true) {
+                   let outcome = Self.passiveOutcome(t, after: figure.tokens.upperBound + words, things: true)
+                    ?? Self.activeOutcome(t, before: figure.tokens.lowerBound) {
                     match.measure = open.id + "-" + outcome
                     match.term = open.text + " " + outcome
                 }
@@ -311,6 +312,14 @@ extension SentenceAnalyzer {
             }
             drafts[n].speaker = opening ?? last
         }
+    }
+
+    /// "the fire destroyed 412 homes", "had damaged more than 400 homes": the same outcome as "412 homes were
+    /// destroyed", told in the active voice.
+    static func activeOutcome(_ t: [Token], before s: Int) -> String? {
+        guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized,
+              WordLists.current.words(Lists.sentencesThingOutcomes).contains(t[s - 1].lower) else { return nil }
+        return t[s - 1].lower
     }
 
     /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".

@@ -72,7 +72,7 @@ struct NonClaimTests {
         ("Officers seized 40 kilograms of explosives.", "explosive"),
         ("Between 8,000 and 9,000 individuals were detained.", "individual"),
         ("Officials put the crowd at 100,000.", "crowd"),
-        ("Fire destroyed 3,500 homes.", "home"),
+        ("Fire destroyed 3,500 homes.", "home-destroyed"),
         ("The candidate won 1,204,331 votes.", "vote"),
         ("Losses to the port and the companies that depend on it are running at €30 million a day.", "loss"),
         ("The port authority said losses for the port and its customers were running at €30m a day.", "loss"),

@@ -48,6 +48,9 @@ import TestSupport
         ("The fire service said 212 homes had been destroyed.", 212.0, "home-destroyed", "homes destroyed"),
         ("About 40 cars were damaged in the blast.", 40, "car-damaged", "cars damaged"),
         ("The fire service said 3,200 homes were under evacuation orders.", 3_200, "home", "homes"),
+        // The same outcome in the active voice.
+        ("The flood destroyed more than 400 homes in the valley.", 400, "home-destroyed", "homes destroyed"),
+        ("The storm damaged 1,250 buildings across the coast.", 1_250, "building-damaged", "buildings damaged"),
     ])
     func aPassiveOutcomeOfAThingIsAQuantityOfItsOwn(_ text: String, _ value: Double, _ measure: String, _ term: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
