@@ -201,6 +201,16 @@ extension SentenceAnalyzer {
         guard e >= 0, t[e].isWord, t[e].isCapitalized, !gazetteer.placeWords.contains(t[e].lower) else { return nil }
         var b = e
         while b > 0, e - b < 5, t[b - 1].isWord && t[b - 1].isCapitalized || ["'s", "’s"].contains(t[b - 1].text) && b > 1 { b -= 1 }
+        // "Halina Dreyer of the Union of Farmers and Towns won 47,612": the name before an affiliation holds the figure.
+        var k = b - 1
+        while k >= 0, b - k < 10, t[k].isWord || ["'s", "’s"].contains(t[k].text),
+              t[k].isCapitalized || ["of", "the", "and", "for", "'s", "’s"].contains(t[k].lower) { k -= 1 }
+        let first = k + 1
+        if first < b, let of = (first..<b).first(where: { t[$0].lower == "of" }), of > first,
+           (first..<of).allSatisfy({ t[$0].isCapitalized }), of - first <= 3 {
+            let person = t[first..<of].filter(\.isWord).map(\.text)
+            if !person.contains(where: { SpeakerNames.orgWords.contains($0.lowercased()) }) { return person.joined(separator: " ") }
+        }
         let words = t[b...e].filter(\.isWord).map(\.text)
         guard let last = words.last, Lexicon.months[last.lowercased()] == nil, Lexicon.weekdays[last.lowercased()] == nil else { return nil }
         return words.joined(separator: " ")

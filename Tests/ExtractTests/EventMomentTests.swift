@@ -63,6 +63,9 @@ import TestSupport
         ("Dreyer took 47,612 votes, or 52.1%, in Sunday's election.", ["Dreyer", "Dreyer"]),
         ("Corvin Ashe won 39,801 votes (43.6%), the commission said.", ["Corvin Ashe", "Corvin Ashe"]),
         ("The Green Party secured 12 seats.", ["The Green Party"]),
+        // The name before an affiliation holds the figure, not the affiliation's last words.
+        ("Halina Dreyer of the Union of Farmers and Towns won 47,612 votes.", ["Halina Dreyer"]),
+        ("Corvin Ashe of the People's Reform Party took 39,801 votes.", ["Corvin Ashe"]),
         ("Officials said 500 fighters remain.", [nil]),
     ])
     func aCountTakesItsHolder(_ sentence: String, _ holders: [String?]) {
