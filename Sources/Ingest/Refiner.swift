@@ -55,6 +55,45 @@ public struct RefineFacts: Hashable, Sendable, Codable {
         self.blockWords = blockWords
     }
 
+    private enum CodingKeys: String, CodingKey { case textHash, furniture, words, blockWords }
+
+    /// The words are one string, a space apart (a token has no space), and the blocks' word indexes one
+    /// string of decimal numbers (`,` between words, `;` between blocks): a JSON array costs a decoder a
+    /// container per element, and a cached build reads every source's facts.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(textHash, forKey: .textHash)
+        try container.encode(furniture, forKey: .furniture)
+        try container.encode(words.joined(separator: " "), forKey: .words)
+        try container.encode(blockWords.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";"), forKey: .blockWords)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        textHash = try container.decodeIfPresent(UInt64.self, forKey: .textHash)
+        furniture = try container.decode([Furniture?].self, forKey: .furniture)
+        let joined = try container.decode(String.self, forKey: .words)
+        words = joined.isEmpty ? [] : joined.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var blocks: [[Int]] = [[]], number: Int?
+        for byte in try container.decode(String.self, forKey: .blockWords).utf8 {
+            switch byte {
+            case 48...57: number = (number ?? 0) * 10 + Int(byte - 48)
+            case 44, 59:
+                if let n = number { blocks[blocks.count - 1].append(n) }
+                number = nil
+                if byte == 59 { blocks.append([]) }
+            default: throw DecodingError.dataCorruptedError(forKey: .blockWords, in: container, debugDescription: "not word indexes")
+            }
+        }
+        if let n = number { blocks[blocks.count - 1].append(n) }
+        if furniture.isEmpty, blocks == [[]] { blocks = [] }
+        let known = words.count
+        guard blocks.count == furniture.count, blocks.allSatisfy({ $0.allSatisfy { $0 < known } }) else {
+            throw DecodingError.dataCorruptedError(forKey: .blockWords, in: container, debugDescription: "word indexes do not fit")
+        }
+        blockWords = blocks
+    }
+
     /// Whether these facts describe the blocks of `source` (a cached entry from another build does not).
     func fits(_ source: Source) -> Bool { furniture.count == source.blocks.count }
 

@@ -199,6 +199,52 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
         quotations = Words.shingles(TextReuse.quotedWords(source), k: TextReuse.quoteK).sorted()
     }
 
+    private enum CodingKeys: String, CodingKey { case shingles, quotations }
+
+    /// Each list is one string of hex digits, sixteen to a hash: a JSON array of numbers costs a decoder a
+    /// container per element, and a cached build reads every source's shingles.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.hex(shingles), forKey: .shingles)
+        try container.encode(Self.hex(quotations), forKey: .quotations)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let shingles = Self.hashes(try container.decode(String.self, forKey: .shingles)),
+              let quotations = Self.hashes(try container.decode(String.self, forKey: .quotations)) else {
+            throw DecodingError.dataCorruptedError(forKey: .shingles, in: container, debugDescription: "not hex hashes")
+        }
+        self.shingles = shingles
+        self.quotations = quotations
+    }
+
+    static func hex(_ hashes: [UInt64]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hashes.count * 16)
+        for hash in hashes {
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((hash >> UInt64(shift)) & 15)]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func hashes(_ hex: String) -> [UInt64]? {
+        var result: [UInt64] = []
+        result.reserveCapacity(hex.utf8.count / 16)
+        var value: UInt64 = 0, digits = 0
+        for byte in hex.utf8 {
+            switch byte {
+            case 48...57: value = value << 4 | UInt64(byte - 48)
+            case 97...102: value = value << 4 | UInt64(byte - 87)
+            default: return nil
+            }
+            digits += 1
+            if digits == 16 { result.append(value); value = 0; digits = 0 }
+        }
+        return digits == 0 ? result : nil
+    }
+
     /// The words of a source's sentences, as text reuse compares them.
     static func tokens(_ source: Source) -> [String] {
         Words.tokens(source.sentences.map(\.text).joined(separator: " "))
