@@ -63,8 +63,8 @@ public enum Pipeline {
     /// The analysis with the digest of every source as refined (what extraction and its page read).
     /// Cost per stage: ingest reads each file and, on a hit, one cache look-up by the file's digest (the entry
     /// holds what refine reads of the source); refine is corpus-wide but tokenises only sources not cached
-    /// (`RefineFacts`); each refined source is hashed once (`DigestEncoder`, no JSON) to key its extraction,
-    /// its shingles (`ReuseFacts`) and later its page; reconcile is corpus-wide (see `Reconciler.reconcile`),
+    /// (`RefineFacts`); each refined source is hashed (`DigestEncoder`, no JSON) when it is parsed, and again
+    /// only if refine or its id changed it, to key its extraction, its shingles (`ReuseFacts`) and later its page; reconcile is corpus-wide (see `Reconciler.reconcile`),
     /// its text reuse tokenising only sources not cached.
     static func analyseKeyed(input: URL, config: Config, cache folder: URL?, progress: BuildProgress,
                              memory: BuildMemory?, timer: inout StageTimer) throws -> (analysis: Analysis, digests: SourceDigests) {
@@ -79,7 +79,8 @@ public enum Pipeline {
             let key = cache.ingestKey(file)
             if let cached = cache.value(ParsedSource.self, for: key) { return cached }
             let source = ingester.source(from: file)
-            let parsed = ParsedSource(source: source, facts: ingester.refineFacts(of: source))
+            let parsed = ParsedSource(source: source, facts: ingester.refineFacts(of: source),
+                                      digest: SourceDigests.digest(of: source))
             cache.store(parsed, for: key)
             return parsed
         }
@@ -92,9 +93,11 @@ public enum Pipeline {
         let reconciler = Reconciler(config: config)
         let extracted = progress.stage("extract", total: sources.count)
         // A refined source's extraction is cached with its shingles for text reuse, by the source's digest.
-        let keyed = sources.parallelMap { source in
+        let keyed = Array(sources.indices).parallelMap { i in
             defer { extracted.tick() }
-            let digest = SourceDigests.digest(of: source)
+            let source = sources[i]
+            // Most sources leave refine as they were parsed (same id, no block taken out): their digest is known.
+            let digest = source == read[i].source ? read[i].digest : SourceDigests.digest(of: source)
             let key = cache.extractKey(digest)
             if let cached = cache.value(ExtractedSource.self, for: key) { return (cached, digest) }
             let extraction = source.isAnalysed ? extractor.extract(from: source) : Extraction(source: source.id, claims: [], events: [])
@@ -283,10 +286,13 @@ public enum Pipeline {
     }
 }
 
-/// A source as ingest parsed it, with what refine reads of it (made from it alone): one cache entry.
+/// A source as ingest parsed it, with what refine reads of it and its digest (both made from it alone): one
+/// cache entry.
 struct ParsedSource: Codable, Sendable {
     var source: Source
     var facts: RefineFacts
+    /// `SourceDigests.digest(of: source)`.
+    var digest: String
 }
 
 /// A refined source's extraction with its shingles for text reuse (made from it alone): one cache entry.
