@@ -17,7 +17,7 @@ public struct RefineFacts: Hashable, Sendable, Codable {
     var blockWords: [[Int]]
 
     /// A furniture-shaped block: analysed, short, not a sentence, with words.
-    struct Furniture: Hashable, Sendable, Codable {
+    struct Furniture: Hashable, Sendable {
         /// `Words.key` of the block's text.
         var key: String
         /// At most four words as printed: twice in the corpus is enough to be furniture.
@@ -55,15 +55,17 @@ public struct RefineFacts: Hashable, Sendable, Codable {
         self.blockWords = blockWords
     }
 
-    private enum CodingKeys: String, CodingKey { case textHash, furniture, words, blockWords }
+    private enum CodingKeys: String, CodingKey { case textHash, blocks, furniture, words, blockWords }
 
-    /// The words are one string, a space apart (a token has no space), and the blocks' word indexes one
-    /// string of decimal numbers (`,` between words, `;` between blocks): a JSON array costs a decoder a
-    /// container per element, and a cached build reads every source's facts.
+    /// The words are one string, a space apart (a token has no space), the furniture one line per block
+    /// (empty, or `1` or `0` for short or not and the key: keys are tokens a space apart, so no line break),
+    /// and the blocks' word indexes one string of decimal numbers (`,` between words, `;` between blocks):
+    /// a JSON array costs a decoder a container per element, and a cached build reads every source's facts.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(textHash, forKey: .textHash)
-        try container.encode(furniture, forKey: .furniture)
+        try container.encode(furniture.count, forKey: .blocks)
+        try container.encode(furniture.map { $0.map { ($0.short ? "1" : "0") + $0.key } ?? "" }.joined(separator: "\n"), forKey: .furniture)
         try container.encode(words.joined(separator: " "), forKey: .words)
         try container.encode(blockWords.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";"), forKey: .blockWords)
     }
@@ -71,7 +73,12 @@ public struct RefineFacts: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         textHash = try container.decodeIfPresent(UInt64.self, forKey: .textHash)
-        furniture = try container.decode([Furniture?].self, forKey: .furniture)
+        // With no blocks every list is empty; otherwise each has one entry per block.
+        let count = try container.decode(Int.self, forKey: .blocks)
+        let lines = try container.decode(String.self, forKey: .furniture)
+        furniture = count == 0 ? [] : lines.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.first.map { Furniture(key: String(line.dropFirst()), short: $0 == "1") }
+        }
         let joined = try container.decode(String.self, forKey: .words)
         words = joined.isEmpty ? [] : joined.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var blocks: [[Int]] = [[]], number: Int?
@@ -86,9 +93,9 @@ public struct RefineFacts: Hashable, Sendable, Codable {
             }
         }
         if let n = number { blocks[blocks.count - 1].append(n) }
-        if furniture.isEmpty, blocks == [[]] { blocks = [] }
+        if count == 0 { blocks = [] }
         let known = words.count
-        guard blocks.count == furniture.count, blocks.allSatisfy({ $0.allSatisfy { $0 < known } }) else {
+        guard furniture.count == count, blocks.count == count, blocks.allSatisfy({ $0.allSatisfy { $0 < known } }) else {
             throw DecodingError.dataCorruptedError(forKey: .blockWords, in: container, debugDescription: "word indexes do not fit")
         }
         blockWords = blocks

@@ -85,7 +85,13 @@ import Model
         The orchestra's conductor praised the soloist's phrasing and dazzling technique, and tickets for the remaining concerts in the festival season sold out within hours of going on sale online, organisers announced proudly.
         """, path: "mixed.txt"))
         let ingester = Ingester(config: Fixtures.config)
-        let kept = try sources.map { try JSONDecoder().decode(RefineFacts.self, from: JSONEncoder().encode(ingester.refineFacts(of: $0))) }
+        let roundTrip = { (facts: RefineFacts) in try JSONDecoder().decode(RefineFacts.self, from: JSONEncoder().encode(facts)) }
+        let kept = try sources.map { try roundTrip(ingester.refineFacts(of: $0)) }
+        #expect(kept == sources.map(ingester.refineFacts(of:)))
+        for text in ["", "Headline only\n"] {
+            let facts = ingester.refineFacts(of: Fixtures.ingest(text, path: "short.txt"))
+            #expect(try roundTrip(facts) == facts)
+        }
         let fromTexts = ingester.refine(sources)
         #expect(fromTexts.notices.count == 1)
         #expect(fromTexts.sources.allSatisfy { source in
