@@ -76,11 +76,11 @@ public struct RefineFacts: Hashable, Sendable, Codable {
         // With no blocks every list is empty; otherwise each has one entry per block.
         let count = try container.decode(Int.self, forKey: .blocks)
         let lines = try container.decode(String.self, forKey: .furniture)
-        furniture = count == 0 ? [] : lines.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        furniture = count == 0 ? [] : Self.pieces(lines, 0x0A).map { line in
             line.first.map { Furniture(key: String(line.dropFirst()), short: $0 == "1") }
         }
         let joined = try container.decode(String.self, forKey: .words)
-        words = joined.isEmpty ? [] : joined.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        words = joined.isEmpty ? [] : Self.pieces(joined, 0x20).map(String.init)
         var blocks: [[Int]] = [[]], number: Int?
         for byte in try container.decode(String.self, forKey: .blockWords).utf8 {
             switch byte {
@@ -99,6 +99,12 @@ public struct RefineFacts: Hashable, Sendable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .blockWords, in: container, debugDescription: "word indexes do not fit")
         }
         blockWords = blocks
+    }
+
+    /// The pieces of a text between bytes `separator` (ASCII): split as bytes, since a separator followed by
+    /// a combining mark is one `Character` and would not split.
+    private static func pieces(_ text: String, _ separator: UInt8) -> [Substring] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// Whether these facts describe the blocks of `source` (a cached entry from another build does not).

@@ -88,7 +88,7 @@ import Model
         let roundTrip = { (facts: RefineFacts) in try JSONDecoder().decode(RefineFacts.self, from: JSONEncoder().encode(facts)) }
         let kept = try sources.map { try roundTrip(ingester.refineFacts(of: $0)) }
         #expect(kept == sources.map(ingester.refineFacts(of:)))
-        for text in ["", "Headline only\n"] {
+        for text in ["", "Headline only\n", "Cafe\u{301} owners and the re\u{301}gion\u{301}\n\nThe cafe\u{301} owners of the re\u{301}gion met the mayor on Monday.\n"] {
             let facts = ingester.refineFacts(of: Fixtures.ingest(text, path: "short.txt"))
             #expect(try roundTrip(facts) == facts)
         }
