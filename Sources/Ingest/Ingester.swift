@@ -75,9 +75,15 @@ public struct Ingester: Sendable {
     }
 
     /// Corpus-wide refinements that need every source: lines recurring across sources, topic shifts,
-    /// the same text twice. Returns the refined sources and corpus notices.
-    public func refine(_ sources: [Source]) -> (sources: [Source], notices: [Notice]) {
-        lists.withLists { Refiner(maxSentenceLength: config.limits.maxSentenceCharacters).refine(sources) }
+    /// the same text twice. Returns the refined sources and corpus notices. `facts` are each source's
+    /// `RefineFacts` where known (kept from an earlier build): given them, refine tokenises no text.
+    public func refine(_ sources: [Source], facts: [RefineFacts?]? = nil) -> (sources: [Source], notices: [Notice]) {
+        lists.withLists { Refiner(maxSentenceLength: config.limits.maxSentenceCharacters).refine(sources, facts: facts) }
+    }
+
+    /// What refine reads of one source as `source(from:)` made it (cacheable beside it).
+    public func refineFacts(of source: Source) -> RefineFacts {
+        lists.withLists { RefineFacts(source) }
     }
 
     // MARK: - Steps

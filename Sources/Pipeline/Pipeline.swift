@@ -61,9 +61,11 @@ public enum Pipeline {
     }
 
     /// The analysis with the digest of every source as refined (what extraction and its page read).
-    /// Cost per stage: ingest reads each file and, on a hit, one cache look-up by the file's digest; refine is
-    /// corpus-wide; each refined source is hashed once (`DigestEncoder`, no JSON) to key its extraction and
-    /// later its page; reconcile is corpus-wide (see `Reconciler.reconcile`).
+    /// Cost per stage: ingest reads each file and, on a hit, one cache look-up by the file's digest (the entry
+    /// holds what refine reads of the source); refine is corpus-wide but tokenises only sources not cached
+    /// (`RefineFacts`); each refined source is hashed (`DigestEncoder`, no JSON) when it is parsed, and again
+    /// only if refine or its id changed it, to key its extraction, its shingles (`ReuseFacts`) and later its page; reconcile is corpus-wide (see `Reconciler.reconcile`),
+    /// its text reuse tokenising only sources not cached.
     static func analyseKeyed(input: URL, config: Config, cache folder: URL?, progress: BuildProgress,
                              memory: BuildMemory?, timer: inout StageTimer) throws -> (analysis: Analysis, digests: SourceDigests) {
         let (files, readNotices) = try InputReader.files(in: input)
@@ -71,36 +73,45 @@ public enum Pipeline {
         let cache = BuildCache(folder: folder, config: config, overrides: overrides, memory: memory)
         let ingester = Ingester(config: config, overrides: overrides)
         let ingested = progress.stage("ingest", total: files.count)
-        var parsed = files.parallelMap { file in
+        // A parsed source is cached with what refine reads of it, so refine tokenises only new sources.
+        let read = files.parallelMap { file in
             defer { ingested.tick() }
             let key = cache.ingestKey(file)
-            if let cached = cache.value(Source.self, for: key) { return cached }
+            if let cached = cache.value(ParsedSource.self, for: key) { return cached }
             let source = ingester.source(from: file)
-            cache.store(source, for: key)
-            return source
+            let parsed = ParsedSource(source: source, facts: ingester.refineFacts(of: source),
+                                      digest: SourceDigests.digest(of: source))
+            cache.store(parsed, for: key)
+            return parsed
         }
+        var parsed = read.map(\.source)
         let idNotices = SourceIDs.assign(&parsed)
-        let (sources, refineNotices) = ingester.refine(parsed)
+        let (sources, refineNotices) = ingester.refine(parsed, facts: read.map(\.facts))
         let corpusNotices = idNotices + refineNotices
         timer.lap("ingest")
         let extractor = Extractor(config: config)
+        let reconciler = Reconciler(config: config)
         let extracted = progress.stage("extract", total: sources.count)
-        let keyed = sources.parallelMap { source in
+        // A refined source's extraction is cached with its shingles for text reuse, by the source's digest.
+        let keyed = Array(sources.indices).parallelMap { i in
             defer { extracted.tick() }
-            let digest = SourceDigests.digest(of: source)
-            guard source.isAnalysed else { return (Extraction(source: source.id, claims: [], events: []), digest) }
+            let source = sources[i]
+            // Most sources leave refine as they were parsed (same id, no block taken out): their digest is known.
+            let digest = source == read[i].source ? read[i].digest : SourceDigests.digest(of: source)
             let key = cache.extractKey(digest)
-            if let cached = cache.value(Extraction.self, for: key) { return (cached, digest) }
-            let extraction = extractor.extract(from: source)
-            cache.store(extraction, for: key)
-            return (extraction, digest)
+            if let cached = cache.value(ExtractedSource.self, for: key) { return (cached, digest) }
+            let extraction = source.isAnalysed ? extractor.extract(from: source) : Extraction(source: source.id, claims: [], events: [])
+            let extracted = ExtractedSource(extraction: extraction, reuse: reconciler.reuseFacts(of: source))
+            cache.store(extracted, for: key)
+            return (extracted, digest)
         }
-        let extractions = keyed.map(\.0)
+        let extractions = keyed.map(\.0.extraction)
         let digests = SourceDigests(sources: sources, digests: keyed.map(\.1))
         timer.lap("extract")
         _ = progress.stage("reconcile", total: 1)
-        let analysis = Reconciler(config: config).reconcile(sources: sources, extractions: extractions,
-                                                            notices: readNotices + corpusNotices)
+        let reuse = Dictionary(zip(sources.map(\.id), keyed.map(\.0.reuse)), uniquingKeysWith: { first, _ in first })
+        let analysis = reconciler.reconcile(sources: sources, extractions: extractions,
+                                            notices: readNotices + corpusNotices, reuse: reuse)
         timer.lap("reconcile")
         return (analysis, digests)
     }
@@ -273,6 +284,21 @@ public enum Pipeline {
                            pages: site.pages.count, write: write, notices: notices,
                            timings: timer.laps, totalMilliseconds: timer.total)
     }
+}
+
+/// A source as ingest parsed it, with what refine reads of it and its digest (both made from it alone): one
+/// cache entry.
+struct ParsedSource: Codable, Sendable {
+    var source: Source
+    var facts: RefineFacts
+    /// `SourceDigests.digest(of: source)`.
+    var digest: String
+}
+
+/// A refined source's extraction with its shingles for text reuse (made from it alone): one cache entry.
+struct ExtractedSource: Codable, Sendable {
+    var extraction: Extraction
+    var reuse: ReuseFacts
 }
 
 /// One page between compose and render: already rendered (its inputs' key was in the cache), or composed

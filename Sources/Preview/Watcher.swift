@@ -62,14 +62,16 @@ public struct Watcher: Sendable {
     private let events: FileEvents?
 
     /// A watcher waiting `debounce` for quiet; it polls every `interval` where inotify is unavailable or
-    /// `polling` is set.
-    public init(paths: [URL], interval: Duration = .milliseconds(100), debounce: Duration = .milliseconds(150),
+    /// `polling` is set. The default debounce is 50 ms with notifications (the kernel reports each write of a
+    /// save as it happens, so a short quiet spell is a settled save) and 150 ms when polling (a poll may land
+    /// between an editor's write and its rename).
+    public init(paths: [URL], interval: Duration = .milliseconds(100), debounce: Duration? = nil,
                 maximumWait: Duration = .seconds(2), polling: Bool = false) {
         self.paths = paths
         self.interval = interval
-        self.debounce = debounce
         self.maximumWait = maximumWait
         events = polling ? nil : FileEvents(paths: paths)
+        self.debounce = debounce ?? (events == nil ? .milliseconds(150) : .milliseconds(50))
     }
 
     /// Whether the kernel reports changes (else the watcher polls).

@@ -18,14 +18,17 @@ public struct Reconciler: Sendable {
     /// estimates O(Σ block²) over blocks of one measure, place and unit; sentence alignment O(words of each
     /// family × shared postings); figure drift O(members of each proposition); place drift O(cluster words);
     /// timeline O(events + pairs sharing a word, postings capped); topics O(C + P).
-    public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = []) -> Analysis {
-        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices) }
+    /// `reuse`: each source's `reuseFacts(of:)` where known (kept from an earlier build).
+    public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = [],
+                          reuse: [ID<Source>: ReuseFacts] = [:]) -> Analysis {
+        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse) }
     }
 
-    private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice]) -> Analysis {
+    private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice],
+                                 reuse: [ID<Source>: ReuseFacts]) -> Analysis {
         let sources = sources.sorted { $0.id < $1.id }
         let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
-        let families = TextReuse(sources: sources, extractions: extractionOf).families()
+        let families = TextReuse(sources: sources, extractions: extractionOf, facts: reuse).families()
         var familyOf: [ID<Source>: ID<Family>] = [:]
         for family in families { for member in family.sources { familyOf[member] = family.id } }
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

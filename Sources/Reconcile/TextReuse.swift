@@ -21,26 +21,28 @@ struct TextReuse {
 
     let sources: [Source]
     let extractions: [ID<Source>: Extraction]
+    /// Each source's shingles where known (kept from an earlier build by the source's digest); the others
+    /// are made here.
+    var facts: [ID<Source>: ReuseFacts] = [:]
 
+    /// Cost: with every source's `ReuseFacts` given, no text is tokenised except those of the pairs that
+    /// share enough figures and need a credit line looked for; postings are made from the hashed shingles.
     func families() -> [Family] {
         var sets = UnionFind(count: sources.count)
         var evidence: [Int: [String]] = [:]
-        // Each text is tokenised once, for its shingles and for the credit lines.
-        let tokens = sources.map { Words.tokens($0.sentences.map(\.text).joined(separator: " ")) }
-        let shingles = tokens.map { Words.shingles($0, k: TextReuse.k) }
-        for (i, j, score) in pairs(shingles) where score >= TextReuse.containmentThreshold {
+        let facts = sources.map { self.facts[$0.id] ?? ReuseFacts($0) }
+        for (i, j, score) in pairs(facts.map(\.shingles)) where score >= TextReuse.containmentThreshold {
             sets.union(i, j)
             evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) share \(percent(score)) of the shorter text's five-word sequences")
         }
         let signatures = sources.map { claimSignatures($0) }
-        let quotations = sources.map { Words.shingles(quotedWords($0), k: TextReuse.quoteK) }
-        let quotePairs = Set(pairs(quotations, counting: true).map { Pair($0.0, $0.1) })
-        let credits = creditPairs(tokens)
+        let quotePairs = Set(pairs(facts.map(\.quotations), counting: true).map { Pair($0.0, $0.1) })
+        var credits = Credits(sources: sources)
         for (i, j, shared) in pairs(signatures, counting: true) {
             let overlap = Double(shared) / Double(max(1, min(signatures[i].count, signatures[j].count)))
             guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
                   sets.find(i) != sets.find(j) else { continue }
-            let credited = credits.contains(Pair(i, j))
+            let credited = credits.credit(i, j)
             guard credited || quotePairs.contains(Pair(i, j)) else { continue }
             sets.union(i, j)
             let backing = credited ? "and one credits the other's outlet" : "and print the same quotation"
@@ -64,31 +66,51 @@ struct TextReuse {
         }
     }
 
-    /// Pairs of sets that share elements, with containment (|A∩B| / min) or the shared count.
-    private func pairs(_ sets: [Set<UInt64>], counting: Bool = false) -> [(Int, Int, Double)] {
-        var index: [UInt64: [Int]] = [:]
-        for (i, set) in sets.enumerated() {
-            for element in set { index[element, default: []].append(i) }
-        }
-        var shared: [Int: [Int: Int]] = [:]
-        for posting in index.values where posting.count > 1 && posting.count <= TextReuse.maxPosting {
-            for a in posting.indices {
-                for b in posting.indices where b > a {
-                    shared[posting[a], default: [:]][posting[b], default: 0] += 1
-                }
+    /// Pairs of sets (each element listed once) that share elements, with containment (|A∩B| / min) or
+    /// the shared count, sorted. Cost: one hash look-up per element (an element only one set holds gets no
+    /// list), then per set, one array increment per other member of each of its postings: the pairs
+    /// sharing an element, counted without a dictionary per pair.
+    private func pairs(_ sets: [[UInt64]], counting: Bool = false) -> [(Int, Int, Double)] {
+        // The first set holding each element, until a second one does: then -(its posting's number + 1).
+        var holder: [UInt64: Int] = [:]
+        holder.reserveCapacity(sets.reduce(0) { $0 + $1.count })
+        var postings: [[Int]] = []
+        func hold(_ slot: inout Int, _ i: Int) {
+            if slot == Int.min {
+                slot = i
+            } else if slot >= 0 {
+                postings.append([slot, i])
+                slot = -postings.count
+            } else {
+                postings[-slot - 1].append(i)
             }
+        }
+        for (i, set) in sets.enumerated() {
+            for element in set { hold(&holder[element, default: Int.min], i) }
+        }
+        // The postings each set is in (members are in set order), with its place in them.
+        var memberOf = [[(posting: Int, at: Int)]](repeating: [], count: sets.count)
+        for (p, posting) in postings.enumerated() where posting.count <= TextReuse.maxPosting {
+            for (at, member) in posting.enumerated() { memberOf[member].append((p, at)) }
         }
         var result: [(Int, Int, Double)] = []
-        for (i, row) in shared {
-            for (j, count) in row {
-                if counting {
-                    result.append((i, j, Double(count)))
-                } else {
-                    result.append((i, j, Double(count) / Double(max(1, min(sets[i].count, sets[j].count)))))
+        var shared = [Int](repeating: 0, count: sets.count), touched: [Int] = []
+        for i in sets.indices {
+            for (p, at) in memberOf[i] {
+                for j in postings[p][(at + 1)...] {
+                    if shared[j] == 0 { touched.append(j) }
+                    shared[j] += 1
                 }
             }
+            touched.sort()
+            for j in touched {
+                let count = shared[j]
+                shared[j] = 0
+                result.append((i, j, counting ? Double(count) : Double(count) / Double(max(1, min(sets[i].count, sets[j].count)))))
+            }
+            touched.removeAll(keepingCapacity: true)
         }
-        return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        return result
     }
 
     /// An unordered pair of source indexes.
@@ -98,7 +120,7 @@ struct TextReuse {
     }
 
     /// Words inside quotation marks, one run per quotation, joined with a break word so shingles never span two.
-    private func quotedWords(_ source: Source) -> [String] {
+    static func quotedWords(_ source: Source) -> [String] {
         var words: [String] = []
         for sentence in source.sentences {
             var inside = false
@@ -117,32 +139,38 @@ struct TextReuse {
         return words
     }
 
-    /// Pairs where one source's text names the other's outlet ("…, the Tidewater Press Agency reported").
-    /// Outlets of one word are too ambiguous to count.
-    private func creditPairs(_ texts: [[String]]) -> Set<Pair> {
-        var outletOwners: [String: [Int]] = [:]
-        for (n, source) in sources.enumerated() {
-            guard let outlet = source.metadata.outlet else { continue }
-            let words = Words.tokens(outlet)
-            guard words.count >= 2 else { continue }
-            outletOwners[words.joined(separator: " "), default: []].append(n)
-        }
-        guard !outletOwners.isEmpty else { return [] }
-        let maxWords = outletOwners.keys.map { $0.split(separator: " ").count }.max() ?? 0
-        var result = Set<Pair>()
-        for (i, tokens) in texts.enumerated() {
-            // Every run of 2…maxWords words, looked up by hash: linear in the text.
-            for start in tokens.indices {
-                for length in 2...max(2, maxWords) where start + length <= tokens.count {
-                    guard let owners = outletOwners[tokens[start..<(start + length)].joined(separator: " ")] else { continue }
-                    for j in owners where j != i { result.insert(Pair(i, j)) }
-                }
+    /// Whether one source of a pair names the other's outlet in its text ("…, the Tidewater Press Agency
+    /// reported"). Outlets of one word are too ambiguous to count. A text is tokenised when a pair first
+    /// asks for it: only the pairs that share enough figures do.
+    private struct Credits {
+        let sources: [Source]
+        /// Each source's outlet as tokens, when it has two words or more.
+        let outlets: [[String]?]
+        var texts: [Int: [String]] = [:]
+
+        init(sources: [Source]) {
+            self.sources = sources
+            outlets = sources.map { source in
+                source.metadata.outlet.map { Words.tokens($0) }.flatMap { $0.count >= 2 ? $0 : nil }
             }
         }
-        return result
+
+        /// Whether `i`'s text names `j`'s outlet or `j`'s names `i`'s. Cost: linear in the two texts.
+        mutating func credit(_ i: Int, _ j: Int) -> Bool { names(i, outletOf: j) || names(j, outletOf: i) }
+
+        private mutating func names(_ i: Int, outletOf j: Int) -> Bool {
+            guard let outlet = outlets[j] else { return false }
+            let text = texts[i] ?? ReuseFacts.tokens(sources[i])
+            texts[i] = text
+            guard text.count >= outlet.count else { return false }
+            return (0...(text.count - outlet.count)).contains { start in
+                text[start] == outlet[0] && text[start..<(start + outlet.count)].elementsEqual(outlet)
+            }
+        }
     }
 
-    private func claimSignatures(_ source: Source) -> Set<UInt64> {
+    /// The hashed figures and dates of a source's extraction, each listed once.
+    private func claimSignatures(_ source: Source) -> [UInt64] {
         guard let extraction = extractions[source.id] else { return [] }
         var signatures = Set<UInt64>()
         for claim in extraction.claims where claim.measure != nil && claim.value.qualifier != .vague && claim.derivedFrom == nil {
@@ -152,8 +180,80 @@ struct TextReuse {
         for event in extraction.events where event.date.granularity == .day {
             signatures.insert(Words.fnv1a(["event", event.date.iso]))
         }
-        return signatures
+        return Array(signatures)
     }
 
     private func percent(_ value: Double) -> String { "\(Int((min(1, value) * 100).rounded()))%" }
+}
+
+/// What text reuse reads of one source alone: the hashed five-word shingles of its sentences and six-word
+/// shingles of its quotations, each listed once (sorted). A build keeps them by the source's digest, so
+/// finding families after one more article tokenises that article only.
+public struct ReuseFacts: Hashable, Sendable, Codable {
+    var shingles: [UInt64]
+    var quotations: [UInt64]
+
+    /// Cost: one tokenisation of the source's sentences and of its quotations.
+    init(_ source: Source) {
+        shingles = Words.shingles(Self.tokens(source), k: TextReuse.k).sorted()
+        quotations = Words.shingles(TextReuse.quotedWords(source), k: TextReuse.quoteK).sorted()
+    }
+
+    private enum CodingKeys: String, CodingKey { case shingles, quotations }
+
+    /// Each list is one string of hex digits, sixteen to a hash: a JSON array of numbers costs a decoder a
+    /// container per element, and a cached build reads every source's shingles.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.hex(shingles), forKey: .shingles)
+        try container.encode(Self.hex(quotations), forKey: .quotations)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let shingles = Self.hashes(try container.decode(String.self, forKey: .shingles)),
+              let quotations = Self.hashes(try container.decode(String.self, forKey: .quotations)) else {
+            throw DecodingError.dataCorruptedError(forKey: .shingles, in: container, debugDescription: "not hex hashes")
+        }
+        self.shingles = shingles
+        self.quotations = quotations
+    }
+
+    static func hex(_ hashes: [UInt64]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hashes.count * 16)
+        for hash in hashes {
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((hash >> UInt64(shift)) & 15)]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func hashes(_ hex: String) -> [UInt64]? {
+        var result: [UInt64] = []
+        result.reserveCapacity(hex.utf8.count / 16)
+        var value: UInt64 = 0, digits = 0
+        for byte in hex.utf8 {
+            switch byte {
+            case 48...57: value = value << 4 | UInt64(byte - 48)
+            case 97...102: value = value << 4 | UInt64(byte - 87)
+            default: return nil
+            }
+            digits += 1
+            if digits == 16 { result.append(value); value = 0; digits = 0 }
+        }
+        return digits == 0 ? result : nil
+    }
+
+    /// The words of a source's sentences, as text reuse compares them.
+    static func tokens(_ source: Source) -> [String] {
+        Words.tokens(source.sentences.map(\.text).joined(separator: " "))
+    }
+}
+
+extension Reconciler {
+    /// What finding families reads of one refined source (cacheable by the source's digest).
+    public func reuseFacts(of source: Source) -> ReuseFacts {
+        lists.withLists { ReuseFacts(source) }
+    }
 }

@@ -58,4 +58,50 @@ import Model
         #expect(!result.sentences.contains { $0.text.contains("violinist") })
         #expect(refined.dropLast().allSatisfy { !$0.blocks.contains { $0.role == .unrelated } })
     }
+
+    /// Refine from facts kept by an earlier build (through the cache's JSON) equals refine from the texts, on
+    /// a corpus with a duplicate, a recurring furniture line and an appended story; facts that do not describe
+    /// a source's blocks are not used.
+    @Test func refiningFromKeptFactsEqualsRefiningFromTheTexts() throws {
+        let river = "The river flooded the town after heavy rain, and the council said the flood barriers failed near the bridge. Residents were evacuated from homes near the river as water rose above the barriers."
+        let story = { (n: Int) in
+            "Flood story \(n)\n\n\(river)\n\nThe council said repairs to the flood barriers near the bridge would begin after the water level fell.\n\nDownload our app today\n\nResidents criticised the council for failing to maintain the barriers along the river for \(n + 3) years.\n"
+        }
+        var sources = (0..<3).map { Fixtures.ingest(story($0), path: "o\($0).txt") }
+        sources.append(Fixtures.ingest(story(0), path: "copy.txt"))
+        sources.append(Fixtures.ingest("""
+        Town flooded after barriers fail
+
+        \(river)
+
+        The council said the flood barriers near the bridge had not been inspected since the last flood, and residents blamed the council for the water damage along the river.
+
+        Download our app today
+
+        Officials said evacuated residents could return once the river level fell below the barriers, but warned that more rain was expected.
+
+        A celebrated violinist performed a new concerto at the opera house, delighting critics with a luminous interpretation of baroque melodies and orchestral colours, before an encore of folk songs arranged for string quartet.
+
+        The orchestra's conductor praised the soloist's phrasing and dazzling technique, and tickets for the remaining concerts in the festival season sold out within hours of going on sale online, organisers announced proudly.
+        """, path: "mixed.txt"))
+        let ingester = Ingester(config: Fixtures.config)
+        let roundTrip = { (facts: RefineFacts) in try JSONDecoder().decode(RefineFacts.self, from: JSONEncoder().encode(facts)) }
+        let kept = try sources.map { try roundTrip(ingester.refineFacts(of: $0)) }
+        #expect(kept == sources.map(ingester.refineFacts(of:)))
+        for text in ["", "Headline only\n", "Cafe\u{301} owners and the re\u{301}gion\u{301}\n\nThe cafe\u{301} owners of the re\u{301}gion met the mayor on Monday.\n"] {
+            let facts = ingester.refineFacts(of: Fixtures.ingest(text, path: "short.txt"))
+            #expect(try roundTrip(facts) == facts)
+        }
+        let fromTexts = ingester.refine(sources)
+        #expect(fromTexts.notices.count == 1)
+        #expect(fromTexts.sources.allSatisfy { source in
+            source.blocks.contains { $0.role == .boilerplate && $0.text == "Download our app today" } == (source.file != "copy.txt")
+        })
+        #expect(fromTexts.sources.last?.blocks.contains { $0.role == .unrelated } == true, "\(Fixtures.dump(fromTexts.sources.last!))")
+        let fromKept = ingester.refine(sources, facts: kept)
+        #expect(fromKept.sources == fromTexts.sources)
+        #expect(fromKept.notices == fromTexts.notices)
+        let misfit = ingester.refineFacts(of: Fixtures.ingest("One line only.\n", path: "other.txt"))
+        #expect(ingester.refine(sources, facts: [misfit] + kept.dropFirst()).sources == fromTexts.sources)
+    }
 }

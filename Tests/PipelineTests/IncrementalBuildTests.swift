@@ -76,6 +76,14 @@ import Testing
         #expect(rendered >= changed && rendered <= changed + 2, "\(rendered) pages rendered again, \(changed) changed")
         #expect(rendered * 2 < second.pages, "\(rendered) of \(second.pages) pages rendered again")
         #expect(second.write.written == after.keys.filter { before[$0] != after[$0] && $0 != SiteWriter.manifestName }.count)
+        // Read through the cache (parsed sources with what refine reads of them, extractions with their shingles),
+        // refine and text reuse tokenise nothing, and the analysis equals one made from the texts.
+        let config = try ConfigLoader.load(from: corpus.appendingPathComponent("crosscheck.yml"))
+        var timer = StageTimer()
+        let viaCache = try Pipeline.analyse(input: corpus.appendingPathComponent("txt"), config: config, cache: cache, timer: &timer)
+        let fromTexts = try Pipeline.analyse(input: corpus.appendingPathComponent("txt"), config: config, timer: &timer)
+        #expect(viaCache == fromTexts)
+        #expect(viaCache.families.contains { $0.sources.count > 2 })
     }
 
     /// What `serve` does: builds sharing one `BuildMemory` (and the cache folder), after an edited article,
