@@ -61,7 +61,9 @@ public enum Wording {
         case let (low?, high?):
             text = amount(low) + " to " + amount(high)
         case let (nil, high?):
-            text = (q.qualifier == .notExceeding ? "no more than " : q.highInclusive ? "up to " : "fewer than ") + amount(high)
+            // "fewer than 3,000" people, "less than $2 million", "less than 0.5" times.
+            let below = q.unit == nil || q.unit == "people" ? "fewer than " : "less than "
+            text = (q.qualifier == .notExceeding ? "no more than " : q.highInclusive ? "up to " : below) + amount(high)
         case let (low?, nil):
             text = (q.lowInclusive ? "at least " : "more than ") + amount(low)
         case (nil, nil):

@@ -275,11 +275,16 @@ enum OpenMeasure {
             if let hedge {
                 qualifier = hedge; start = i - 1
                 if t[i - 1].lower == "than", i >= 2, t[i - 2].lower == "more" { start = i - 2 }
-                if t[i - 1].lower == "than", !(i >= 2 && t[i - 2].lower == "more") { qualifier = .exact; start = i }
+                // "less than half of it": below the factor, with the words that say so.
+                if t[i - 1].lower == "than", !(i >= 2 && t[i - 2].lower == "more") {
+                    qualifier = i >= 2 && ["less", "fewer"].contains(t[i - 2].lower) ? .upTo : .exact
+                    start = qualifier == .upTo ? i - 2 : i
+                }
             }
             if next == "as", i + 2 < t.count, t[i + 2].isWord { end = i + 3 }
             var value = Quantity(low: factor, high: factor, qualifier: qualifier, unit: "times")
             if qualifier == .atLeast { value = Quantity(low: factor, high: nil, lowInclusive: false, qualifier: .atLeast, unit: "times") }
+            if qualifier == .upTo { value = Quantity(low: nil, high: factor, highInclusive: false, qualifier: .upTo, unit: "times") }
             found.append((start..<end, value))
         }
         return found

@@ -143,12 +143,18 @@ struct RatioChecker {
     }
 
     /// How a computed ratio fits the stated one: within 5 % (10 % when hedged) fits, within 25 % loosely.
-    /// "More than three times" fits any computed value above three, up to half as much again.
+    /// "More than three times" fits any computed value above three, up to half as much again; "less than half" any
+    /// value below a half, down to two thirds of it.
     static func verdict(stated: Quantity, computed: Double) -> RatioCheck.Verdict {
         guard let factor = point(stated), factor > 0 else { return .unchecked }
         if stated.qualifier == .atLeast {
             if computed > factor, computed <= factor * 1.5 { return .fits }
             return computed >= factor * 0.9 && computed <= factor * 2 ? .loosely : .doesNotFit
+        }
+        // "Less than half" fits anything below a half down to two thirds of it.
+        if stated.qualifier == .upTo {
+            if computed < factor, computed >= factor / 1.5 { return .fits }
+            return computed <= factor * 1.1 && computed >= factor / 2 ? .loosely : .doesNotFit
         }
         let deviation = abs(computed / factor - 1)
         if deviation <= (stated.qualifier == .exact ? 0.05 : 0.1) { return .fits }

@@ -135,6 +135,13 @@ import TestSupport
         #expect(Self.claims(text).contains { $0.measure == "ratio" }, "\(text)")
     }
 
+    @Test func lessThanHalfIsABoundBelowAHalf() {
+        let ratio = Self.claims("The court gave us less than half of it.").first { $0.measure == "ratio" }
+        #expect(ratio?.value.text == "less than half")
+        let value = ratio?.value.value
+        #expect(value?.high == 0.5 && value?.low == nil && value?.highInclusive == false)
+    }
+
     @Test(arguments: [
         ("The dam failed on 3 March 2019, two days after inspectors had visited the site on 1 March.", "2019-03-01"),
         ("The strike began on 28 December 2023 and ended on 4 January.", "2024-01-04"),

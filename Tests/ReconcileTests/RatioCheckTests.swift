@@ -69,6 +69,10 @@ import TestSupport
         (Quantity(low: 3, high: 3), 1.5, .doesNotFit),
         (Quantity(low: 0.5, high: 0.5), 0.45, .loosely),
         (Quantity(low: 4, high: 4), 9, .doesNotFit),
+        // "less than half"
+        (Quantity(low: nil, high: 0.5, highInclusive: false, qualifier: .upTo), 0.45, .fits),
+        (Quantity(low: nil, high: 0.5, highInclusive: false, qualifier: .upTo), 0.52, .loosely),
+        (Quantity(low: nil, high: 0.5, highInclusive: false, qualifier: .upTo), 0.1, .doesNotFit),
     ])
     func verdictsFollowThePrecisionOfTheStatedRatio(_ stated: Quantity, _ computed: Double, _ verdict: RatioCheck.Verdict) {
         #expect(RatioChecker.verdict(stated: stated, computed: computed) == verdict)
