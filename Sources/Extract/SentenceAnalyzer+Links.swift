@@ -29,6 +29,9 @@ extension SentenceAnalyzer {
         let adjacent = base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: s - 1) } ?? false
         var earlier = false, continues = false
         if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacent { earlier = true }
+        // "rose to 27 on Tuesday, from 12 a day earlier": the figure a change went to, then where it came from.
+        if prev == "from", prev2 == ",", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
+           FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 2].lower) { earlier = true }
         if prev2 == "compared", ["with", "to"].contains(prev) { earlier = true }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
         if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }

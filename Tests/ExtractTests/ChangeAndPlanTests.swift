@@ -16,6 +16,9 @@ import TestSupport
         ("Sales fell from $5 million to $3 million.", 5_000_000, 3_000_000),
         ("The death toll rose from 12 to 41.", 12, 41),
         ("Exports dropped from 4,000 tonnes to 2,600 tonnes.", 4_000, 2_600),
+        // Where the change came from, after a comma.
+        ("The death toll rose to 27 on Tuesday, from 12 a day earlier, the agency said.", 12, 27),
+        ("Sales climbed to $4.2 billion, from $3.1 billion a year earlier.", 3_100_000_000, 4_200_000_000),
     ])
     func bothEndsOfAChangeAreClaimsOfOneMeasure(_ text: String, _ from: Double, _ to: Double) {
         let claims = Self.claims(text)
