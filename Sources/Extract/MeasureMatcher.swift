@@ -38,6 +38,10 @@ struct MeasureMatcher: Sendable {
     let oneWordCueByStem: [Bool: [String: Int]]
     /// The first lexeme per stem.
     let lexemeByStem: [String: Int]
+    /// The measure of the first one-word term per lemma (`measure(forOpen:)`), and per lemma of a one-word
+    /// term or else cue (`measure(forNoun:)`); lemmas read with the configured lexicon, once.
+    let measureByTermLemma: [String: String]
+    let measureByNounLemma: [String: String]
     static var anchors: Set<String> { WordLists.current.words(Lists.measurecuesAnchors) }
 
     init(config: Config) {
@@ -84,17 +88,31 @@ struct MeasureMatcher: Sendable {
         var lexemeByStem: [String: Int] = [:]
         for (n, l) in lexemes.enumerated() where lexemeByStem[l.stem] == nil { lexemeByStem[l.stem] = n }
         self.lexemeByStem = lexemeByStem
+        let terms = self.terms
+        (measureByTermLemma, measureByNounLemma) = config.wordLists.withLists {
+            func firstByLemma(_ phrases: [Phrase]) -> [String: String] {
+                var byLemma: [String: String] = [:]
+                for phrase in phrases where phrase.words.count == 1 {
+                    let lemma = OpenMeasure.lemma(phrase.words[0])
+                    if byLemma[lemma] == nil { byLemma[lemma] = phrase.measure }
+                }
+                return byLemma
+            }
+            let byTerm = firstByLemma(terms)
+            return (byTerm, byTerm.merging(firstByLemma(cues)) { term, _ in term })
+        }
     }
 
     /// The configured measure whose one-word term has this lemma ("fatality" → killed), so an open reading
     /// still merges into the configured synonyms.
+    /// Cost: one hash look-up (the table is made once).
     func measure(forOpen lemma: String) -> String? {
-        terms.first { $0.words.count == 1 && OpenMeasure.lemma($0.words[0]) == lemma }?.measure
+        measureByTermLemma[lemma]
     }
 
     /// The configured measure a noun names as a term or as a one-word cue ("toll" → killed).
     func measure(forNoun lemma: String) -> String? {
-        measure(forOpen: lemma) ?? cues.first { $0.words.count == 1 && OpenMeasure.lemma($0.words[0]) == lemma }?.measure
+        measureByNounLemma[lemma]
     }
 
     /// The measure that counts "people", for bare counts of people ("100,000 marched").
@@ -106,7 +124,9 @@ struct MeasureMatcher: Sendable {
         guard p >= 0, p < t.count else { return nil }
         let first = t[p]
         // The first word matches as written, as the last part of a hyphenated word, or plural of the token.
-        let last = first.text.contains("-") ? String(first.hyphenParts.last ?? Substring(first.lower)).lowercased() : first.lower
+        // (Without a hyphen byte a token's last part is the token, and `lower` is its text lower-cased.)
+        let hyphenated = first.text.hasByte(0x2D)
+        let last = hyphenated && first.text.contains("-") ? String(first.hyphenParts.last ?? Substring(first.lower)).lowercased() : first.lower
         let candidates = termsByFirstWord(last == first.lower ? [first.lower] : [first.lower, last])
         let singular = singleTermsBySingular(first.lower)
         let ranked = singular.isEmpty ? candidates : candidates.isEmpty ? singular : Array(Set(candidates + singular)).sorted()
@@ -117,13 +137,13 @@ struct MeasureMatcher: Sendable {
             var ok = true
             for (n, w) in phrase.words.enumerated() {
                 let tok = t[p + n]
-                let last = n == 0 ? String(tok.hyphenParts.last ?? Substring(tok.lower)).lowercased() : tok.lower
+                let last = n == 0 && hyphenated ? String(tok.hyphenParts.last ?? Substring(tok.lower)).lowercased() : tok.lower
                 if !(tok.lower == w || last == w || (tok.lower + "s" == w && phrase.words.count == 1)) { ok = false; break }
             }
             if ok {
                 let r = p..<(p + phrase.words.count)
                 let text: String
-                if phrase.words.count == 1, t[p].hyphenParts.count > 1 { text = String(t[p].hyphenParts.last!) }
+                if phrase.words.count == 1, hyphenated, t[p].hyphenParts.count > 1 { text = String(t[p].hyphenParts.last!) }
                 else { text = t[r].map(\.text).joined(separator: " ") }
                 return (phrase, r, text)
             }

@@ -35,7 +35,9 @@ enum NumberParser {
         var k = i
         var currency: String?
         var negative = false
-        if isMinus(t, at: k) || (k + 2 < t.count && Lexicon.currencySigns[t[k + 1].text] != nil && !t[k + 1].spaceBefore
+        // (The minus test of "-$5" comes before the look-up: `isMinus` first asks for a minus sign.)
+        if isMinus(t, at: k) || (k + 2 < t.count && (t[k].text == "-" || t[k].text == "−")
+                                 && Lexicon.currencySigns[t[k + 1].text] != nil && !t[k + 1].spaceBefore
                                  && isMinus([t[k], t[k + 2]], at: 0) && (k == 0 || t[k].spaceBefore)) {
             negative = true; k += 1
         }
@@ -87,16 +89,18 @@ enum NumberParser {
             }
         }
         // "a 1.5 million-strong workforce".
-        if result.magnitude == nil, j < t.count, t[j].isWord, t[j].spaceBefore, let parts = Optional(t[j].lower.split(separator: "-")),
+        if result.magnitude == nil, j < t.count, t[j].isWord, t[j].spaceBefore, t[j].lower.hasByte(0x2D),
+           let parts = Optional(t[j].lower.split(separator: "-")),
            parts.count == 2, parts[1] == "strong", let factor = Lexicon.magnitudes[String(parts[0])], factor >= 1000 {
             result.magnitude = factor
             result.low *= factor; result.high *= factor
             result.isYearLike = false
             j += 1
         }
-        if currency == nil, subunit(t, at: j).map({ $0.1 == j + 2 }) != true, let (code, end) = currencyAfter(t, at: j) {
+        let sub = currency == nil ? subunit(t, at: j) : nil
+        if currency == nil, sub.map({ $0.1 == j + 2 }) != true, let (code, end) = currencyAfter(t, at: j) {
             currency = code; j = end
-        } else if currency == nil, let (code, end) = subunit(t, at: j) {
+        } else if currency == nil, let (code, end) = sub {
             currency = code; j = end
             result.low /= 100; result.high /= 100; result.raw /= 100
         }
@@ -156,7 +160,10 @@ enum NumberParser {
     static func currencyAfter(_ t: [Token], at j: Int) -> (String, Int)? {
         guard j < t.count, t[j].isWord else { return nil }
         if let code = currencyCode(t[j]) { return (code, j + 1) }
-        var n = min(Lexicon.currencyNameWords, t.count - j)
+        // A name starts with one of the names' first words: most words after a figure start none.
+        let lists = WordLists.current
+        guard afterFigureWords(lists).nameStarts.contains(t[j].lower) else { return nil }
+        var n = min(lists.longestTerm("currencies", "names"), t.count - j)
         while n > 0 {
             if (j..<(j + n)).allSatisfy({ t[$0].isWord }) {
                 let key = t[j..<(j + n)].map(\.lower).joined(separator: " ")
@@ -170,13 +177,34 @@ enum NumberParser {
     /// Hundredths of a currency after a figure: "25 cents", "143 pence", "143p", "50 euro cents".
     static func subunit(_ t: [Token], at j: Int) -> (String, Int)? {
         guard j < t.count, t[j].isWord else { return nil }
-        if j + 1 < t.count, let code = Lexicon.subunits[t[j].lower + " " + t[j + 1].lower] { return (code, j + 2) }
-        guard let code = Lexicon.subunits[t[j].lower] else { return nil }
+        // Every subunit, of one word or two, starts with one of their first words.
+        let lists = WordLists.current
+        guard afterFigureWords(lists).subunitStarts.contains(t[j].lower) else { return nil }
+        let subunits = lists.table(Lists.currenciesSubunits)
+        if j + 1 < t.count, let code = subunits[t[j].lower + " " + t[j + 1].lower] { return (code, j + 2) }
+        guard let code = subunits[t[j].lower] else { return nil }
         if t[j].lower == "p" {
             // "143p" is pence; a "p" standing apart is not ("5 p.m." is one token).
             guard !t[j].spaceBefore else { return nil }
         }
         return (code, j + 1)
+    }
+
+    /// The first words of the currency names and of the subunits, made once per lexicon: the words a name
+    /// or subunit after a figure can start with.
+    struct AfterFigureWords: Sendable {
+        var nameStarts: Set<String>
+        var subunitStarts: Set<String>
+    }
+
+    static func afterFigureWords(_ lists: WordLists) -> AfterFigureWords {
+        lists.derived("numbers.afterFigureWords") { lists in
+            func firstWords(_ table: [String: String]) -> Set<String> {
+                Set(table.keys.map { String($0.split(separator: " ", omittingEmptySubsequences: false).first ?? "") })
+            }
+            return AfterFigureWords(nameStarts: firstWords(lists.table(Lists.currenciesNames)),
+                                    subunitStarts: firstWords(lists.table(Lists.currenciesSubunits)))
+        }
     }
 
     /// Digits with thousands separators or a decimal point.
@@ -265,7 +293,7 @@ enum NumberParser {
             if w == "and", any, lastWasScale, j + 1 < t.count, wordValue(t[j + 1].lower) != nil { j += 1; continue }
             if w == "dozen" { current = (current == 0 ? 1 : current) * 12; any = true; lastWasScale = true; j += 1; continue }
             if w == "hundred" { guard any || current > 0 else { break }; current = max(current, 1) * 100; any = true; lastWasScale = true; j += 1; continue }
-            if ["thousand", "million", "billion", "trillion"].contains(w) {
+            if w == "thousand" || w == "million" || w == "billion" || w == "trillion" {
                 guard any || current > 0 else { break }
                 total += (current == 0 ? 1 : current) * (Lexicon.magnitudes[w] ?? 1); current = 0; any = true; lastWasScale = true; j += 1; continue
             }
@@ -339,5 +367,7 @@ extension String {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let currenciesNames = ListName("currencies", "names")
+    static let currenciesSubunits = ListName("currencies", "subunits")
     static let numbersSpelledScales = ListName("numbers", "spelledScales")
 }

@@ -21,11 +21,20 @@ struct Boilerplate {
 
     /// Characters of a line that `matchedPhrase` lower-cases: one more than the longest phrase has.
     private let phrasePrefix: Int
+    /// Each lowered phrase's first byte when its first character is one ASCII letter or digit (no other
+    /// lower-cased character is canonically equal to it, so a line starting with it starts with that
+    /// byte); nil otherwise.
+    private let firstBytes: [UInt8?]
 
     init(phrases: [String]) {
         self.phrases = phrases
         loweredPhrases = phrases.map { $0.lowercased() }
         phrasePrefix = (loweredPhrases.map(\.count).max() ?? 0) + 1
+        firstBytes = loweredPhrases.map { phrase in
+            guard let first = phrase.first, first.unicodeScalars.count == 1, let b = first.utf8.first,
+                  (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) else { return nil }
+            return b
+        }
     }
 
     private static var shareWords: Set<String> { WordLists.current.words(Lists.boilerplateShareWords) }
@@ -92,7 +101,9 @@ struct Boilerplate {
     func matchedPhrase(_ text: String) -> String? {
         // Only the start of the line can match: lower-case no more of it than the longest phrase needs.
         let lower = String(text.prefix(phrasePrefix)).lowercased()
-        for (phrase, lowered) in zip(phrases, loweredPhrases) where !phrase.isEmpty && lower.hasPrefix(lowered) {
+        let firstByte = lower.utf8.first
+        for (n, phrase) in phrases.enumerated() where !phrase.isEmpty && (firstBytes[n] == nil || firstBytes[n] == firstByte)
+            && lower.hasPrefix(loweredPhrases[n]) {
             let rest = text.dropFirst(phrase.count)
             guard rest.first.map({ !$0.isWordLetter && !$0.isWordDigit }) ?? true else { continue }
             let restTrimmed = String(rest).trimmingWhitespace()
@@ -110,19 +121,24 @@ struct Boilerplate {
         guard Words.hasPieces(text, atMost: 12, byte: byte, character: character) else { return false }
         let tokens = Words.split(text, byte: byte, character: character)
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
-        let iconLike = tokens.filter { token in
+        let shareWords = Self.shareWords
+        // Every token icon-like (the first that is not ends the test).
+        let allIconLike = tokens.allSatisfy { token in
             let t = token.lowercased()
-            if Self.shareWords.contains(t) { return true }
+            if shareWords.contains(t) { return true }
             return t.hasByte(0x2D) && t.contains("-") && t == token && t.allSatisfy { $0.isWordLetter || $0.isWordDigit || $0 == "-" || $0 == "_" }
         }
-        if iconLike.count == tokens.count && (tokens.count >= 2 || tokens[0].hasByte(0x2D) && tokens[0].contains("-")) { return true }
+        if allIconLike && (tokens.count >= 2 || tokens[0].hasByte(0x2D) && tokens[0].contains("-")) { return true }
         // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
-        // link or a counter (a number and a share word).
+        // link or a counter (a number and a share word). Two pieces need a bar or a bullet, whose UTF-8
+        // starts with 0xE2: a line with neither byte is one piece.
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 }) else { return false }
         let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
         guard pieces.count >= 2 else { return false }
+        let counterWords = Self.counterWords
         return pieces.allSatisfy { words in
-            !words.isEmpty && words.count <= 3 && words.contains { Self.shareWords.contains($0) || Self.counterWords.contains($0) }
-                && words.allSatisfy { Self.shareWords.contains($0) || Self.counterWords.contains($0) || ["on", "via", "by", "to"].contains($0)
+            !words.isEmpty && words.count <= 3 && words.contains { shareWords.contains($0) || counterWords.contains($0) }
+                && words.allSatisfy { shareWords.contains($0) || counterWords.contains($0) || ["on", "via", "by", "to"].contains($0)
                     || $0.first?.isNumber == true || $0.first?.isUppercase == true || $0.count <= 2 }
         }
     }

@@ -18,6 +18,9 @@ struct DateLine: Hashable {
     static func parse(_ line: String) -> DateLine? {
         // Most lines are paragraphs: count the pieces before making strings of them.
         guard DateParser.hasPieces(line, atMost: 14) else { return nil }
+        // Every date `find` reads has ASCII digits (an ISO date, a numeric date, a day or a year read by
+        // `Int`): a short line without one (a headline, a byline, a label) is no date line.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = DateParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 14, let found = DateParser.find(in: tokens),
               case .date(let date) = found.match else { return nil }
