@@ -406,20 +406,22 @@ struct Grouping {
         // A sum a verb of payment names ("fined", "awarded", "pledged": a fine, an award, a pledge) is a transaction:
         // one made half a year or more later is another transaction, not an update of it.
         let transactions = Set(WordLists.current.table("measures", "amountVerbs").values)
+        let eventReports = eventReportSources()
         for index in propositions.indices {
             let p = propositions[index]
             guard let asOf = p.asOf, !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(p)] else { continue }
             let isMoney = p.consensus.isMoney
             // A figure from a report on an event (last year's quake, last year's strike) half a year before another is
             // another occasion's, not an earlier version of it.
-            let isTransaction = isMoney && transactions.contains(p.measure) || isEventFigure(p, claims: claims)
+            let isOccasion = isMoney && transactions.contains(p.measure)
+                || !p.members.isEmpty && p.members.allSatisfy { claims[$0].map { eventReports.contains($0.source) } ?? false }
             var best: Int?
             for other in block where other != index {
                 let q = propositions[other]
                 // The same party's figure of the next day updates its own (a toll of 27 on Tuesday, 41 on Wednesday).
                 guard let later = q.asOf, later.isLater(than: asOf, byAtLeast: q.speaker != nil && q.speaker?.key == p.speaker?.key ? 1 : 2)
                 else { continue }
-                if isTransaction, later.isLater(than: asOf, byAtLeast: 180) { continue }
+                if isOccasion, later.isLater(than: asOf, byAtLeast: 180) { continue }
                 if q.speaker?.key != p.speaker?.key {
                     // Money of another year is often another event (a fine, a pledge); a sum stated as fact is superseded.
                     let halfYear = later.isLater(than: asOf, byAtLeast: 180) && (later.year > asOf.year || later.dayNumber - asOf.dayNumber >= 180)
@@ -439,20 +441,18 @@ struct Grouping {
         }
     }
 
-    /// Whether every telling of a proposition comes from a report on an event: an article whose headline names one
-    /// ("Moderate quake damages homes in Vastrel", "One-day strike shuts Brackenford trams"; `sentences.eventNouns`).
-    /// Its figures are that event's, however the body phrases them ("about 7,800 of its members had taken part");
-    /// an article headlined on a state ("Over 10,000 ISIS terrorists still in Iraq") is not one. Cost: the members'
-    /// headlines' words, once per source.
-    private func isEventFigure(_ p: Proposition, claims: [ID<Claim>: Claim]) -> Bool {
+    /// The sources that report on an event: an article whose headline names one ("Moderate quake damages homes in
+    /// Vastrel", "One-day strike shuts Brackenford trams"; `sentences.eventNouns`). Their figures are that event's,
+    /// however the body phrases them ("about 7,800 of its members had taken part"); an article headlined on a state
+    /// ("Over 10,000 ISIS terrorists still in Iraq") is not one. Cost: each headline's words, once.
+    private func eventReportSources() -> Set<ID<Source>> {
         let nouns = WordLists.current.words(Lists.sentencesEventNouns)
-        return !p.members.isEmpty && p.members.allSatisfy { id in
-            guard let claim = claims[id], let source = sources[claim.source],
-                  let headline = source.metadata.title ?? source.sentences.first?.text else { return false }
+        return Set(sources.values.filter { source in
+            guard let headline = source.metadata.title ?? source.sentences.first?.text else { return false }
             return Words.tokens(headline.lowercased()).contains { w in
                 nouns.contains(w) || w.hasSuffix("s") && nouns.contains(String(w.dropLast()))
             }
-        }
+        }.map(\.id))
     }
 
     /// Another party's later count supersedes a party's earlier one within the half year when the later one
