@@ -26,9 +26,14 @@ enum DateResolver {
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
         var result: [DateMatch] = []
         let future = futureBefore(t)
-        let starts = Self.starts(WordLists.current)
+        let starts = Self.starts(WordLists.current), periodStarts = Self.periodStarts(WordLists.current)
         var i = 0
         while i < t.count {
+            if periodStarts.contains(t[i].id) || t[i].lower.hasSuffix("-quarter"),
+               let m = period(t, at: i, pub: context.published, future: future[i]) {
+                result.append(m); i = m.tokens.upperBound
+                continue
+            }
             // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
             // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
             let plain = t[i].kind == .word && !starts.contains(t[i].id) && !t[i].lower.hasByte(0x2D)
@@ -93,6 +98,11 @@ enum DateResolver {
             var start = i
             if ["last", "next", "this"].contains(prev), t[i].isWord { start = i - 1 }
             var date = abs.date
+            let before2 = i > 1 ? t[i - 2].lower : ""
+            if abs.yearInferred, let d = date, let p = pub,
+               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
+                date = nearest(d, to: p)
+            }
             if start < i, let p = pub, let m = date?.month, abs.yearInferred {
                 let y = prev == "last" ? (m < (p.month ?? 12) ? p.year : p.year - 1) : prev == "next" ? (m > (p.month ?? 1) ? p.year : p.year + 1) : p.year
                 date = EventDate(year: y, month: m, day: date?.day, inferred: true)
@@ -193,6 +203,13 @@ enum DateResolver {
         return EventDate(year: year, month: month, day: day, inferred: true)
     }
 
+    /// The reading of a date printed without a year that lies nearest the article's date, a year either side.
+    static func nearest(_ d: EventDate, to pub: EventDate) -> EventDate {
+        guard let month = d.month else { return d }
+        return (pub.year - 1...pub.year + 1).map { EventDate(year: $0, month: month, day: d.day, inferred: true) }
+            .min { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) }!
+    }
+
     /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
     static func weekday(_ wd: Int, from pub: EventDate, direction: Int, sameDay: Bool = true) -> EventDate? {
         guard let m = pub.month, let d = pub.day else { return nil }
@@ -249,5 +266,6 @@ private enum Lists {
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")
+    static let calendarNearestBefore = ListName("calendar", "nearestBefore")
     static let calendarYearPreps = ListName("calendar", "yearPreps")
 }

@@ -43,11 +43,17 @@ extension FigureScanner {
         let parts = token.lower.split(separator: "-").map(String.init)
         for p in 1..<parts.count {
             let prefix = parts[0..<p].joined(separator: "-")
-            guard let value = NumberParser.wordValue(prefix) ?? (prefix == "half" ? 0.5 : nil) else { continue }
-            let rest = parts[p...].joined(separator: "-")
+            guard var value = NumberParser.wordValue(prefix) ?? (prefix == "half" ? 0.5 : nil) else { continue }
+            var rest = parts[p...].joined(separator: "-")
+            // "five-and-a-half years".
+            if rest.hasPrefix("and-a-half-") { value += 0.5; rest.removeFirst("and-a-half-".count) }
             var q = Quantity(low: value, high: value)
             var figure: Figure
-            if let u = timeUnit(rest) {
+            if rest == "and-a-half", let (u, e) = timeUnitAt(t, i + 1), !u.isAge {
+                // "five-and-a-half years".
+                q = Quantity(low: value + 0.5, high: value + 0.5, unit: u.unit)
+                figure = Figure(tokens: i..<e, quantity: q, kind: .duration)
+            } else if let u = timeUnit(rest) {
                 q.unit = u.unit
                 figure = Figure(tokens: i..<(i + 1), quantity: q, kind: u.isAge ? .number : .duration)
                 figure.isAge = u.isAge
@@ -79,6 +85,58 @@ extension FigureScanner {
         return (word, end + 2)
     }
 
+    /// "two hours and 15 minutes", "two years and three months": a second, smaller unit of the same table of
+    /// lengths joined by "and"; the total in the smaller unit and where it ends.
+    static func joinedDuration(_ t: [Token], value: Double, unit: String, at j: Int) -> (Double, String, Int)? {
+        guard j + 2 < t.count, t[j].lower == "and", let b = NumberParser.amount(t, at: j + 1), !b.isVague, b.low == b.high,
+              let (u, e) = timeUnitAt(t, b.tokens.upperBound), !u.isAge else { return nil }
+        for table in [Lists.durationsClockUnitSeconds, Lists.durationsCalendarUnitMonths] {
+            let lengths = WordLists.current.numbers(table)
+            guard let big = lengths[unit], let small = lengths[u.unit], small < big else { continue }
+            return (value * big / small + b.low, u.unit, e)
+        }
+        return nil
+    }
+
+    /// "in his 40s", "in her twenties", "in their early thirties", "a man in his mid-50s": an age as a span of
+    /// years, starting at the owner word (token i, after "in").
+    static func decadeAge(_ t: [Token], at i: Int) -> Figure? {
+        guard i > 0, i + 1 < t.count, t[i - 1].lower == "in", WordLists.current.words(Lists.agesDecadeOwners).contains(t[i].lower)
+        else { return nil }
+        var k = i + 1
+        let parts = WordLists.current.numbers(Lists.agesDecadePartStarts)
+        var part: Double?
+        if let p = parts[t[k].lower] {
+            part = p; k += 1
+            if k < t.count, t[k].text == "-", !t[k].spaceBefore { k += 1 }
+        } else if t[k].lower.hasByte(0x2D), let p = parts[String(t[k].lower.split(separator: "-")[0])] {
+            // "mid-fifties" as one word.
+            part = p
+        }
+        guard k < t.count else { return nil }
+        var start: Double?, end = k + 1
+        let word = part != nil && t[k].lower.hasByte(0x2D) ? String(t[k].lower.split(separator: "-").last!) : t[k].lower
+        if let w = WordLists.current.numbers(Lists.agesDecadeWords)[word] {
+            start = w
+        } else if t[k].isNumber, t[k].text.count == 2, let d = Double(t[k].text), d.truncatingRemainder(dividingBy: 10) == 0, d >= 10,
+                  k + 1 < t.count, t[k + 1].lower == "s", !t[k + 1].spaceBefore {
+            start = d; end = k + 2
+        } else if t[k].lower.count == 3, t[k].lower.hasSuffix("s"), let d = Double(t[k].lower.dropLast()), d >= 10,
+                  d.truncatingRemainder(dividingBy: 10) == 0 {
+            start = d
+        }
+        guard let first = start else { return nil }
+        let decadeEnd = first == 13 ? 19.0 : first + 9
+        var low = first, high = decadeEnd
+        if let p = part {
+            low = first == 13 ? (p == 0 ? 13 : p == 3 ? 15 : 17) : first + p
+            high = min(decadeEnd, first == 13 ? low + 2 : low + 3)
+        }
+        var figure = Figure(tokens: i..<end, quantity: Quantity(low: low, high: high, qualifier: .approx, unit: "year"), kind: .range)
+        figure.isAge = true
+        return figure
+    }
+
     /// Whether a plain figure is somebody's age: after "aged", continuing an age list ("aged 23 and 31"),
     /// in apposition ("Johnson, 54, said", "the suspect, 28,") or closing "who is 71".
     static func isAgeContext(_ t: [Token], _ a: Amount, start: Int, end: Int, lastAgeEnd: Int, plain: Bool) -> Bool {
@@ -107,4 +165,9 @@ extension FigureScanner {
 private enum Lists {
     static let figuresFrequencyWords = ListName("figures", "frequencyWords")
     static let figuresPlacePrepositions = ListName("figures", "placePrepositions")
+    static let agesDecadeOwners = ListName("ages", "decadeOwners")
+    static let agesDecadeWords = ListName("ages", "decadeWords")
+    static let agesDecadePartStarts = ListName("ages", "decadePartStarts")
+    static let durationsClockUnitSeconds = ListName("durations", "clockUnitSeconds")
+    static let durationsCalendarUnitMonths = ListName("durations", "calendarUnitMonths")
 }

@@ -29,6 +29,10 @@ enum FigureScanner {
         var lastAgeEnd = -1
         let starts = NumberParser.starts(WordLists.current)
         while i < t.count {
+            if i > 0, t[i - 1].lower == "in", !consumed.contains(i), let f = decadeAge(t, at: i) {
+                result.append(f); i = f.tokens.upperBound; lastAgeEnd = i
+                continue
+            }
             guard !consumed.contains(i), t[i].kind != .url, NumberParser.mayStart(t[i], starts) else { i += 1; continue }
             if let f = compoundWord(t, at: i) {
                 result.append(f); i = f.tokens.upperBound
@@ -44,7 +48,11 @@ enum FigureScanner {
             var compound = false
             var timeUnit: (unit: String, isAge: Bool)?
             // "a 6.4-magnitude quake", "a 2,000-strong force", "a 10-year sentence", "a 42-year-old man".
-            if let (word, e) = adjective(t, a) {
+            // "a 3-percentage-point drop", "a 3.5-per-cent pay offer", "a 5-percent rise": a percentage as one adjective.
+            var hyphenPercent = false
+            if let e = hyphenatedPercent(t, at: end), !a.isVague {
+                hyphenPercent = true; end = e
+            } else if let (word, e) = adjective(t, a) {
                 compound = true; end = e
                 timeUnit = Self.timeUnit(word)
             }
@@ -68,11 +76,21 @@ enum FigureScanner {
                 }
             }
             var bound: Bound?
-            if let (b, s) = Bound.prefix(t, before: start), !(s..<start).contains(where: consumed.contains) {
+            // "under the age of five", "over the age of 65": a bound on an age.
+            var ageBound = false
+            if !isRange, start >= 4, t[start - 1].lower == "of", Lexicon.agePrefixes.contains(t[start - 2].lower), t[start - 3].lower == "the",
+               let (b, s) = Bound.prefix(t, before: start - 3), !(s..<start).contains(where: consumed.contains) {
+                bound = b; start = s; ageBound = true
+            } else if let (b, s) = Bound.prefix(t, before: start), !(s..<start).contains(where: consumed.contains) {
                 bound = b; start = s
             }
             var unit = a.currency
-            if !compound, let percentEnd = percent(t, at: end) { unit = "percent"; end = percentEnd }
+            if hyphenPercent { unit = "percent" }
+            if !compound, !hyphenPercent, let percentEnd = percent(t, at: end) { unit = "percent"; end = percentEnd }
+            // "three-quarters of a percentage point", "half a percentage point".
+            if !compound, unit == nil, a.isFraction || (a.isWords && a.low < 1), let e = fractionOfPoint(t, at: end) {
+                unit = "percent"; end = e
+            }
             if !compound, unit == nil, timeUnit == nil, let (u, e) = timeUnitAt(t, end) {
                 timeUnit = u; end = e
                 // "an hour and a half", "two years and a half".
@@ -80,6 +98,9 @@ enum FigureScanner {
                     low += 0.5; high += 0.5; end += 3
                 }
                 if !u.isAge, end < t.count, t[end].lower == "old" { timeUnit?.isAge = true; end += 1 }
+                if !u.isAge, !isRange, low == high, let (total, smaller, e) = joinedDuration(t, value: low, unit: u.unit, at: end) {
+                    low = total; high = total; timeUnit = (smaller, false); end = e
+                }
             }
             if bound == nil, let (b, e) = Bound.suffix(t, at: end) { bound = b; end = e }
             var per: String?
@@ -94,6 +115,8 @@ enum FigureScanner {
                 isAge = time.isAge
                 kind = time.isAge ? (isRange ? .range : .number) : .duration
                 unit = time.unit
+            } else if unit == nil, ageBound {
+                isAge = true; unit = "year"
             } else if unit == nil, isAgeContext(t, a, start: start, end: end, lastAgeEnd: lastAgeEnd, plain: !isRange && bound == nil && !compound) {
                 isAge = true; unit = "year"
             }
@@ -107,7 +130,7 @@ enum FigureScanner {
             var figure = Figure(tokens: start..<end, quantity: q, kind: kind, isFraction: a.isFraction, isVague: a.isVague)
             figure.isAge = isAge
             figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil && !compound
-            figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange && timeUnit == nil
+            figure.isWeak = a.isWords && a.raw == 1 && a.magnitude == nil && !isRange && timeUnit == nil && unit == nil
             if figure.isWeak, end < t.count, WordLists.current.words(Lists.figuresWeakFigureFollowers).contains(t[end].lower) {
                 i = end; continue
             }
@@ -201,6 +224,27 @@ enum FigureScanner {
             return j + 2
         }
         return nil
+    }
+
+    /// "-percentage-point", "-per-cent", "-percent" joined to a figure by hyphens, and where it ends.
+    static func hyphenatedPercent(_ t: [Token], at j: Int) -> Int? {
+        guard j + 1 < t.count, t[j].text == "-", !t[j].spaceBefore, !t[j + 1].spaceBefore, t[j + 1].isWord else { return nil }
+        let first = t[j + 1].lower
+        // A hyphenated word is one token: "percentage-point", "per-cent".
+        if ["percent", "pct", "per-cent", "percentage-point", "percentage-points"].contains(first) { return j + 2 }
+        guard j + 3 < t.count, t[j + 2].text == "-", !t[j + 2].spaceBefore, !t[j + 3].spaceBefore else { return nil }
+        let second = t[j + 3].lower
+        if (first == "per" && second == "cent") || (first == "percentage" && (second == "point" || second == "points")) { return j + 4 }
+        return nil
+    }
+
+    /// "of a percentage point", "a percentage point" after a fraction, and where it ends.
+    static func fractionOfPoint(_ t: [Token], at j0: Int) -> Int? {
+        var j = j0
+        if j < t.count, t[j].lower == "of" { j += 1 }
+        guard j < t.count, t[j].lower == "a" || t[j].lower == "one" else { return nil }
+        guard let e = percent(t, at: j + 1), t[j + 1].lower == "percentage" else { return nil }
+        return e
     }
 
     /// A rate's period after a figure ("per month", "a year", "an hour", "a share", "annually"), and where it ends.

@@ -40,6 +40,9 @@ enum NumberParser {
                                  && Lexicon.currencySigns[t[k + 1].text] != nil && !t[k + 1].spaceBefore
                                  && isMinus([t[k], t[k + 2]], at: 0) && (k == 0 || t[k].spaceBefore)) {
             negative = true; k += 1
+        } else if k + 1 < t.count, t[k].lower == "minus", t[k].isWord, t[k + 1].isNumber || Lexicon.currencySigns[t[k + 1].text] != nil {
+            // "a policy rate of minus 0.75 per cent", "minus 12C".
+            negative = true; k += 1
         }
         if k + 1 < t.count, let code = Lexicon.dollarPrefixes[t[k].lower], t[k + 1].text == "$", !t[k + 1].spaceBefore, t[k].isWord {
             currency = code; k += 2
@@ -135,7 +138,7 @@ enum NumberParser {
         case 0x61, 0x64, 0x66, 0x68, 0x6D, 0x73: break
         default: return false
         }
-        return w == "a" || w == "an" || w == "half" || w == "many" || w == "several" || w == "few" || w == "dozen"
+        return w == "a" || w == "an" || w == "half" || w == "many" || w == "several" || w == "few" || w == "dozen" || w == "minus"
     }
 
     /// A minus sign starting a number: "-12C", "−3.5%" (not the hyphen of "COVID-19" or of a range "10-15").

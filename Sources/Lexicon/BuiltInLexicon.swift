@@ -36,6 +36,29 @@ notNames:
   [however, meanwhile, also, overall, in, "on", at, of, altogether, still, so, then, today, yesterday, now,
    total, and, but, besides, instead, nationwide, worldwide, elsewhere, there, here, thus, hence, moreover,
    furthermore, again, since, until, by, from, all, together]
+
+# Whose decade of life a decade names: "in his 40s", "in her twenties", "in their early thirties".
+decadeOwners:
+  [his, her, their]
+
+# Decades of life written as words, by their first year ("teens" runs from 13 to 19).
+decadeWords:
+  teens: 13
+  twenties: 20
+  thirties: 30
+  forties: 40
+  fifties: 50
+  sixties: 60
+  seventies: 70
+  eighties: 80
+  nineties: 90
+
+# Parts of a decade and the years of it they cover, from the decade's start: "early" 0–3, "mid" 3–6, "late" 6–9.
+decadePartStarts:
+  early: 0
+  mid: 3
+  late: 6
+
 """#,
         "en/attribution.yml": #"""
 # Attribution: reporting verbs and the words around a speaker ("X said", "according to X", "the report said").
@@ -338,10 +361,10 @@ orSo:
 
 yearPreps:
   [in, since, until, till, before, after, during, through, throughout, circa, early, late, mid, from, around,
-   spring, summer, autumn, fall, winter, between, "c.", year]
+   spring, summer, autumn, fall, winter, between, "c.", year, q1, q2, q3, q4, h1, h2]
 
 ofYearHeads:
-  [end, start, beginning, middle, spring, summer, autumn, fall, winter, half, rest, course, part, close, turn]
+  [end, start, beginning, middle, spring, summer, autumn, fall, winter, half, rest, course, part, close, turn, quarter]
 
 pastVerbs:
   [said, told, added, announced, stated, warned, reported, confirmed, estimated]
@@ -384,7 +407,13 @@ weekdays:
 
 # Words marking a sentence about the future, where weekdays and months point forward.
 futureMarkers:
-  [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll"]
+  [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll", deadline, runs, closes, opens, starts,
+   begins, ends, expires, resumes]
+
+# Words before a date printed without a year that make it the nearest such date, before or after the article's
+# ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
+nearestBefore:
+  [until, till, "’til", "'til"]
 
 # Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
 # September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
@@ -395,6 +424,33 @@ futureBeforeTo:
 # Words before "may" that make it the month ("in May", "since May").
 mayMonthBefore:
   [in, since, last, next, this, early, late, mid, of, until, by, during]
+
+# Seasons and the month each starts in: "last summer", "this spring", "in the autumn" resolve to a year.
+seasons:
+  spring: 3
+  summer: 6
+  autumn: 9
+  fall: 9
+  winter: 12
+
+# Quarters of a year by their ordinal ("the first quarter", "third-quarter profit") or short name ("Q3").
+quarterOrdinals:
+  first: 1
+  second: 2
+  third: 3
+  fourth: 4
+  final: 4
+
+quarterNames:
+  q1: 1
+  q2: 2
+  q3: 3
+  q4: 4
+
+# Words before a season or quarter that make it a date: "in the summer", "during the first quarter".
+periodPrepositions:
+  [in, during, over, through, throughout, by, since, until, for]
+
 """#,
         "en/currencies.yml": #"""
 # Currencies: signs, ISO codes and names, each to its ISO 4217 code ("25,000 Swiss francs" is CHF).
@@ -699,6 +755,23 @@ periodAdverbs:
   annually: year
   yearly: year
   quarterly: quarter
+
+# Lengths of the units a joined duration adds up ("two hours and 15 minutes" is 135 minutes, "two years and
+# three months" 27 months): clock units in seconds, calendar units in months. Units of different tables, or
+# of one table but not both found in it, are not added.
+clockUnitSeconds:
+  second: 1
+  minute: 60
+  hour: 3600
+  day: 86400
+  week: 604800
+  fortnight: 1209600
+
+calendarUnitMonths:
+  month: 1
+  year: 12
+  decade: 120
+  century: 1200
 """#,
         "en/exclusions.yml": #"""
 # Not quantities: words that make a number a score, a time of day, a phone number or a part ("first half").
