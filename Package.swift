@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "crosscheck", dependencies: ["CrosscheckCLI"]),
 
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Pipeline", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Model", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Model", "TestSupport"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),

@@ -120,7 +120,7 @@ struct SentenceAnalyzer: Sendable {
         for figure in FigureScanner.figures(in: t, skipping: consumed) {
             // Durations and ages are never counts of anything, nor is a reading on a scale ("a 6.4-magnitude quake",
             // "a magnitude of 6.4"): mentions only.
-            if figure.kind == .duration || figure.isAge || Self.isScaleReading(t, figure) {
+            if figure.kind == .duration || figure.isAge || Self.isScaleReading(t, figure) || Self.isDiscourseCount(t, figure) {
                 let (spanText, start) = text(figure.tokens)
                 result.mentions.append(Mention(kind: figure.kind, text: spanText, start: start, value: figure.quantity,
                                                role: figure.isAge ? .age : nil))
@@ -322,6 +322,16 @@ extension SentenceAnalyzer {
         return t[s - 1].lower
     }
 
+    /// "Three points stand out for operators:", "Five things to know about the vote": a count of the article's own
+    /// parts (`exclusions.discourseNouns`) that opens the sentence or closes it with a colon.
+    static func isDiscourseCount(_ t: [Token], _ figure: Figure) -> Bool {
+        guard figure.kind == .number, figure.quantity.isPoint, figure.tokens.upperBound < t.count else { return false }
+        let s = figure.tokens.lowerBound, e = figure.tokens.upperBound
+        guard WordLists.current.words(Lists.exclusionsDiscourseNouns).contains(OpenMeasure.lemma(t[e].lower)) else { return false }
+        let opens = s == 0 || (s == 1 && ["the", "these", "here", "those"].contains(t[0].lower))
+        return opens || t.last?.text == ":"
+    }
+
     /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".
     static func isScaleReading(_ t: [Token], _ figure: Figure) -> Bool {
         guard figure.kind == .number else { return false }
@@ -422,6 +432,7 @@ private enum Lists {
     static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresScaleNouns = ListName("measures", "scaleNouns")
+    static let exclusionsDiscourseNouns = ListName("exclusions", "discourseNouns")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let sentencesCountActions = ListName("sentences", "countActions")
     static let sentencesThingOutcomes = ListName("sentences", "thingOutcomes")

@@ -70,6 +70,7 @@ struct Boilerplate {
     func verdict(_ line: Line, linkDensity: Double = 0) -> Verdict? {
         let text = line.text, words = line.words, key = line.key
         if isShareDebris(text) { return .boilerplate("share-button debris") }
+        if isFurnitureStrip(text) { return .boilerplate("site furniture between bars") }
         if words <= 8, isCommentForm(key) { return .commentForm("comment form") }
         if let phrase = matchedPhrase(text) {
             let rest = String(text.dropFirst(phrase.count)).trimming(" :：-–—|»›").trimmingWhitespace()
@@ -113,6 +114,24 @@ struct Boilerplate {
             }
         }
         return nil
+    }
+
+    /// "Most shared this week: 2,764 shares | Tags: Calloway Mills, Dunmere": pieces between bars, each of them share
+    /// debris or opening with a configured phrase or list heading. Cost: only lines with a bar are split.
+    private func isFurnitureStrip(_ text: String) -> Bool {
+        guard text.utf8.contains(0x7C) else { return false }
+        let pieces = text.split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard pieces.count >= 2, pieces.count <= 12 else { return false }
+        return pieces.allSatisfy { piece in
+            isShareDebris(piece) || matchedPhrase(piece) != nil || isCounter(piece)
+                || Self.listHeadings.contains { Words.key(piece).hasPrefix($0 + " ") || Words.key(piece) == $0 }
+        }
+    }
+
+    /// "312 comments", "2,764 shares": a number and a counter word.
+    private func isCounter(_ piece: String) -> Bool {
+        let words = piece.split(whereSeparator: \.isSpace)
+        return words.count == 2 && words[0].first?.isNumber == true && Self.counterWords.contains(words[1].lowercased())
     }
 
     private func isShareDebris(_ text: String) -> Bool {

@@ -158,7 +158,8 @@ creditWords:
 
 listHeadings:
   [read also, read more, see also, also read, related, related news, related articles, related stories,
-   recent articles, recent posts, more stories, most read, most popular, trending, latest news, more from,
+   recent articles, recent posts, more stories, most read, most popular, most shared, most viewed, trending,
+   latest news, more from,
    you may also like, recommended]
 
 # Counters next to share buttons ("3,417 shares", "12 comments").
@@ -801,6 +802,12 @@ labelNouns:
   [junction, platform, gate, terminal, chapter, paragraph, clause, room, ward, bay, pier, berth, exit, route,
    lane, category, tier, stage, phase, row, seat, channel, appendix, annex, floor]
 
+# Nouns of a piece of writing's own parts: a count of them that opens a sentence or introduces a list ("Three
+# points stand out for operators:", "Five things to know about the vote") is the article's structure, not a
+# quantity of the story.
+discourseNouns:
+  [point, thing, reason, question, lesson, way, takeaway, fact, tip, step, key, highlight, moment, chart, graphic]
+
 # Phone words before a number.
 phoneWords:
   [tel, phone, telephone, call, fax, hotline, ext, dial, whatsapp]
@@ -1131,6 +1138,12 @@ amountVerbs:
   embezzled: embezzlement
   seized: seizure
   demanded: demand
+  demanding: demand
+  demands: demand
+  seeking: demand
+  seeks: demand
+  wants: demand
+  asking: demand
   sought: claim
   claimed: claim
   claims: claim

@@ -177,6 +177,10 @@ boilerplate:
     - Sign up for
     - Subscribe
     - Advertisement
+    - Tags
+    - Topics
+    - Most shared
+    - Most viewed
 
 # What one hostile or broken input may cost; raise a limit here if a real file needs more.
 limits:

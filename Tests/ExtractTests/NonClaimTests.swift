@@ -34,6 +34,11 @@ struct NonClaimTests {
         "The summit took place on June 23, 2014 in the capital.",
         "The group was founded in the mid-2000s.",
         "The COVID-19 pandemic slowed recruitment.",
+        // A count of the article's own parts opening a sentence or a list.
+        "Three points stand out for operators:",
+        "Five things to know about the vote",
+        "The court gave three reasons for its ruling:",
+        "Two questions remain unanswered after the inquiry.",
     ]
 
     @Test(arguments: noClaims)

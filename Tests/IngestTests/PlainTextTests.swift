@@ -102,6 +102,10 @@ import Model
         ("Photo: Jane Doe", "caption"),
         ("Protesters gather outside parliament on Monday. REUTERS/John Smith", "caption"),
         ("© 2021 Example Media Group. All rights reserved.", "boilerplate"),
+        ("Share on Facebook | Share on X | Share on LinkedIn | Email | 2,764 shares", "boilerplate"),
+        ("Most shared this week: 2,764 shares | Tags: Calloway Mills, Dunmere, jobs", "boilerplate"),
+        ("Tags: floods, Selna river | Share on Facebook | 312 comments", "boilerplate"),
+        ("Most viewed: Dam operator fined | Read More: Council approves budget", "boilerplate"),
     ])
     func boilerplateLines(line: String, role: String) {
         let verdict = Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line)
@@ -114,7 +118,8 @@ import Model
 
     @Test(arguments: ["Following the attack, the army said it had arrested 12 people in the city.",
                       "Follow-up talks are planned for next week, the foreign ministry said on Monday.",
-                      "The report, published by AFP on Monday, said 20 people were hurt."])
+                      "The report, published by AFP on Monday, said 20 people were hurt.",
+                      "Turnout was 61% | the highest since 1998, officials said, and 2,764 ballots were spoiled."])
     func proseIsNotBoilerplate(line: String) {
         #expect(Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line) == nil)
     }

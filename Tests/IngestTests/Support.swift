@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Pipeline
 @testable import Ingest
 
 /// Paths and helpers shared by the ingest tests.
@@ -9,11 +10,11 @@ enum Fixtures {
     static let seeds = packageRoot.appendingPathComponent("seeds")
     static let folder = packageRoot.appendingPathComponent("Tests/Fixtures/ingest")
 
-    static let config = Config(boilerplate: Config.Boilerplate(phrases: [
-        "Read Also", "Read More", "Related News", "Related Articles", "Recent Articles", "Short Url", "Follow",
-        "Leave A Reply", "Please enter your comment", "Please enter your name", "Share this", "Sign up for",
-        "Subscribe", "Advertisement",
-    ]))
+    /// The shipped configuration: the repository's `crosscheck.yml` over the built-in defaults.
+    static let config: Config = {
+        do { return try ConfigLoader.load(from: packageRoot.appendingPathComponent("crosscheck.yml")) }
+        catch { fatalError("crosscheck.yml: \(error)") }
+    }()
 
     static func ingest(_ text: String, path: String = "article.txt", config: Config = config,
                        overrides: [String: [String: String]] = [:]) -> Source {
