@@ -48,10 +48,21 @@ enum OpenMeasure {
         var linked = false
         while p >= 0, start - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
         guard linked, p >= 0 else { return nil }
+        // "cut its forecast for economic growth in 2026 to 1.4%": a year phrase stands between the noun and the figure.
+        if p >= 2, t[p].isNumber, t[p].text.count == 4, Int(t[p].text).map(CivilCalendar.years.contains) == true,
+           ["in", "for", "by"].contains(t[p - 1].lower) {
+            p -= 2
+        }
         // Through a verb group: "losses were running at €30 million a day", "damage is estimated at $2bn".
+        // "the trade gap is expected to widen to $4.3bn": over "expected to", "due to", "set to" too.
         if t[p].isWord, !t[p].isCapitalized, isVerbLike(t[p].lower) {
+            let plans = WordLists.current.words(Lists.calendarFutureBeforeTo)
             var q = p - 1
-            while q >= 0, q >= p - 3, t[q].isWord, auxiliaries.contains(t[q].lower) { q -= 1 }
+            while q >= 0, q >= p - 5, t[q].isWord,
+                  auxiliaries.contains(t[q].lower) || (t[q].lower == "to" && q > 0 && plans.contains(t[q - 1].lower))
+                    || (plans.contains(t[q].lower) && t[q + 1].lower == "to") {
+                q -= 1
+            }
             if q < p - 1 { p = q }
         }
         // A month or weekday closes a time phrase, not a name: "revenue in the three months to December was".
@@ -84,7 +95,7 @@ enum OpenMeasure {
         // A reporting verb ("speaks of 15,000", "puts it at") names who speaks, not what is measured.
         guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
               !Attributor.verbs.contains(w) || Attributor.nounLike.contains(w),
-              !(w.hasSuffix("ed") && w.count > 4), !(w.hasSuffix("ing") && w.count > 5), let id = id(forNoun: w) else { return nil }
+              !(w.hasSuffix("ed") && w.count > 4), !(w.hasSuffix("ing") && w.count > 5) || isIngNoun(w), let id = id(forNoun: w) else { return nil }
         return (id, t[p].text)
     }
 
@@ -295,8 +306,11 @@ enum OpenMeasure {
     static var auxiliaries: Set<String> { WordLists.current.words(Lists.measuresAuxiliaries) }
 
     static func isVerbLike(_ w: String) -> Bool {
-        (w.hasSuffix("ing") && w.count > 5) || (w.hasSuffix("ed") && w.count > 4) || Vocabulary.verbs.contains(w)
+        (w.hasSuffix("ing") && w.count > 5 && !isIngNoun(w)) || (w.hasSuffix("ed") && w.count > 4) || Vocabulary.verbs.contains(w)
     }
+
+    /// "spending", "borrowing", "funding": a noun ending in -ing (`measures.ingNouns`).
+    static func isIngNoun(_ w: String) -> Bool { WordLists.current.words(Lists.measuresIngNouns).contains(w) }
 
     /// A definite reference to things already known, not a count to check: "the two sides", "these two
     /// countries", "its three biggest strongholds" (a determiner before a spelled-out number up to ten).
@@ -326,6 +340,8 @@ enum OpenMeasure {
 private enum Lists {
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
+    static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
+    static let measuresIngNouns = ListName("measures", "ingNouns")
     static let measuresQuantityUnits = ListName("measures", "quantityUnits")
     static let measuresRatioVerbs = ListName("measures", "ratioVerbs")
     static let measuresComparingWords = ListName("measures", "comparingWords")

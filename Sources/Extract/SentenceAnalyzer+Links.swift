@@ -10,7 +10,13 @@ extension SentenceAnalyzer {
     /// The draft a figure takes its measure from, and whether it is an earlier value of that draft.
     func link(_ t: [Token], _ figure: Figure, match: MeasureMatch, drafts: [DraftClaim]) -> (base: Int?, isEarlier: Bool) {
         let s = figure.tokens.lowerBound
-        let prev = s > 0 ? t[s - 1].lower : "", prev2 = s > 1 ? t[s - 2].lower : ""
+        // "from an expected 3.8%", "down from the 2.1% it forecast": "from" over a determiner and a participle.
+        var f = s - 1
+        while f >= 0, s - f <= 2, t[f].isWord, !t[f].isCapitalized, Lexicon.determiners.contains(t[f].lower) || t[f].lower == "a" || t[f].lower == "an" || t[f].lower.hasSuffix("ed") {
+            f -= 1
+        }
+        if f < 0 || t[f].lower != "from" { f = s - 1 }
+        let prev = f >= 0 ? t[f].lower : "", prev2 = f > 0 ? t[f - 1].lower : ""
         let compatible: (DraftClaim) -> Bool = { d in
             guard d.derivedFrom == nil else { return false }
             switch figure.kind {
@@ -28,7 +34,8 @@ extension SentenceAnalyzer {
         var base = drafts.indices.last { compatible(drafts[$0]) }
         let adjacent = base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: s - 1) } ?? false
         var earlier = false, continues = false
-        if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacent { earlier = true }
+        let adjacentFrom = f < s - 1 ? (base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: f) } ?? false) : adjacent
+        if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacentFrom { earlier = true }
         // "rose to 27 on Tuesday, from 12 a day earlier": the figure a change went to, then where it came from.
         if prev == "from", prev2 == ",", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
            FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 2].lower) { earlier = true }

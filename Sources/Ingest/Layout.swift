@@ -81,7 +81,7 @@ struct Layout {
            Self.isHeadlineLike(raws[open[1]], words: lines[open[1]].words) {
             set(open[0], .masthead, "site name")
             if found.outlet.map({ $0.index > open[0] }) ?? true {
-                found.outlet = (raws[open[0]].text.trimmingWhitespace(), open[0], "masthead")
+                found.outlet = (Masthead.titleCased(raws[open[0]].text.trimmingWhitespace()), open[0], "masthead")
             }
             open.removeFirst()
         }
@@ -158,7 +158,10 @@ struct Layout {
         guard (2...25).contains(words) || (words == 1 && raw.kind == .heading(1)), Words.fits(text, 220) else { return false }
         if Words.endsLikeSentence(text), !(text.hasSuffix("?") || text.hasSuffix("!")) { return false }
         if text.hasSuffix(":") || text.hasSuffix(",") || text.hasSuffix(";") { return false }
-        guard SentenceSplitter.sentences(in: text).count <= 1 else { return false }
+        // "How many people marched in Lerin? It depends on whom you ask": a question and its answer, no full stop.
+        let sentences = SentenceSplitter.sentences(in: text).count
+        guard sentences <= 1 || (sentences == 2 && !text.hasSuffix(".") && SentenceSplitter.sentences(in: text)[0].hasSuffix("?"))
+        else { return false }
         let first = text.first { $0.isWordLetter || $0.isWordDigit }
         return first.map { $0.isCapital || $0.isWordDigit || !$0.isCased } ?? false
     }

@@ -51,6 +51,17 @@ enum Masthead {
         return outletWords.contains(last) || last == "news"
     }
 
+    /// A name printed in capitals as a masthead ("THE HARBOR CITY POST") in title case ("The Harbor City Post");
+    /// any other name as printed.
+    static func titleCased(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), name == name.uppercased() else { return name }
+        return name.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { n, word in
+            let lower = word.lowercased()
+            if n > 0, ["the", "a", "an", "of", "and"].contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+
     static func looksLikeSiteName(_ segment: String) -> Bool {
         let words = Words.tokens(segment)
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }

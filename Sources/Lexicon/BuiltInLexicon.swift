@@ -834,7 +834,9 @@ changeVerbs:
    grew, grown, declined, surged, plunged, soared, doubled, cut, raised, reduced, slashed, swelled, shrank,
    went, up, down, lowered, lower, raise, increase, reduce, boost, boosted, hiked, hike, trimmed, trim,
    revised, moved, changed, shifted, lifted, rise, fall, drop, climb, grow, decline, edged, eased, widened,
-   narrowed, jumps, rises, falls]
+   narrowed, jumps, rises, falls, narrow, narrows, widen, widens, shrink, shrinks, ease, eases, slip, slipped,
+   slide, slid, sink, sank, rebound, rebounded, recover, recovered, contract, contracted, expand, expanded,
+   improve, improved, worsen, worsened, grows, drops, climbs, declines, increases, decreases, doubles]
 
 # Words joining the two ends of a range.
 rangeWords:
@@ -1007,7 +1009,9 @@ verbs:
    remain, remained, remains, turned, showed, lost, lose, won, win, made, make, got, get, gave, give, saw,
    see, signed, sign, received, receive, need, needed, needs, live, lived, lives, work, worked, works, face,
    faced, faces, owe, owed, spent, spend, cost, costs, paid, pay, rose, rise, fell, fall, grew, grow, set,
-   put, valued, priced, cast, held, sold, built, hit, cut, run, runs, began, begun, begin, started, ended]
+   put, valued, priced, cast, held, sold, built, hit, cut, run, runs, began, begun, begin, started, ended,
+   narrow, narrows, widen, widens, shrink, shrinks, ease, eases, slip, slide, sink, rebound, recover, contract,
+   expand, improve, worsen, grows, drops, climbs, declines]
 
 # Plurals no suffix rule reduces.
 irregularPlurals:
@@ -1242,6 +1246,14 @@ percentComparatives:
 # the agency gave on the first day").
 ratioFirstWords:
   [first, initial, earliest, original, opening, early]
+
+# Nouns ending in -ing that are no verb: "set spending for 2025 at €88.1bn", "net borrowing of €14.6bn".
+ingNouns:
+  [spending, funding, borrowing, financing, lending, housing, building, buildings, training, shipping, polling,
+   earnings, savings, holdings, findings, bookings, listings, shootings, bombings, killings, sightings, filings,
+   offering, offerings, ceiling, ceilings, clothing, heating, flooding, schooling, staffing, pricing, ranking,
+   rankings, rating, ratings, recording, meeting, meetings, hearing, hearings, warning, warnings, ruling, rulings]
+
 """#,
         "en/numbers.yml": #"""
 # Numbers: number words, magnitudes ("2bn", "1.07 million"), fractions and vague scales ("dozens").

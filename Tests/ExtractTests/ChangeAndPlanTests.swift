@@ -31,6 +31,14 @@ import TestSupport
         ("Revenue in the three months to December was £212m, up from £151.4m a year earlier.", 212e6, 151.4e6, "revenue"),
         ("Exports in the first half of the year reached $4.1bn, down from $4.6bn.", 4.1e9, 4.6e9, "export"),
         ("Losses for the port and its customers were running at €30 million a day, up from €20 million.", 30e6, 20e6, "loss"),
+        // "from" over a determiner and a participle; a year phrase between the noun and the figure; base verbs of change.
+        ("The minister said the deficit would fall to 3.2% of GDP in 2026, from an expected 3.8% this year.", 3.2, 3.8, "deficit"),
+        ("The ministry said the deficit would narrow to 3.2 percent of gross domestic product, from 3.8 percent expected this year.", 3.2, 3.8, "deficit"),
+        ("The bank cut its forecast for economic growth in 2026 to 1.4%, down from the 2.1% it forecast in April.", 1.4, 2.1, "forecast"),
+        ("Unemployment will ease to 5.1% next year, from a revised 5.6% this year, the central bank said.", 5.1, 5.6, "unemployment"),
+        ("The trade gap is expected to widen to $4.3bn in 2025, from a projected $3.9bn this year.", 4.3e9, 3.9e9, "gap"),
+        ("The government set spending for 2026 at €92.4bn, up from €88.1bn.", 92.4e9, 88.1e9, "spending"),
+        ("Lending for 2024 was put at $3.2bn, down from $3.5bn.", 3.2e9, 3.5e9, "lending"),
     ])
     func anEarlierAmountTakesTheMeasureItChangesFrom(_ text: String, _ now: Double, _ before: Double, _ measure: String) {
         let claims = Self.claims(text)

@@ -72,6 +72,22 @@ import Model
         #expect(source.metadata.title == headline)
     }
 
+    /// A masthead in capitals with a section line, a headline that asks and answers, a standfirst, a byline and a
+    /// date line: the story starts after them, and the outlet is the masthead in title case.
+    @Test func aCapitalisedMastheadAndAQuestionHeadlineStartTheStory() {
+        let text = "THE HARBOR CITY POST\nWorld | Europe\n\nHow many people marched in Lerin? It depends on whom you ask\n\n"
+            + "Organizers, police and a private firm came up with wildly different numbers for last weekend's protest\n\n"
+            + "By Dana Whitcombe\nSeptember 22, 2025\n\nLERIN — Everyone agrees that a lot of people marched through the "
+            + "center of Lerin last Saturday. Almost nobody agrees on how many.\n\nOrganizers said 70,000 people took part. "
+            + "Police said 12,000.\n"
+        let source = Fixtures.ingest(text)
+        #expect(source.metadata.outlet == "The Harbor City Post")
+        #expect(source.metadata.title == "How many people marched in Lerin? It depends on whom you ask")
+        #expect(source.metadata.published?.iso == "2025-09-22")
+        #expect(!source.blocks.contains { $0.role == .unrelated }, "\(Fixtures.dump(source))")
+        #expect(source.sentences.contains { $0.text.contains("70,000") })
+    }
+
     @Test(arguments: ["Storm Daily", "Strike shuts port"])
     func aHeadlineAboveAnotherHeadlineIsNoOutlet(_ first: String) {
         // "Strike shuts port" ends in no publication word; a line ending in one is only a name when a headline follows.
