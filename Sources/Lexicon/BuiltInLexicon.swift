@@ -238,6 +238,11 @@ furnitureClassWords:
 
 # Openings of notes about the article rather than its story, in lower case as the line's first words
 # ("This article was translated from the original …", "Editor's note: …").
+# Words of a note about the article that say it is a translation ("Translated from the Korvanian edition"): a
+# translation shares no wording with its original, so shared figures and a quotation may make it a copy.
+translationWords:
+  [translated, translation, translator]
+
 notePhrases:
   [this article was translated, this story was translated, translated from, translated by, "editor's note",
    "editors' note", editors note, editor note, this article has been updated, this story has been updated,

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Finds sources that tell one story: wire copies and rewrites by shingle containment, translations and
@@ -43,7 +44,7 @@ struct TextReuse {
             guard Int(shared) >= TextReuse.minSharedClaims, overlap >= TextReuse.claimOverlapThreshold,
                   sets.find(i) != sets.find(j) else { continue }
             let credited = credits.credit(i, j)
-            guard credited || quotePairs.contains(Pair(i, j)) else { continue }
+            guard credited || quotePairs.contains(Pair(i, j)) && mayShareOneQuotation(sources[i], sources[j]) else { continue }
             sets.union(i, j)
             let backing = credited ? "and one credits the other's outlet" : "and print the same quotation"
             evidence[i, default: []].append("\(sources[i].id) and \(sources[j].id) carry \(Int(shared)) of the same figures and dates \(backing)")
@@ -169,6 +170,23 @@ struct TextReuse {
         }
     }
 
+    /// Whether shared figures and a shared quotation may make two texts one story. Independent reporters quote one
+    /// statement alike: a report under its own reporter's byline is one only with a text that names the same
+    /// author or says it is a translation. Cost: the two sources' bylines and left-out notes.
+    func mayShareOneQuotation(_ a: Source, _ b: Source) -> Bool {
+        let x = Set(a.metadata.authors), y = Set(b.metadata.authors)
+        if x.isEmpty && y.isEmpty || !x.isDisjoint(with: y) { return true }
+        return Self.isTranslation(a) || Self.isTranslation(b)
+    }
+
+    /// A note about the article that says it is a translation (`boilerplate.translationWords`).
+    static func isTranslation(_ source: Source) -> Bool {
+        let words = WordLists.current.words(Lists.boilerplateTranslationWords)
+        return source.blocks.contains { block in
+            block.role == .boilerplate && block.text.count <= 400 && Words.tokens(block.text).contains(where: words.contains)
+        }
+    }
+
     /// The hashed figures and dates of a source's extraction, each listed once.
     private func claimSignatures(_ source: Source) -> [UInt64] {
         guard let extraction = extractions[source.id] else { return [] }
@@ -256,4 +274,9 @@ extension Reconciler {
     public func reuseFacts(of source: Source) -> ReuseFacts {
         lists.withLists { ReuseFacts(source) }
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let boilerplateTranslationWords = ListName("boilerplate", "translationWords")
 }

@@ -8,7 +8,7 @@ import TestSupport
 /// from `claims.json` and the pages and compare them with what a fact-checker concludes (expected.json).
 @Suite(.serialized) struct CorpusConclusionTests {
     static let corpora = ["county-election", "dam-damages", "mill-layoffs", "valley-wildfire", "hollin-fever", "vantor-fine",
-                          "quake-toll", "transit-strike"]
+                          "quake-toll", "transit-strike", "capital-march", "state-budget"]
 
     struct Built {
         let claims: [[String: Any]]
