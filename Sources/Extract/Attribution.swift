@@ -101,6 +101,23 @@ struct Attributor: Sendable {
         return nil
     }
 
+    /// "police counted 12,000 people and the organisers 70,000": a party named right before a figure, after "and",
+    /// "while", "but" or "whereas", with its verb left out, gives that figure. Nil when a verb stands between.
+    func gappedSpeaker(_ t: [Token], before s: Int, state: inout SpeakerState) -> Speaker? {
+        guard s >= 2, t[s - 1].isWord, !t[s - 1].inQuote, !OpenMeasure.isVerbLike(t[s - 1].lower) else { return nil }
+        var q = s - 1
+        while q > 0, s - q < 5, t[q - 1].isWord, !["and", "while", "but", "whereas"].contains(t[q - 1].lower) { q -= 1 }
+        guard q > 0, ["and", "while", "but", "whereas"].contains(t[q - 1].lower), q - 1 > 0 else { return nil }
+        // The first conjunct ends in a figure and its noun ("counted 12,000 people and …"); a possessive is no party.
+        guard t[max(0, q - 5)..<(q - 1)].contains(where: \.isNumber), !["its", "their", "his", "her", "our"].contains(t[q].lower) else { return nil }
+        // The words between are one noun phrase, and nothing else: "the organisers", "Brightwater Aid".
+        let phrase = nounPhrase(t, endingAt: s - 1)
+        guard let first = phrase.first, first.start == t[q].start, phrase.count == s - q,
+              phrase.allSatisfy({ $0.isCapitalized || !OpenMeasure.isVerbLike($0.lower) && !Self.stops.contains($0.lower) || $0.lower == "the" }),
+              phrase.contains(where: { $0.lower != "the" }) else { return nil }
+        return resolve(phrase, t: t, state: &state, report: false)
+    }
+
     /// The subject ending at token p, stepping back over appositives ("X, the deputy commander, said").
     private func subject(_ t: [Token], endingAt p0: Int) -> [Token] {
         var p = p0

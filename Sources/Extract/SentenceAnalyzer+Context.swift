@@ -119,13 +119,21 @@ extension SentenceAnalyzer {
             }
             let c = Clauses.index(of: drafts[n].tokens.lowerBound, in: clauses)
             drafts[n].speaker = c < speakers.count ? speakers[c] : result.speaker
+            if drafts[n].speaker != nil, let gapped = attributor.gappedSpeaker(t, before: drafts[n].tokens.lowerBound, state: &state.speakers) {
+                drafts[n].speaker = gapped
+            }
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
             let own = usable.filter { applies($0, to: n) }
             let inClause = own.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }
             // "rose to 27 on Tuesday": a date right after the figure is the figure's own.
             let e = drafts[n].tokens.upperBound
             let right = own.first { $0.tokens.lowerBound >= e && $0.tokens.lowerBound <= e + 1 && t[e..<$0.tokens.lowerBound].allSatisfy(\.isWord) }
-            let chosen = right ?? pick(inClause) ?? pick(own)
+            // "the first march a week earlier, when police counted 12,000": a "when" clause happens at the date it follows.
+            let when = usable.last { d in
+                let k = d.tokens.upperBound
+                return k + 1 < e && t[k].text == "," && t[k + 1].lower == "when" && !t[(k + 2)..<drafts[n].tokens.lowerBound].contains { $0.text == ";" }
+            }
+            let chosen = right ?? when ?? pick(inClause) ?? pick(own)
             drafts[n].eventDate = chosen?.date ?? (hasEarlierDate ? state.dates.published : nil)
             drafts[n].isOtherOccasion = chosen.map { phraseStarts[$0.start] != nil } ?? false
             // "22 jihadists were killed during this intervention": a demonstrative points back to the event the

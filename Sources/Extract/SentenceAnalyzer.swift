@@ -152,7 +152,8 @@ struct SentenceAnalyzer: Sendable {
             // "two people were detained", "12 people have been hurt": a count of plain people that a passive verb gives
             // an outcome counts that outcome, apart from the crowd it came from.
             if match.measure != nil, match.measure == matcher.peopleMeasure, figure.kind == .number || figure.kind == .range,
-               let outcome = Self.passiveOutcome(t, after: match.termTokens?.upperBound ?? figure.tokens.upperBound) {
+               let outcome = Self.passiveOutcome(t, after: match.termTokens?.upperBound ?? figure.tokens.upperBound)
+                ?? Self.activePeopleOutcome(t, before: figure.tokens.lowerBound) {
                 match.measure = outcome
                 match.term = match.term.isEmpty ? outcome : match.term + " " + outcome
             }
@@ -330,6 +331,15 @@ extension SentenceAnalyzer {
         guard WordLists.current.words(Lists.exclusionsDiscourseNouns).contains(OpenMeasure.lemma(t[e].lower)) else { return false }
         let opens = s == 0 || (s == 1 && ["the", "these", "here", "those"].contains(t[0].lower))
         return opens || t.last?.text == ":"
+    }
+
+    /// "police have arrested nine people", "the storm killed 22 people": an outcome verb right before a count of
+    /// people, in the active voice (`sentences.outcomeParticiples`).
+    static func activePeopleOutcome(_ t: [Token], before s: Int) -> String? {
+        guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized, !t[s - 1].inQuote || t[s].inQuote,
+              WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower),
+              t[s - 1].lower.hasSuffix("ed") || t[s - 1].lower == "hurt" || t[s - 1].lower == "shot" else { return nil }
+        return t[s - 1].lower
     }
 
     /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".

@@ -34,7 +34,7 @@ measures:
   - id: injured
     label: people injured
     unit: people
-    terms: [injured, wounded]
+    terms: [injured, wounded, hurt]
     cues: [injuring, wounding]
   - id: people
     label: people

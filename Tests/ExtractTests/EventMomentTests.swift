@@ -28,6 +28,9 @@ import TestSupport
         // The event's own clause gives its figure: the event's date.
         ("Officials described a February 26 operation that killed 22 fighters.", 22, "2023-02-26"),
         ("The March 4 attack killed 9 soldiers.", 9, "2023-03-04"),
+        // A "when" clause happens at the date it follows.
+        ("Turnout was down on the first march a week earlier, when police counted 12,000 people.", 12_000, "2023-03-03"),
+        ("The toll is far above that of the storm on Monday, when 14 people died, officials said on Thursday.", 14, "2023-03-06"),
     ])
     func aFigureTakesItsOwnDateNotItsModifiersEvent(_ sentence: String, _ value: Double, _ iso: String) {
         let claim = Self.extraction([sentence], published: EventDate(year: 2023, month: 3, day: 10)).claims.first { $0.value.low == value }

@@ -20,6 +20,11 @@ import TestSupport
         // The state they were left in.
         ("The interior ministry said about 9,000 people had been left homeless.", 9_000, "homeless"),
         ("Some 15,000 people are homeless, the charity said.", 15_000, "homeless"),
+        // The outcome in the active voice.
+        ("Police say they have arrested nine people near the parliament building.", 9, "arrested"),
+        ("Troops evacuated about 3,000 people from the valley on Sunday.", 3_000, "evacuated"),
+        ("The coast guard rescued at least 104 people overnight.", 104, "rescued"),
+        ("Border police detained 56 people at the crossing, the ministry said.", 56, "detained"),
     ])
     func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
@@ -90,5 +95,24 @@ import TestSupport
         let text = "A United Nations report said 5,000 fighters remained. It said 2,000 fighters were in the north."
         let north = Self.claims(text).first { $0.value.value?.low == 2_000 }
         #expect(north?.attribution?.kind == .report, "\(String(describing: north?.attribution))")
+    }
+
+    /// "police counted 12,000 people and the organisers 70,000": the party before a figure whose verb is left out.
+    @Test(arguments: [
+        ("Police counted 12,000 people and the organisers 70,000.", 70_000.0, "organisers"),
+        ("The ministry put the toll at 41, while Brightwater Aid more than 60.", 60, "aid"),  // an organisation keys by its head word
+        ("The police said 3,000 marched and the union 9,000.", 9_000, "union"),
+    ])
+    func aPartyWithItsVerbLeftOutGivesTheFigure(_ text: String, _ value: Double, _ key: String) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.attribution?.key == key, "\(text): \(String(describing: claim?.attribution?.key))")
+    }
+
+    @Test(arguments: [
+        "The strike is costing the port and its customers €30 million a day.",
+        "Militants killed 9 people and wounded 40.",
+    ])
+    func aPossessiveOrAVerbIsNoGappedParty(_ text: String) {
+        for claim in Self.claims(text) { #expect(claim.attribution == nil, "\(text): \(String(describing: claim.attribution?.key))") }
     }
 }

@@ -19,7 +19,7 @@ struct WireMeasureTests {
         WireCase("Over 10,000 migrants arrived in Italy in January.", "Over 10,000", measure: "people", term: "migrants",
                  eventDate: "2023-01"),
         WireCase("Some 500 doctors went on strike over pay.", "Some 500", measure: "people", term: "doctors"),
-        WireCase("The quake displaced 1.2 million people.", "1.2 million", "[1200000,1200000]", .exact, measure: "people"),
+        WireCase("The quake displaced 1.2 million people.", "1.2 million", "[1200000,1200000]", .exact, measure: "displaced"),  // the outcome in the active voice, as "1.2 million people were displaced"
         WireCase("At least 14 people were killed and 80 injured.", "At least 14", "[14,)", .atLeast, measure: "killed"),
         WireCase("At least 14 people were killed and 80 injured.", "80", measure: "people", term: "injured"),
         WireCase("The WHO said 1,200 patients were admitted last week.", "1,200", measure: "admitted", speaker: "who",
