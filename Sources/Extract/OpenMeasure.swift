@@ -82,6 +82,8 @@ enum OpenMeasure {
         // then over a prepositional phrase or two ("losses for the port and its customers", "revenue in the three
         // months to December"): the head comes before them.
         for _ in 0..<2 {
+            // "has stuck to its estimate of around 250": a figure noun refers back; it heads no phrase of its own.
+            if Vocabulary.figureNouns.contains(t[p].lower) { return nil }
             var k = p - 1
             while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
             guard k > 0, p - k <= 6, t[k].isWord, WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower),
@@ -194,8 +196,17 @@ enum OpenMeasure {
             // "the authority has offered 3.5 per cent", "the union is seeking 7 per cent": with no noun, the verb's act.
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? amountVerb(t, before: start)
         default:
-            return counted(t, after: end) ?? numberOfNoun(t, before: start) ?? frameNoun(t, before: start)
+            return counted(t, after: end) ?? loneOutcome(t, after: end) ?? numberOfNoun(t, before: start) ?? frameNoun(t, before: start)
         }
+    }
+
+    /// "had spoken of 78 rescued and nine dead", "12 injured": an outcome participle standing alone after a count,
+    /// the people it happened to left out.
+    static func loneOutcome(_ t: [Token], after end: Int) -> (id: String, text: String)? {
+        guard end < t.count, t[end].isWord, !t[end].isCapitalized,
+              WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[end].lower),
+              end + 1 >= t.count || !t[end + 1].isWord || Lexicon.phraseStops.contains(t[end + 1].lower) else { return nil }
+        return (t[end].lower, t[end].text)
     }
 
     /// "reduced the number of jobs to go at Dunmere mill to 590", "the number of confirmed infections with Hollin
@@ -342,6 +353,7 @@ private enum Lists {
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let measuresIngNouns = ListName("measures", "ingNouns")
+    static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let measuresQuantityUnits = ListName("measures", "quantityUnits")
     static let measuresRatioVerbs = ListName("measures", "ratioVerbs")
     static let measuresComparingWords = ListName("measures", "comparingWords")

@@ -190,6 +190,8 @@ struct SentenceAnalyzer: Sendable {
                    Vocabulary.personNouns.contains(open.id), OpenMeasure.counted(t, after: figure.tokens.upperBound)?.id == open.id {
                     value.unit = "people"
                 }
+                // "78 rescued": the people an outcome happened to.
+                if configured == nil, value.unit == nil, OpenMeasure.loneOutcome(t, after: figure.tokens.upperBound)?.id == open.id { value.unit = "people" }
                 if match.term.isEmpty || figure.kind != .money { match.term = open.text }
                 // "212 homes had been destroyed" against "3,200 homes were under evacuation orders": the passive outcome
                 // of a counted noun no measure lists makes a quantity of its own ("homes destroyed").
@@ -388,8 +390,10 @@ extension SentenceAnalyzer {
     /// signed", `sentences.countActions`); for a count of things, a participle of `sentences.thingOutcomes`. Nil otherwise.
     static func passiveOutcome(_ t: [Token], after end: Int, things: Bool = false) -> String? {
         let be = WordLists.current.words(Lists.attributionBeForms)
+        let group = WordLists.current.words(Lists.sentencesOutcomeGroupWords)
         var j = end, sawBe = false
-        while j < t.count, j - end < 3, t[j].isWord, be.contains(t[j].lower) || ["have", "has", "had"].contains(t[j].lower) {
+        while j < t.count, j - end < 4, t[j].isWord,
+              be.contains(t[j].lower) || ["have", "has", "had"].contains(t[j].lower) || group.contains(t[j].lower) {
             if be.contains(t[j].lower) { sawBe = true }
             j += 1
         }
@@ -443,6 +447,7 @@ private enum Lists {
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresScaleNouns = ListName("measures", "scaleNouns")
     static let exclusionsDiscourseNouns = ListName("exclusions", "discourseNouns")
+    static let sentencesOutcomeGroupWords = ListName("sentences", "outcomeGroupWords")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let sentencesCountActions = ListName("sentences", "countActions")
     static let sentencesThingOutcomes = ListName("sentences", "thingOutcomes")

@@ -1460,7 +1460,12 @@ thingOutcomes:
 # (marched, attended, took part) stay with the crowd.
 countActions:
   [signed, applied, complained, responded, subscribed, enrolled, donated, volunteered, petitioned, resigned,
-   quit, retired, emigrated, downloaded, bought, booked, sued, struck]
+   quit, retired, emigrated, downloaded, bought, booked, sued, struck, survived, escaped, drowned]
+
+# Words that may stand inside the verb group of an outcome: "more than 100 people are still missing", "99 persons
+# who are still missing", "12 people have now been hurt".
+outcomeGroupWords:
+  [still, now, also, all, reportedly, currently, officially, since, who, that, later]
 
 # Nouns that name an event a figure can belong to.
 # Prepositions before an event phrase that make it a modifier of another noun: "the death toll from Monday's

@@ -25,6 +25,11 @@ import TestSupport
         ("Troops evacuated about 3,000 people from the valley on Sunday.", 3_000, "evacuated"),
         ("The coast guard rescued at least 104 people overnight.", 104, "rescued"),
         ("Border police detained 56 people at the crossing, the ministry said.", 56, "detained"),
+        // Words inside the verb group; an outcome standing alone after the count.
+        ("Rescuers recovered bodies, and more than 100 people are still missing.", 100, "missing"),
+        ("The coast guard reported 99 persons who are still missing.", 99, "missing"),
+        ("The coast guard said 104 people had survived the capsizing.", 104, "survived"),
+        ("On Tuesday the coast guard had spoken of 78 rescued and nine dead.", 78, "rescued"),
     ])
     func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
