@@ -9,7 +9,7 @@ extension DateResolver {
         let dotted = t[i].text.split(separator: ".", omittingEmptySubsequences: false)
         if dotted.count == 3, dotted[0].count <= 2, dotted[1].count <= 2, dotted[2].count == 4,
            let a = Int(dotted[0]), let b = Int(dotted[1]), let y = Int(dotted[2]) {
-            return dayMonth(a, b, year: y, tokens: i..<(i + 1))
+            return dayMonth(a, b, year: y, tokens: i..<(i + 1), dotted: true)
         }
         guard i + 4 < t.count, ["-", "/", "."].contains(t[i + 1].text), t[i + 3].text == t[i + 1].text,
               (1...4).allSatisfy({ !t[i + $0].spaceBefore }), t[i + 2].isNumber, t[i + 4].isNumber,
@@ -22,11 +22,11 @@ extension DateResolver {
             return DateMatch(tokens: tokens, date: date)
         }
         guard t[i].text.count <= 2, t[i + 2].text.count <= 2, t[i + 4].text.count == 4, CivilCalendar.years.contains(c) else { return nil }
-        return dayMonth(a, b, year: c, tokens: tokens)
+        return dayMonth(a, b, year: c, tokens: tokens, dotted: t[i + 1].text == ".")
     }
 
-    private static func dayMonth(_ a: Int, _ b: Int, year: Int, tokens: Range<Int>) -> DateMatch? {
-        switch CivilCalendar.dayMonth(a, b, year: year) {
+    private static func dayMonth(_ a: Int, _ b: Int, year: Int, tokens: Range<Int>, dotted: Bool) -> DateMatch? {
+        switch CivilCalendar.dayMonth(a, b, year: year, dotted: dotted) {
         case .date(let date): return DateMatch(tokens: tokens, date: date)
         case .ambiguous: return DateMatch(tokens: tokens, date: EventDate(year: year))
         case nil: return nil

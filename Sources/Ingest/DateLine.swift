@@ -128,7 +128,8 @@ enum DateParser {
         return nil
     }
 
-    /// `13/03/2023`, `13.03.2023`, `2023/03/13`: day-first or month-first only when one part exceeds 12.
+    /// `13/03/2023`, `13.03.2023`, `2023/03/13`: day-first or month-first only when one part exceeds 12; with full
+    /// stops, day first.
     private static func numeric(_ token: String) -> Match? {
         // Every form starts with a digit: most tokens are words and are not split at all.
         guard token.first?.isWordDigit == true else { return nil }
@@ -141,7 +142,7 @@ enum DateParser {
                 return valid(year: numbers[0], month: numbers[1], day: numbers[2]).map(Match.date)
             }
             guard parts[2].count == 4 else { return nil }
-            switch CivilCalendar.dayMonth(numbers[0], numbers[1], year: numbers[2]) {
+            switch CivilCalendar.dayMonth(numbers[0], numbers[1], year: numbers[2], dotted: separator == ".") {
             case .date(let date): return .date(date)
             case .ambiguous: return .ambiguous
             case nil: return nil

@@ -1483,7 +1483,13 @@ eventNouns:
    election, vote, ballot, referendum, shooting, clash, clashes, battle, ambush, accident, disaster,
    outbreak, walkout, strike, stoppage, eruption, landslide, derailment, collapse, ruling, judgment, judgement,
    verdict, hearing, trial, settlement, inquiry, crackdown, uprising, invasion, coup, war, siege, massacre,
-   failure, breach, spill, leak, blackout, outage]
+   failure, breach, spill, leak, blackout, outage, shipwreck, wreck, sinking, capsizing, recall]
+
+# Verbs of a sudden event: a headline with one ("Boat sinks off Cape Aldra: 61 dead") reports that event, so its
+# figures belong to it and are not outdated by a later event of the same kind.
+eventVerbs:
+  [sinks, sank, capsizes, capsized, crashes, crashed, collapses, collapsed, erupts, erupted, explodes, exploded,
+   derails, derailed]
 
 # Words between a subject and its figure ("were believed to be").
 linkingWords:

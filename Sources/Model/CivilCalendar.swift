@@ -59,7 +59,10 @@ public enum CivilCalendar {
 
     /// Day-first or month-first, whichever is the only possible reading of `a`/`b`/`year`; nil when neither
     /// is a date or the year is out of range.
-    public static func dayMonth(_ a: Int, _ b: Int, year: Int) -> NumericReading? {
+    /// `dotted`: written with full stops ("11.09.2025"), the day-first style of continental Europe, Russia and Latin
+    /// America; month-first dates use slashes, so a dotted date reads day first whenever it can.
+    public static func dayMonth(_ a: Int, _ b: Int, year: Int, dotted: Bool = false) -> NumericReading? {
+        if dotted, let dayFirst = date(year: year, month: b, day: a) { return .date(dayFirst) }
         switch (date(year: year, month: b, day: a), date(year: year, month: a, day: b)) {
         case (let dayFirst?, nil): return .date(dayFirst)
         case (nil, let monthFirst?): return .date(monthFirst)

@@ -29,7 +29,7 @@ measures:
   - id: killed
     label: people killed
     unit: people
-    terms: [dead, deaths, fatalities, deceased]
+    terms: [dead, deaths, fatalities, deceased, bodies]
     cues: [killed, killing, died, left dead, death toll of, death toll, toll]
   - id: injured
     label: people injured

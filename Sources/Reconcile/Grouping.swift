@@ -446,11 +446,11 @@ struct Grouping {
     /// however the body phrases them ("about 7,800 of its members had taken part"); an article headlined on a state
     /// ("Over 10,000 ISIS terrorists still in Iraq") is not one. Cost: each headline's words, once.
     private func eventReportSources() -> Set<ID<Source>> {
-        let nouns = WordLists.current.words(Lists.sentencesEventNouns)
+        let nouns = WordLists.current.words(Lists.sentencesEventNouns), verbs = WordLists.current.words(Lists.sentencesEventVerbs)
         return Set(sources.values.filter { source in
             guard let headline = source.metadata.title ?? source.sentences.first?.text else { return false }
             return Words.tokens(headline.lowercased()).contains { w in
-                nouns.contains(w) || w.hasSuffix("s") && nouns.contains(String(w.dropLast()))
+                nouns.contains(w) || w.hasSuffix("s") && nouns.contains(String(w.dropLast())) || verbs.contains(w)
             }
         }.map(\.id))
     }
@@ -517,22 +517,29 @@ extension Grouping {
         }
         // One organisation written two ways ("the interior ministry", "the Ministry of the Interior"): the same
         // content words make one party, named by its fullest name.
-        var byWords: [[String]: String] = [:]
+        // A compound written open or closed ("the Velmoran coast guard", "the Velmoran coastguard") is one name too.
+        var byWords: [[String]: String] = [:], byLetters: [String: String] = [:]
         for (key, s) in organizations.sorted(by: { ($0.value.name.count, $0.key) > ($1.value.name.count, $1.key) }) {
-            let content = words(s.name).filter { !["of", "the", "and", "for"].contains($0) }.sorted()
-            if let kept = byWords[content], kept != key { organizations[key] = organizations[kept] } else { byWords[content] = key }
+            let content = words(s.name).filter { !["of", "the", "and", "for"].contains($0) }
+            let letters = content.joined()
+            if let kept = byWords[content.sorted()] ?? byLetters[letters], kept != key {
+                organizations[key] = organizations[kept]
+            } else {
+                byWords[content.sorted()] = key; byLetters[letters] = key
+            }
         }
-        // Every ending of one or two words of every organisation's name, with the organisations it ends.
+        // Every ending of one to three words of every organisation's name (also closed up: "coastguard"), with the
+        // organisations it ends.
         var endings: [String: Set<String>] = [:]
-        for (key, s) in organizations {
+        for (_, s) in organizations {
             let w = words(s.name)
-            for n in 1...min(3, w.count - 1) { endings[w.suffix(n).joined(separator: " "), default: []].insert(key) }
+            for n in 1...min(3, w.count - 1) { endings[w.suffix(n).joined(), default: []].insert(s.key) }
         }
         return claims.map { c in
             guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
             if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
             let w = words(s.name)
-            guard (1...3).contains(w.count), let options = endings[w.joined(separator: " ")]?.subtracting([s.key]), options.count == 1,
+            guard (1...3).contains(w.count), let options = endings[w.joined()]?.subtracting([s.key]), options.count == 1,
                   let target = organizations[options.first!] else { return c }
             var aligned = c
             aligned.attribution = target
@@ -545,4 +552,5 @@ extension Grouping {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let sentencesEventNouns = ListName("sentences", "eventNouns")
+    static let sentencesEventVerbs = ListName("sentences", "eventVerbs")
 }

@@ -23,6 +23,7 @@ struct DateGrammarTests {
         Case("The invoice of 03/14/2021 was never paid.", "2021-05-01", "2021-03-14"),
         Case("The ruling of 14.03.2021 was overturned.", "2021-05-01", "2021-03-14"),
         Case("The memo dated 03/04/2021 is ambiguous about the month.", "2021-05-01", "2021"),
+        Case("The decree of 03.04.2021 reads day first, with full stops.", "2021-05-01", "2021-04-03"),
         Case("The form is dated 05/05/2020.", "2020-06-01", "2020-05-05"),
         Case("Voting closes on 2024/11/05 at midnight.", "2024-10-01", "2024-11-05"),
         Case("The trial will open on Oct-9 in the capital.", "2023-09-20", "2023-10-09"),

@@ -10,6 +10,9 @@ import Testing
         ("Mon Feb 29 2016", EventDate(year: 2016, month: 2, day: 29)),
         ("2023-03-13T23:30:00-05:00", EventDate(year: 2023, month: 3, day: 13)),
         ("Sept 9 2021", EventDate(year: 2021, month: 9, day: 9)),
+        // With full stops a date reads day first, as in continental Europe.
+        ("11.09.2025, 18:30 | Author: Paola Venturi", EventDate(year: 2025, month: 9, day: 11)),
+        ("03.04.2021", EventDate(year: 2021, month: 4, day: 3)),
     ])
     func dateLinesReadWithTheSharedCalendar(line: String, date: EventDate) {
         #expect(DateLine.parse(line)?.date == date)

@@ -411,6 +411,17 @@ struct SyntheticCorpus {
         #expect(aligned.first?.attribution?.name == "Ministry of the Interior")
     }
 
+    @Test func aCompoundWrittenOpenOrClosedIsOneParty() {
+        var a = Fixtures.claim("s0", 0, measure: "killed", value: Quantity(low: 31, high: 31))
+        a.attribution = Self.organization("velmoran-coast-guard", "the Velmoran coast guard")
+        var b = Fixtures.claim("s1", 0, measure: "killed", value: Quantity(low: 31, high: 31))
+        b.attribution = Self.organization("velmoran-coastguard", "the Velmoran coastguard")
+        var c = Fixtures.claim("s2", 0, measure: "killed", value: Quantity(low: 47, high: 47))
+        c.attribution = Speaker(key: "guard", name: "Coast Guard", kind: .person)
+        let aligned = Grouping.alignSpeakers([a, b, c])
+        #expect(Set(aligned.compactMap { $0.attribution?.key }).count == 1, "\(aligned.map { $0.attribution?.key ?? "nil" })")
+    }
+
     @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
         var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 1, high: 1))
         a.attribution = Self.organization("nu", "Nurses Union")
