@@ -22,6 +22,12 @@ extension SpeakerNames {
         if let named = state.organizations.last(where: { org in
             org.name.split(separator: " ").contains { Self.singular($0.lowercased()) == one }
         }) { return named }
+        if WordLists.current.words(Lists.attributionCompanyDescriptors).contains(one) {
+            let words = WordLists.current.words(Lists.attributionCompanyNameWords)
+            if let business = state.organizations.last(where: { org in
+                org.name.split(separator: " ").contains { words.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            }) { return business }
+        }
         return Speaker(key: one, name: "the " + head, kind: .unknown)
     }
 
@@ -80,6 +86,8 @@ extension Attributor {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionCompanyDescriptors = ListName("attribution", "companyDescriptors")
+    static let attributionCompanyNameWords = ListName("attribution", "companyNameWords")
     static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
     static let attributionNotPutAtAfter = ListName("attribution", "notPutAtAfter")
     static let attributionPutAtWords = ListName("attribution", "putAtWords")

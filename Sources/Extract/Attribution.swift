@@ -87,6 +87,8 @@ struct Attributor: Sendable {
                 return s
             }
             var p = v - 1
+            // "Sakaki Motor Corp. said": the full stop of a company's abbreviated ending.
+            if p >= 1, t[p].text == ".", WordLists.current.words(Lists.speakersCompanySuffixes).contains(t[p - 1].lower) { p -= 1 }
             var passive = false
             // Adverbs ("officially said"), not nouns ending in -ly ("the ministry's latest tally puts").
             while p >= 0, t[p].isWord, !t[p].isCapitalized, Self.auxiliaries.contains(t[p].lower)
@@ -246,6 +248,7 @@ struct Attributor: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let speakersCompanySuffixes = ListName("speakers", "companySuffixes")
     static let attributionAccordingToEnds = ListName("attribution", "accordingToEnds")
     static let attributionAuxiliaries = ListName("attribution", "auxiliaries")
     static let attributionBeForms = ListName("attribution", "beForms")

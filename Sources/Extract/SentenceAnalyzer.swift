@@ -418,7 +418,9 @@ extension SentenceAnalyzer {
         // "killed 9 people and wounded 40": a verb of its own governs the count.
         if s > 0, t[s - 1].isWord, !Vocabulary.gapJoiners.contains(t[s - 1].lower), OpenMeasure.isVerbLike(t[s - 1].lower) { return nil }
         let between = t[drafts[base].tokens.upperBound..<s]
-        guard between.count <= 12, between.contains(where: { $0.isWord && Vocabulary.gapJoiners.contains($0.lower) }) else { return nil }
+        // "1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada": a comma joins a list.
+        guard between.count <= 12, between.contains(where: { $0.isWord && Vocabulary.gapJoiners.contains($0.lower) })
+                || between.count <= 6 && between.last?.text == "," && between.dropLast().allSatisfy(\.isWord) else { return nil }
         // A following noun or verb is the count's own ("and 12 districts", "and 40 were hurt"): only a mark,
         // a preposition or the end may follow.
         let e = figure.tokens.upperBound

@@ -103,7 +103,19 @@ anaphorHeads:
    police, group, organization, office, department, institute, board, bureau, service, union, party,
    coalition, alliance, fund, observatory, watchdog, regulator, tribunal, parliament, assembly, federation,
    association, foundation, charity, centre, center, network, mission, programme, program, secretariat,
-   campaign, college, hospital, society, academy, administration, directorate]
+   campaign, college, hospital, society, academy, administration, directorate, carmaker, automaker, lender,
+   insurer, airline, retailer, manufacturer, maker, operator, developer, producer, miner, supplier, chipmaker,
+   conglomerate]
+
+# Heads that name a business by its trade ("the carmaker", "the company"): with no earlier name holding the word,
+# they point to the last business named, one whose name holds a word of `companyNameWords`.
+companyDescriptors:
+  [company, firm, carmaker, automaker, lender, insurer, airline, retailer, manufacturer, maker, operator,
+   developer, producer, miner, supplier, chipmaker, conglomerate, group]
+
+companyNameWords:
+  [corp, corporation, inc, ltd, co, llc, plc, gmbh, motor, motors, group, holdings, airlines, airways, mills,
+   industries, technologies, systems, pharmaceuticals, energy, bank, insurance, foods, steel, mining]
 
 # Words after "put" that make it another verb ("put in", "put pressure"), not an estimate ("put the toll at").
 notPutAtAfter:
@@ -994,7 +1006,8 @@ auxiliaries:
 
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:
-  [percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
+  [worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
+   percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
    one, ones, year, years, month, months, week, weeks, day, days, hour, hours, minute, minutes, second,
    seconds, decade, decades, century, centuries, old, aged, age, ago, earlier, later, now, then, which, whom,
    who, whose, what, those, these, them, they, it, its, their, there, here, this, that, and, or, but, the, a,
@@ -1524,7 +1537,8 @@ orgWords:
    crescent, service, services, authority, board, bureau, press, television, tv, radio, programme, program,
    mission, secretariat, cabinet, house, company, corporation, inc, ltd, telegraph, guardian, journal,
    college, hospital, society, academy, federation, administration, directorate, tribunal, assembly, chamber,
-   commerce, trust, charity, institution, inspectorate, regulator, registry, exchange, utility, utilities]
+   commerce, trust, charity, institution, inspectorate, regulator, registry, exchange, utility, utilities,
+   corp, llc, plc, motors, airlines, airways, mills, industries, holdings]
 
 reportHeads:
   [report, reports, study, survey, assessment, estimates, estimate, analysis, data, figures, statement,
@@ -1583,6 +1597,12 @@ articles:
 # Pronouns alone before a reporting verb that name no speaker ("we said", "this shows").
 pronounsOfNoSpeaker:
   [i, we, you, this, that, there, who, which]
+
+# Abbreviated endings of company names, written with a full stop that ends no sentence and no name:
+# "Sakaki Motor Corp. said on Wednesday …".
+companySuffixes:
+  [corp, inc, ltd, co, llc, plc, bros, gmbh]
+
 """#,
         "en/stopwords.yml": #"""
 # Stop words: words too common to tell two sentences apart (text reuse, alignment).

@@ -64,6 +64,10 @@ struct Grouping {
             figuresByStory[key, default: [:]][familyOf[claim.source], default: []].append(claim.value)
         }
         for (key, members) in groups { for claim in members { record(claim, in: key) } }
+        // Named tellings first, so an unnamed telling can join the party that gives its figure whatever the order of
+        // the files ("It expects a charge of between £30m and £35m" and "The company expects …").
+        let isNamed = { (c: Claim) in c.attribution.map { !self.isAnonymous($0) } ?? false }
+        pending = pending.filter(isNamed) + pending.filter { !isNamed($0) }
         for claim in pending {
             let year = asOf(claim)?.year ?? 0
             let family = familyOf[claim.source]

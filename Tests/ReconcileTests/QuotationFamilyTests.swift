@@ -27,3 +27,26 @@ struct QuotationFamilyTests {
         #expect(reuse.mayShareOneQuotation(Self.source("a", authors: a), Self.source("b", authors: b, note: note)) == joins)
     }
 }
+
+/// An unnamed telling of a figure joins the party that gives the very same figure, whichever file comes first.
+struct UnnamedTellingTests {
+    @Test(arguments: [("a", "b"), ("b", "a")])
+    func anUnnamedTellingJoinsTheNamedPartyInAnyOrder(_ unnamedID: String, _ namedID: String) {
+        let published = EventDate(year: 2024, month: 2, day: 27)
+        let unnamed = Fixtures.source(unnamedID, outlet: "Pennant Newswire", published: published,
+                                      paragraphs: ["It expects a one-off restructuring charge of between £30m and £35m."])
+        let named = Fixtures.source(namedID, outlet: "Northern Examiner", published: published,
+                                    paragraphs: ["The company expects a one-off charge of between £30m and £35m."])
+        let value = Quantity(low: 30e6, high: 35e6, unit: "GBP")
+        let extractions = [
+            Extraction(source: ID(unnamedID), claims: [Fixtures.claim(unnamedID, 0, measure: "charge", value: value, term: "charge", date: published)], events: []),
+            Extraction(source: ID(namedID), claims: [Fixtures.claim(namedID, 0, measure: "charge", value: value, term: "charge",
+                                                                    speaker: "Calloway Mills", date: published)], events: []),
+        ]
+        let analysis = Reconciler(config: SyntheticCorpus.config).reconcile(sources: [unnamed, named].sorted { $0.id < $1.id },
+                                                                             extractions: extractions)
+        let charges = analysis.propositions.filter { $0.measure == "charge" }
+        #expect(charges.count == 1, "\(charges.map(\.id))")
+        #expect(charges.first?.speaker?.name == "Calloway Mills")
+    }
+}
