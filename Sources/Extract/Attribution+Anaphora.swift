@@ -40,6 +40,13 @@ extension SpeakerNames {
             guard !run.isEmpty else { return }  // most tokens end no run
             while let last = run.last, !last.isCapitalized { run.removeLast() }
             while let first = run.first, !first.isCapitalized || first.lower == "the" { run.removeFirst() }
+            // "Shares of Sakaki Motor Corp. fell": a sentence's capitalised first word before "of" is no part of the name
+            // unless it is an organisation word ("Ministry of Health", "Bank of England").
+            if run.count > 2, let at = t.firstIndex(where: { $0.start == run[0].start }), at == 0 || !t[at - 1].isWord,
+               run[1].lower == "of", !Self.orgWords.contains(run[0].lower),
+               Self.knownOrganizations[run.map(\.lower).joined(separator: " ")] == nil {
+                run.removeFirst(2)
+            }
             let lowered = run.map(\.lower)
             if !run.isEmpty, Self.knownOrganizations[lowered.joined(separator: " ")] != nil
                 || Self.orgWords.contains(lowered.last!)

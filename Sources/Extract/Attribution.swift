@@ -180,6 +180,8 @@ struct Attributor: Sendable {
         }
         // "experts in and outside the US government warn": a prepositional object is not the subject.
         if first > 0, t[first - 1].isWord, Self.prepositions.contains(t[first - 1].lower) { return [] }
+        // "the 1.1 million vehicles announced in February": what a figure counts is not who speaks.
+        if first > 0, t[first - 1].isNumber || first <= p && Lexicon.magnitudes[t[first].lower] != nil { return [] }
         guard first <= p else { return [] }
         var words: [Token] = []
         for tok in t[first...p] {

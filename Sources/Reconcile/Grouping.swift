@@ -539,11 +539,20 @@ extension Grouping {
             let w = words(s.name)
             for n in 1...min(3, w.count - 1) { endings[w.suffix(n).joined(), default: []].insert(s.key) }
         }
+        // An organisation named by the ending of one other ("the coast guard", "the Velmoran coast guard") is that
+        // other, so the two count as one option below.
+        var canonical: [String: String] = [:]
+        for (key, s) in organizations {
+            let w = words(s.name)
+            if w.count <= 3, let longer = endings[w.joined()]?.subtracting([s.key]), longer.count == 1 { canonical[key] = longer.first! }
+            else { canonical[key] = s.key }
+        }
         return claims.map { c in
             guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
             if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
             let w = words(s.name)
-            guard (1...3).contains(w.count), let options = endings[w.joined()]?.subtracting([s.key]), options.count == 1,
+            guard (1...3).contains(w.count),
+                  let options = endings[w.joined()].map({ Set($0.map { canonical[$0] ?? $0 }) })?.subtracting([s.key]), options.count == 1,
                   let target = organizations[options.first!] else { return c }
             var aligned = c
             aligned.attribution = target

@@ -84,12 +84,20 @@ struct RatioChecker {
         let second = named.compactMap { s in Self.position(of: s, in: after).map { (s.key, $0) } }.min { $0.1 < $1.1 }?.0
         // A side the article itself gives comes first ("the toll has risen to 41 … the ministry's toll is three times").
         func here(_ p: Proposition) -> Int { p.members.contains { sourceOf[$0] == claim.source } ? 1 : 0 }
+        // A figure of another occasion, half a year or more before the ratio's article, is no side of it while the
+        // article's own time gives one ("almost twice the number the coast guard gave" is this wreck's number).
+        let published = sources[claim.source]?.metadata.published
+        func current(_ p: Proposition) -> Bool {
+            guard let published, let asOf = p.asOf else { return true }
+            return !published.isLater(than: asOf, byAtLeast: 180)
+        }
         func side(_ party: String?, earliest: Bool, before limit: EventDate?, excluding: ID<Proposition>?) -> Proposition? {
-            let options = candidates.filter { p in
+            var options = candidates.filter { p in
                 p.id != excluding && (party == nil || p.speaker?.key == party)
                     && (printed == nil || p.consensus.unit == printed!.consensus.unit)
                     && (limit == nil || p.asOf.map { limit!.isLater(than: $0) } ?? false)
             }
+            if options.contains(where: current) { options = options.filter(current) }
             return options.min { a, b in
                 let x = a.asOf?.iso ?? "", y = b.asOf?.iso ?? ""
                 return earliest ? (x, b.origins, a.id) < (y, a.origins, b.id)
