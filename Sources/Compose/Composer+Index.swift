@@ -99,7 +99,7 @@ extension Composer {
             let who = p.speaker.map { CommonMark.escaped($0.name) } ?? "unnamed sources"
             var figure = CommonMark.escaped(Wording.quantity(p.consensus))
             if let anchor = anchors[p.id] { figure = CommonMark.link(Wording.quantity(p.consensus), to: urls.href(anchor, from: path)) }
-            return who + " says " + figure + " (" + Wording.outletsAndOrigins(outlets: p.outlets.count, origins: p.origins) + ")"
+            return who + " " + Wording.says(p.speaker?.name ?? "unnamed sources") + " " + figure + " (" + Wording.outletsAndOrigins(outlets: p.outlets.count, origins: p.origins) + ")"
         }
         let what = CommonMark.escaped(catalog.measureLabel(dispute.measure))
             + (dispute.scope.isEmpty ? "" : " in " + CommonMark.escaped(dispute.scope.joined(separator: " and ")))

@@ -3,6 +3,16 @@ import Model
 
 /// Plain-English wording of figures and statuses, shared by every page and export.
 public enum Wording {
+    /// "says" or "say" after a party's name: a plural common noun ("the organisers", "health officials") and the police
+    /// take "say"; a proper name takes "says", also when it ends in s ("Open Waters", "United Nations").
+    static func says(_ party: String) -> String {
+        guard let last = party.split(separator: " ").last else { return "says" }
+        let word = String(last)
+        if word.lowercased() == "police" { return "say" }
+        let isCommonPlural = word.first?.isLowercase == true && word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+        return isCommonPlural ? "say" : "says"
+    }
+
     /// "7,000", "2.5", "25 million" (for money), with thousands separators.
     public static func number(_ value: Double, money: Bool = false) -> String {
         // Beyond 10^15 a Double no longer holds every integer and Int64 ends at 9.2 × 10^18: absurd

@@ -21,6 +21,8 @@ struct DraftClaim: Sendable {
     var tokens: Range<Int> = 0..<0
     /// An earlier value of the figure before it ("up from 300,000 last month").
     var isEarlier = false
+    /// Where it applies when its clause sets a place the gazetteer does not know ("In Port Aubel, police said …").
+    var localScope: String?
     /// Who states it: the speaker of its clause.
     var speaker: Speaker?
     /// When it applies: the date governing its clause, if any.
@@ -281,8 +283,9 @@ struct SentenceAnalyzer: Sendable {
             result.mentions.append(Mention(kind: .date, text: d.text, start: d.start, date: d.date))
         }
         result.mentions.sort { $0.start < $1.start }
-        result.claims = drafts
         result.scope = gazetteer.places(in: t)
+        Self.assignLocalScopes(t, &drafts, known: result.scope)
+        result.claims = drafts
         // Only the sentence right before can be pointed back to; an unresolved date there resolves nothing.
         state.lastDate = result.dates.isEmpty ? nil : result.eventDate?.date
         // The last count stays until another replaces it: "… with the loss of 640 jobs. A spokeswoman said the figure
@@ -333,6 +336,29 @@ extension SentenceAnalyzer {
         guard WordLists.current.words(Lists.exclusionsDiscourseNouns).contains(OpenMeasure.lemma(t[e].lower)) else { return false }
         let opens = s == 0 || (s == 1 && ["the", "these", "here", "those"].contains(t[0].lower))
         return opens || t.last?.text == ":"
+    }
+
+    /// "In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800": a clause
+    /// that opens with "in" and a capitalised name and a comma sets where its figures apply, up to the next such
+    /// clause. Names the gazetteer knows are already the sentence's scope; months, weekdays and organisations set
+    /// none. Cost: one pass over the tokens.
+    static func assignLocalScopes(_ t: [Token], _ drafts: inout [DraftClaim], known: [String]) {
+        var settings: [(at: Int, place: String)] = []
+        for i in t.indices where t[i].lower == "in" && (i == 0 || t[i - 1].text == "," || (t[i - 1].lower == "and" && i > 1 && t[i - 2].text == ",")) {
+            var j = i + 1
+            while j < t.count, j - i <= 4, t[j].isWord, t[j].isCapitalized { j += 1 }
+            guard j > i + 1, j < t.count, t[j].text == "," else { continue }
+            let name = t[(i + 1)..<j].map(\.text).joined(separator: " ")
+            guard Lexicon.months[t[i + 1].lower] == nil, Lexicon.weekdays[t[i + 1].lower] == nil,
+                  !known.contains(where: { $0.localizedCaseInsensitiveContains(name) || name.localizedCaseInsensitiveContains($0) }),
+                  !t[(i + 1)..<j].contains(where: { SpeakerNames.orgWords.contains($0.lower) }) else { continue }
+            settings.append((j, name))
+        }
+        guard !settings.isEmpty else { return }
+        for n in drafts.indices {
+            let s = drafts[n].tokens.lowerBound
+            if let setting = settings.last(where: { $0.at < s }) { drafts[n].localScope = setting.place }
+        }
     }
 
     /// "police have arrested nine people", "the storm killed 22 people": an outcome verb right before a count of

@@ -139,3 +139,12 @@ import Testing
         #expect(Wording.count(n, noun) == words)
     }
 }
+
+@Suite struct PartyVerbTests {
+    @Test(arguments: [("The organisers", "say"), ("Lerin Metropolitan Police", "say"), ("health officials", "say"),
+                      ("Open Waters", "says"), ("United Nations", "says"), ("the ministry", "says"), ("Tomas Ferrant", "says"),
+                      ("unnamed sources", "say"), ("the census", "says")])
+    func aPartyTakesTheVerbOfItsNumber(_ party: String, _ verb: String) {
+        #expect(Wording.says(party) == verb)
+    }
+}

@@ -120,4 +120,18 @@ import TestSupport
     func aPossessiveOrAVerbIsNoGappedParty(_ text: String) {
         for claim in Self.claims(text) { #expect(claim.attribution == nil, "\(text): \(String(describing: claim.attribution?.key))") }
     }
+
+    /// "In Port Aubel, police said …, and in Varnholt, police counted 1,800": a clause opening with a place sets where
+    /// its figures apply; a month sets none.
+    @Test(arguments: [
+        ("In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800.", 3_000.0, ["Port Aubel"]),
+        ("In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800.", 1_800, ["Varnholt"]),
+        ("In Kessmoor, 412 homes were destroyed, the council said.", 412, ["Kessmoor"]),
+        ("In March, 412 homes were destroyed, the council said.", 412, []),
+        ("In the Interior Ministry, 40 staff were suspended.", 40, []),
+    ])
+    func aClauseOpeningWithAPlaceSetsItsScope(_ text: String, _ value: Double, _ scope: [String]) {
+        let claim = Self.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.scope == scope, "\(text): \(String(describing: claim?.scope))")
+    }
 }
