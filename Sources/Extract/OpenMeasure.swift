@@ -115,6 +115,8 @@ enum OpenMeasure {
               !verbsEnd || !Vocabulary.verbs.contains(t[j].lower) {
             // A capitalised word inside the phrase is a name ("500 IS fighters", "2,000 Tesla workers"): step over it.
             if t[j].isCapitalized, words.isEmpty { j += 1; if j - end > 3 { break }; continue }
+            // "a 4.2km route", "200 nautical miles of coast": a unit of length says how, not what.
+            if words.isEmpty, WordLists.current.words(Lists.measuresLengthUnits).contains(t[j].lower) { j += 1; if j - end > 2 { break }; continue }
             if t[j].isCapitalized || !words.isEmpty && t[j].lower != "of" && Vocabulary.notMeasures.contains(t[j].lower) { break }
             // "710 cases of Hollin fever", "500,000 doses of vaccine", "1,000 members of the group": the noun before
             // "of" is what is counted; what follows says of what. After a unit ("40 kilograms of explosives") it goes on.
@@ -353,6 +355,7 @@ private enum Lists {
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let measuresIngNouns = ListName("measures", "ingNouns")
+    static let measuresLengthUnits = ListName("measures", "lengthUnits")
     static let sentencesOutcomeParticiples = ListName("sentences", "outcomeParticiples")
     static let measuresQuantityUnits = ListName("measures", "quantityUnits")
     static let measuresRatioVerbs = ListName("measures", "ratioVerbs")

@@ -1006,7 +1006,7 @@ auxiliaries:
 
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:
-  [worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
+  [long, wide, high, deep, tall, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
    percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
    one, ones, year, years, month, months, week, weeks, day, days, hour, hours, minute, minutes, second,
    seconds, decade, decades, century, centuries, old, aged, age, ago, earlier, later, now, then, which, whom,
@@ -1196,6 +1196,12 @@ quantityUnits:
 
 figureNouns:
   [figure, number, total, count, tally, estimate]
+
+# Units of length and speed written between a figure and its noun: "a 4.2km route" is a route, "a 2.6-mile route"
+# too; the unit says how it is measured, not what.
+lengthUnits:
+  [km, kms, kilometre, kilometres, kilometer, kilometers, mile, miles, mi, metre, metres, meter, meters, m, cm, mm,
+   ft, feet, foot, yard, yards, nautical, kph, mph]
 
 # Adjectives standing for people after "the number of" ("the number of dead"); participles ("displaced",
 # "missing") stand for people by their ending.
