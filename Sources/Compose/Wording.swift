@@ -60,7 +60,10 @@ public enum Wording {
         let money = currencySymbol(q.unit) != nil || q.isMoney
         func amount(_ value: Double) -> String {
             let n = number(value, money: money)
-            guard money else { return q.unit == "percent" ? n + "%" : n }
+            guard money else {
+                if q.unit == Quantity.percentagePoints { return n + (value == 1 ? " percentage point" : " percentage points") }
+                return q.unit == "percent" ? n + "%" : n
+            }
             if let symbol = currencySymbol(q.unit) { return symbol + n }
             return n + " " + (q.unit ?? "")
         }

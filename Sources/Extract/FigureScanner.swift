@@ -86,6 +86,7 @@ enum FigureScanner {
             }
             var unit = a.currency
             if hyphenPercent { unit = "percent" }
+            let beforeUnit = end
             if !compound, !hyphenPercent, let percentEnd = percent(t, at: end) { unit = "percent"; end = percentEnd }
             // "three-quarters of a percentage point", "half a percentage point".
             if !compound, unit == nil, a.isFraction || (a.isWords && a.low < 1), let e = fractionOfPoint(t, at: end) {
@@ -126,6 +127,10 @@ enum FigureScanner {
                 q = pair.quantity; q.per = per; end = pair.end
                 kind = kind != .number ? kind : q.unit == nil ? .range : q.unit == "percent" ? .percent
                     : Lexicon.durationUnits[q.unit!] != nil ? .duration : .money
+            }
+            // "by two percentage points", "a 3-percentage-point drop": a difference of percentages, apart from levels.
+            if q.unit == "percent", t[min(beforeUnit, a.tokens.upperBound)..<end].contains(where: { ["point", "points", "percentage-point", "percentage-points"].contains($0.lower) }) {
+                q.unit = Quantity.percentagePoints
             }
             var figure = Figure(tokens: start..<end, quantity: q, kind: kind, isFraction: a.isFraction, isVague: a.isVague)
             figure.isAge = isAge

@@ -65,6 +65,15 @@ enum OpenMeasure {
             }
             if q < p - 1 { p = q }
         }
+        // "The standard rate of VAT will rise by": a name after "of" modifies the noun before it, which heads the phrase.
+        // A generic head ("the standard rate of VAT") leaves the name to be the measure.
+        if p >= 2, t[p].isCapitalized, t[p - 1].lower == "of", t[p - 2].isWord, !t[p - 2].isCapitalized, !isVerbLike(t[p - 2].lower) {
+            if !Vocabulary.notMeasures.contains(t[p - 2].lower) {
+                p -= 2
+            } else if t[p].text.count >= 2, t[p].text.count <= 5, t[p].text == t[p].text.uppercased() {
+                return (t[p].lower, t[(p - 2)...p].map(\.text).joined(separator: " "))
+            }
+        }
         // A month or weekday closes a time phrase, not a name: "revenue in the three months to December was".
         let isCalendarWord = { (i: Int) in Lexicon.months[t[i].lower] != nil || Lexicon.weekdays[t[i].lower] != nil }
         // A place phrase: "in Iraq and Syria", "across the region".

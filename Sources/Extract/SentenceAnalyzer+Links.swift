@@ -40,6 +40,14 @@ extension SentenceAnalyzer {
         if prev == "from", prev2 == ",", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
            FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 2].lower) { earlier = true }
         if prev2 == "compared", ["with", "to"].contains(prev) { earlier = true }
+        // "health spending would reach €15.3bn and rise by 1.2%", "will rise by two percentage points, to 23% from
+        // 21%": a change told of the quantity just given, or the level it goes to.
+        if match.measure == nil, figure.kind == .percent,
+           let b = drafts.indices.last(where: { drafts[$0].measure != nil && drafts[$0].derivedFrom == nil && drafts[$0].measure != "ratio" }),
+           prev == "by" && s > 2 && FigureScanner.changeVerbs.contains(t[s - 2].lower) && t[s - 3].lower == "and"
+            || prev == "to" && s > 1 && t[s - 2].text == "," && drafts[b].kind == .percent && gap(t, from: drafts[b].tokens.upperBound, to: s - 2) {
+            continues = true; base = b
+        }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
         if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }
         guard let base else { return (nil, earlier) }

@@ -974,7 +974,7 @@ cueWords:
 # Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
 linkers:
   [at, of, to, from, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
-   put, had, has, been, around, about, some, nearly, almost]
+   put, had, has, been, around, about, some, nearly, almost, reach, reaches, by, would, will, totalled, totaled]
 
 # Ratio words and the factor they state.
 ratioFactors:

@@ -17,6 +17,9 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// The period of a rate: `month`, `year`, `week`, `day`; nil for a stock.
     public var per: String?
 
+    /// The unit of a difference of percentages ("rose by two percentage points"), apart from a level ("to 23%").
+    public static let percentagePoints = "percentage points"
+
     public init(low: Double?, high: Double?, lowInclusive: Bool = true, highInclusive: Bool = true,
                 qualifier: Qualifier = .exact, unit: String? = nil, per: String? = nil) {
         self.low = low

@@ -266,10 +266,10 @@ struct Grouping {
         let scope = members.first { !$0.scope.isEmpty }?.scope ?? place
         let dates = members.compactMap(asOf)
         // The currency, a percentage, a rate's period and a later moment are part of the id.
-        let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" ? "" : key.unit
+        let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" || key.unit == Quantity.percentagePoints ? "" : key.unit
         let day = moment.flatMap { $0 > 0 ? dates.max()?.iso : nil } ?? ""
         let id = ID<Proposition>("p-" + Words.tokens([key.measure, key.holder, key.term, scope.joined(separator: " "), String(key.year), key.speaker,
-                                                      key.unit == "percent" ? "percent" : "", key.per, day].joined(separator: " ")).joined(separator: "-")
+                                                      key.unit == "percent" ? "percent" : key.unit == Quantity.percentagePoints ? "points" : "", key.per, day].joined(separator: " ")).joined(separator: "-")
                                  + (currency.isEmpty ? "" : "-" + currency.lowercased()))
         var proposition = Proposition(id: id, topic: members[0].topic ?? config.topic(forMeasure: key.measure)?.id ?? "",
                            measure: key.measure, scope: scope, asOf: dates.max(), speaker: speaker,

@@ -18,7 +18,8 @@ enum MeasureSynonyms {
         let configured = Set(config.measures.map(\.id))
         func eligible(_ c: Claim) -> Bool {
             guard let m = c.measure, !generic.contains(m), !config.isCatchAll(m), c.derivedFrom == nil,
-                  c.value.qualifier == .exact || c.value.qualifier == .approx, c.value.unit != "percent" else { return false }
+                  c.value.qualifier == .exact || c.value.qualifier == .approx, c.value.unit != "percent",
+                  c.value.unit != Quantity.percentagePoints else { return false }
             return true
         }
         // Which measures give each precise figure in a year: "1150|people|2025" → {case, infection}.

@@ -31,7 +31,8 @@ struct RatioChecker {
         for p in propositions { for m in p.members { of[m] = p.id } }
         propositionOf = of
         // A ratio divides two amounts of one unit; shares ("61.4%") are no side of one.
-        usable = propositions.filter { $0.consensus.qualifier != .vague && Self.point($0.consensus) != nil && $0.consensus.unit != "percent" }
+        usable = propositions.filter { $0.consensus.qualifier != .vague && Self.point($0.consensus) != nil && $0.consensus.unit != "percent"
+            && $0.consensus.unit != Quantity.percentagePoints }
         byMeasure = Dictionary(grouping: usable, by: \.measure)
         byID = Dictionary(usable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -94,7 +94,7 @@ struct TopicPlanner {
     static func unit(_ claims: [Claim]) -> String {
         let units = claims.compactMap(\.value.unit)
         if units.contains(where: Quantity.isCurrencyCode) { return "money" }
-        if units.contains("percent") { return "percent" }
+        if units.contains("percent") || units.contains(Quantity.percentagePoints) { return "percent" }
         return units.contains("people") ? "people" : "count"
     }
 

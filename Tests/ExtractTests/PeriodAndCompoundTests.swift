@@ -60,13 +60,13 @@ struct PeriodAndCompoundTests {
     }
 
     static let compounds: [GrammarCase] = [
-        GrammarCase("The poll showed a 3-percentage-point drop in support for the governing party.", "3-percentage-point", "[3,3]", .percent, unit: "percent"),
+        GrammarCase("The poll showed a 3-percentage-point drop in support for the governing party.", "3-percentage-point", "[3,3]", .percent, unit: "percentage points"),
         GrammarCase("The nurses' union rejected a 3.5-per-cent pay offer.", "3.5-per-cent", "[3.5,3.5]", .percent, unit: "percent"),
         GrammarCase("A 5-percent rise in rents was approved.", "5-percent", "[5,5]", .percent, unit: "percent"),
-        GrammarCase("The party suffered a 12-percentage-point swing against it.", "12-percentage-point", "[12,12]", .percent, unit: "percent"),
-        GrammarCase("The Fed raised its benchmark rate by three-quarters of a percentage point on Wednesday.", "three-quarters of a percentage point", "[0.75,0.75]", .percent, unit: "percent"),
-        GrammarCase("The Bank of England cut rates by half a percentage point to 4.75%.", "half a percentage point", "[0.5,0.5]", .percent, unit: "percent"),
-        GrammarCase("Yields rose by a quarter of a percentage point.", "a quarter of a percentage point", "[0.25,0.25]", .percent, unit: "percent"),
+        GrammarCase("The party suffered a 12-percentage-point swing against it.", "12-percentage-point", "[12,12]", .percent, unit: "percentage points"),
+        GrammarCase("The Fed raised its benchmark rate by three-quarters of a percentage point on Wednesday.", "three-quarters of a percentage point", "[0.75,0.75]", .percent, unit: "percentage points"),
+        GrammarCase("The Bank of England cut rates by half a percentage point to 4.75%.", "half a percentage point", "[0.5,0.5]", .percent, unit: "percentage points"),
+        GrammarCase("Yields rose by a quarter of a percentage point.", "a quarter of a percentage point", "[0.25,0.25]", .percent, unit: "percentage points"),
         GrammarCase("Just one per cent of the country's land is protected for nature.", "one per cent", "[1,1]", .percent, unit: "percent"),
         GrammarCase("Only one percent of applicants were admitted.", "one percent", "[1,1]", .percent, unit: "percent"),
         GrammarCase("The Swiss National Bank kept its policy rate at minus 0.75 per cent.", "minus 0.75 per cent", "[-0.75,-0.75]", .percent, unit: "percent"),
@@ -88,6 +88,15 @@ struct PeriodAndCompoundTests {
     @Test(arguments: compounds)
     func compoundIsRead(_ c: GrammarCase) {
         #expect(c.problems() == [])
+    }
+
+    /// A difference of percentages and the level it goes to are two quantities: they never conflict.
+    @Test func pointsAndALevelAreApart() {
+        let claims = Fixture.claims("The standard rate of VAT will rise by two percentage points, to 23% from 21%.", reference: Fixture.reference)
+        let points = claims.first { $0.value.value?.low == 2 }, level = claims.first { $0.value.value?.low == 23 }
+        #expect(points?.value.value?.unit == "percentage points")
+        #expect(level?.value.value?.unit == "percent")
+        #expect(points?.measure == "vat" && level?.measure == "vat")
     }
 
     @Test(arguments: [

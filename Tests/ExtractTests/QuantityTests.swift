@@ -87,8 +87,8 @@ struct QuantityTests {
         Expected("Turnout was 62% in the capital.", "62%", "[62,62]", .exact, unit: "percent"),
         Expected("Inflation hit 8.5 percent in January.", "8.5 percent", "[8.5,8.5]", .exact, unit: "percent"),
         Expected("The party won 41 per cent of the vote.", "41 per cent", "[41,41]", .exact, unit: "percent"),
-        Expected("Support fell by about 3 percentage points.", "about 3 percentage points", "[3,3]", .approx, unit: "percent"),
-        Expected("The central bank cut its rate by 0.25 percentage point.", "0.25 percentage point", "[0.25,0.25]", .exact, unit: "percent"),
+        Expected("Support fell by about 3 percentage points.", "about 3 percentage points", "[3,3]", .approx, unit: "percentage points"),
+        Expected("The central bank cut its rate by 0.25 percentage point.", "0.25 percentage point", "[0.25,0.25]", .exact, unit: "percentage points"),
         Expected("Unemployment is between 20 and 25 percent in the south.", "between 20 and 25 percent", "[20,25]", .exact, unit: "percent"),
     ]
 
