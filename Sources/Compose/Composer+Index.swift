@@ -104,7 +104,9 @@ extension Composer {
         let what = CommonMark.escaped(catalog.measureLabel(dispute.measure))
             + (dispute.scope.isEmpty ? "" : " in " + CommonMark.escaped(dispute.scope.joined(separator: " and ")))
             + (dispute.asOf.map { ", " + $0.display } ?? "")
-        let ratio = dispute.ratio >= 1.05 ? "; the highest figure is \(Wording.ratio(dispute.ratio)) the lowest" : ""
+        // Shares and changes in percent ("rise by 1.2%" against "fall by 2.4%") differ by points, not by a factor.
+        let isShare = dispute.sides.compactMap { byID[$0]?.consensus.unit }.contains { $0 == "percent" || $0 == Quantity.percentagePoints }
+        let ratio = dispute.ratio >= 1.05 && !isShare ? "; the highest figure is \(Wording.ratio(dispute.ratio)) the lowest" : ""
         return "**Disputed:** " + what + " — " + sides.joined(separator: "; ") + ratio
             + ". The parties disagree; the outlets report them faithfully."
     }

@@ -64,6 +64,9 @@ enum OpenMeasure {
                 q -= 1
             }
             if q < p - 1 { p = q }
+            // "spending rises to €15.3bn", "revenue fell to $4bn": a verb of change right after its subject.
+            else if p >= 1, FigureScanner.changeVerbs.contains(t[p].lower), t[p - 1].isWord, !t[p - 1].isCapitalized,
+                    !Lexicon.phraseStops.contains(t[p - 1].lower), !isVerbLike(t[p - 1].lower) { p -= 1 }
         }
         // "The standard rate of VAT will rise by": a name after "of" modifies the noun before it, which heads the phrase.
         // A generic head ("the standard rate of VAT") leaves the name to be the measure.

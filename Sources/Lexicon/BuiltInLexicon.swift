@@ -1029,7 +1029,8 @@ verbs:
    faced, faces, owe, owed, spent, spend, cost, costs, paid, pay, rose, rise, fell, fall, grew, grow, set,
    put, valued, priced, cast, held, sold, built, hit, cut, run, runs, began, begun, begin, started, ended,
    narrow, narrows, widen, widens, shrink, shrinks, ease, eases, slip, slide, sink, rebound, recover, contract,
-   expand, improve, worsen, grows, drops, climbs, declines]
+   expand, improve, worsen, grows, drops, climbs, declines, rises, falls, jumps, surges, soars, slips, increases,
+   decreases, doubles, halves, totals, tops, exceeds]
 
 # Plurals no suffix rule reduces.
 irregularPlurals:

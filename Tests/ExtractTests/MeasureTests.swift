@@ -19,6 +19,10 @@ struct MeasureTests {
         // A unit of length between the figure and its noun says how it is measured, not what.
         Case("The march covered a 4.2km route from the square.", "route", "route"),
         Case("The route is 4.2 km long.", "route", "route"),
+        // A verb of change right after its subject; a present-tense verb is no noun.
+        Case("Health: spending rises to €15.3bn next year.", "spending", "spending"),
+        Case("Quarterly revenue fell to $4bn.", "revenue", "revenue"),
+        Case("The company paid $5m to settle the claim.", "payment", "payment"),
         Case("Up to 500 Islamic State (IS) fighters were still in Iraq.", "fighters", "fighters", ["Iraq"]),
         Case("The group has between 400 and 500 active fighters in Iraq.", "fighters", "active fighters", ["Iraq"]),
         Case("Some 7,000 ISIS-loyalists remain in Iraq and Syria.", "members", "loyalists", ["Iraq", "Syria"]),
