@@ -82,6 +82,9 @@ struct ArticleState: Sendable {
     var lastDate: EventDate?
     /// The last count of the sentence just read (measure, term, unit), for "the figure is 4,500" in the next one.
     var lastCount: (measure: String, term: String, unit: String?)?
+    /// The last few counts of the article, latest last, with their values: "their count of 70,000" points back to the
+    /// crowd, not to the two officers counted in between.
+    var recentCounts: [(measure: String, term: String, unit: String?, value: Double)] = []
 }
 
 /// Analyses one sentence at a time, carrying article state along.
@@ -211,8 +214,15 @@ struct SentenceAnalyzer: Sendable {
                let reference = OpenMeasure.reference(t, before: figure.tokens.lowerBound) {
                 switch reference {
                 case .previous:
+                    // The latest count of a like size (within a factor of 100): a figure noun restates a quantity.
+                    let size = figure.quantity.high ?? figure.quantity.low ?? 0
+                    let alike = { (v: Double) in size > 0 && v > 0 && max(v, size) / min(v, size) < 100 }
                     let count = drafts.last { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }
-                    if let last = count.map({ (measure: $0.measure!, term: $0.term, unit: $0.value.unit) }) ?? state.lastCount {
+                    let own = count.map({ (measure: $0.measure!, term: $0.term, unit: $0.value.unit) })
+                    let sized = state.recentCounts.last { alike($0.value) }.map { (measure: $0.measure, term: $0.term, unit: $0.unit) }
+                    let lastSize = count.flatMap { $0.value.high ?? $0.value.low } ?? state.recentCounts.last?.value ?? 0
+                    // None of a like size: the quantity it restates is not in the text read so far.
+                    if let last = alike(lastSize) || lastSize == 0 ? own ?? state.lastCount : sized {
                         match.measure = last.measure; match.term = last.term
                         if value.unit == nil { value.unit = last.unit }
                     }
@@ -293,6 +303,11 @@ struct SentenceAnalyzer: Sendable {
         if let count = drafts.last(where: { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }) {
             state.lastCount = (measure: count.measure!, term: count.term, unit: count.value.unit)
         }
+        for count in drafts where count.kind == .number && count.measure != nil && count.measure != "ratio" && count.derivedFrom == nil {
+            guard let v = count.value.high ?? count.value.low else { continue }
+            state.recentCounts.append((measure: count.measure!, term: count.term, unit: count.value.unit, value: v))
+        }
+        if state.recentCounts.count > 8 { state.recentCounts.removeFirst(state.recentCounts.count - 8) }
         return result
     }
 }

@@ -25,6 +25,14 @@ import TestSupport
         #expect(earlier?.measure != nil && later?.measure == earlier?.measure, "\(text): \(claims.map { "\($0.text)=\($0.measure ?? "nil")" })")
     }
 
+    /// A figure noun restates a quantity of its own size: the latest count within a factor of 100.
+    @Test func aFigureNounSkipsACountOfAnotherSize() {
+        let claims = Self.claims(["Organisers said 70,000 people marched. Two officers were hurt in scuffles. The organisers stood by their count of 72,000."])
+        #expect(claims.first { $0.value.low == 72_000 }?.measure == claims.first { $0.value.low == 70_000 }?.measure)
+        let alone = Self.claims(["Two officers were hurt in scuffles. The organisers stood by their count of 70,000."])
+        #expect(!alone.contains { $0.value.low == 70_000 && $0.measure == alone.first { $0.value.low == 2 }?.measure })
+    }
+
     @Test func aFigureNounWithNothingBeforeItNamesNothing() {
         #expect(!Self.claims(["The authority says the figure is 4,500."]).contains { $0.value.low == 4_500 && $0.measure != nil && $0.measure != "people" })
     }
