@@ -26,6 +26,13 @@ enum Words {
         Set(tokens(text).filter { !stopWords.contains($0) && $0.count > 2 }.map(stem))
     }
 
+    /// `contentWords(text)`, each word hashed with `fnv1a`, sorted, each hash listed once: what alignment and
+    /// the timeline compare. Cost: one tokenisation.
+    static func contentWordHashes(_ text: String) -> [UInt64] {
+        let sorted = contentWords(text).map { fnv1a(CollectionOfOne($0)) }.sorted()
+        return zip(sorted.indices, sorted).compactMap { i, hash in i > 0 && sorted[i - 1] == hash ? nil : hash }
+    }
+
     static func stem(_ word: String) -> String {
         for suffix in ["ing", "ed", "es", "s", "ly"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
