@@ -8,11 +8,14 @@ public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var current: [String: any Sendable] = [:]
     private var previous: [String: any Sendable] = [:]
+    /// The `claims.json` and `claims.csv` fragments of the records the last build wrote.
+    let exports = FragmentMemo()
 
     public init() {}
 
     /// Starts a build: what the last build did not use is forgotten.
     func beginBuild() {
+        exports.beginBuild()
         lock.withLock {
             previous = current
             current = [:]
