@@ -111,7 +111,7 @@ public enum Pipeline {
         _ = progress.stage("reconcile", total: 1)
         let reuse = Dictionary(zip(sources.map(\.id), keyed.map(\.0.reuse)), uniquingKeysWith: { first, _ in first })
         let analysis = reconciler.reconcile(sources: sources, extractions: extractions,
-                                            notices: readNotices + corpusNotices, reuse: reuse)
+                                            notices: readNotices + corpusNotices, reuse: reuse, memo: memory?.reconcile)
         timer.lap("reconcile")
         return (analysis, digests)
     }

@@ -22,14 +22,15 @@ public struct Reconciler: Sendable {
     /// family × shared postings); figure drift O(members of each proposition); place drift O(cluster words);
     /// timeline O(events + pairs sharing a word, postings capped); topics O(C + P).
     /// `reuse`: each source's `reuseFacts(of:)` where known (kept from an earlier build); with its sentence facts,
-    /// alignment, place drift and the timeline tokenise none of its sentences.
+    /// alignment, place drift and the timeline tokenise none of its sentences. `memo`: what earlier builds of
+    /// this process aligned (`serve`); a family whose members and facts are unchanged is not aligned again.
     public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = [],
-                          reuse: [ID<Source>: ReuseFacts] = [:]) -> Analysis {
-        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse) }
+                          reuse: [ID<Source>: ReuseFacts] = [:], memo: ReconcileMemo? = nil) -> Analysis {
+        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse, memo: memo) }
     }
 
     private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice],
-                                 reuse: [ID<Source>: ReuseFacts]) -> Analysis {
+                                 reuse: [ID<Source>: ReuseFacts], memo: ReconcileMemo?) -> Analysis {
         let sources = sources.sorted { $0.id < $1.id }
         let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let families = TextReuse(sources: sources, extractions: extractionOf, facts: reuse).families()
@@ -50,9 +51,11 @@ public struct Reconciler: Sendable {
                                  config: config)
         finder.lookup = lookup
         let alignment = Alignment(sources: sourceOf, lookup: lookup)
-        let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
+        let clusters = families.filter { $0.sources.count >= 3 }.flatMap { family in
+            memo?.clusters(of: family, lookup: lookup) { alignment.clusters(in: family) } ?? alignment.clusters(in: family)
+        }
         let drift = finder.figureDrift(in: propositions, familyOf: familyOf) + finder.placeDrift(in: clusters)
-        let timeline = TimelineBuilder(familyOf: familyOf, lookup: lookup).entries(events)
+        let timeline = TimelineBuilder(familyOf: familyOf, lookup: lookup, memo: memo).entries(events)
         let plan = TopicPlanner(config: config).plan(claims: claims, propositions: propositions, disputes: disputes,
                                                      hasTimeline: !timeline.isEmpty)
         var analysis = Analysis(sources: sources, claims: claims.map { c in

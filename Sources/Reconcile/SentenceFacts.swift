@@ -106,6 +106,9 @@ struct SentenceLookup {
         return ArraySlice(Words.contentWordHashes(text))
     }
 
+    /// A source's facts, where kept and describing it.
+    func facts(of source: ID<Source>) -> SentenceFacts? { facts[source] }
+
     /// The places sentence `citation` names. Cost: O(its places) from the facts, else one tokenisation.
     func places(_ citation: Citation, finder: DriftFinder) -> Set<String> {
         if let kept = facts[citation.source], kept.ends.indices.contains(citation.sentence) {

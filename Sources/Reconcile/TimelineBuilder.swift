@@ -10,12 +10,20 @@ struct TimelineBuilder {
     var familyOf: [ID<Source>: ID<Family>] = [:]
     /// Each sentence's content words where kept (an event's summary is its sentence); else the summary's.
     var lookup: SentenceLookup?
+    /// Same-date groups merged by earlier builds of this process (`serve`).
+    var memo: ReconcileMemo?
 
     func entries(_ events: [Event]) -> [TimelineEntry] {
         let byDate = Dictionary(grouping: events) { $0.date.iso }
         var result: [TimelineEntry] = []
         for (_, sameDate) in byDate {
             let sorted = sameDate.sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
+            let key = memo.map { _ in TimelineKey(events: sorted, families: sorted.map { familyOf[$0.source] }) }
+            if let key, let kept = memo?.timeline(key) {
+                result += kept
+                continue
+            }
+            var merged: [TimelineEntry] = []
             let words = sorted.map { event in
                 lookup?.words(event.source, event.sentence, text: event.summary) ?? ArraySlice(Words.contentWordHashes(event.summary))
             }
@@ -36,8 +44,10 @@ struct TimelineBuilder {
                 var date = members[0].date
                 date.inferred = inferred
                 let citations = Array(Set(members.map { Citation(source: $0.source, sentence: $0.sentence) })).sorted()
-                result.append(TimelineEntry(date: date, summary: summary, citations: citations))
+                merged.append(TimelineEntry(date: date, summary: summary, citations: citations))
             }
+            if let key { memo?.store(merged, for: key) }
+            result += merged
         }
         // A total order: entries of one date and summary differ in their citations.
         return result.sorted { a, b in

@@ -24,5 +24,16 @@ import Testing
         #expect(fromTexts.drift.contains { $0.kind == .entityChanged })
         #expect(fromTexts.timeline.contains { $0.citations.count > 1 })
         #expect(fromTexts.families.contains { $0.sources.count > 2 })
+
+        // Clusters kept between builds (`serve`): after a member of a large family is removed and put back, each
+        // build equals one made without them.
+        let memo = ReconcileMemo()
+        let gone = try #require(fromTexts.families.first { $0.sources.count > 3 }?.sources[1])
+        let fewer = (sources.filter { $0.id != gone }, extractions.filter { $0.source != gone })
+        for (someSources, someExtractions) in [(sources, extractions), fewer, (sources, extractions), (sources, extractions)] {
+            memo.beginBuild()
+            #expect(reconciler.reconcile(sources: someSources, extractions: someExtractions, reuse: kept, memo: memo)
+                    == reconciler.reconcile(sources: someSources, extractions: someExtractions, reuse: kept))
+        }
     }
 }
