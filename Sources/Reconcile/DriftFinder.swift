@@ -149,8 +149,10 @@ struct DriftFinder {
     /// Places named as nouns (not adjectives: "Iraqi-Syrian border" names no place here): the gazetteer's, and
     /// local names the gazetteer cannot list, capitalised words ending in a place noun ("Castle Square",
     /// `places.localPlaceHeads`). Linear in the sentence's words.
-    func places(in sentence: String) -> Set<String> {
-        let tokens = Words.tokens(sentence)
+    func places(in sentence: String) -> Set<String> { places(in: sentence, tokens: Words.tokens(sentence)) }
+
+    /// `places(in:)` given the sentence's `Words.tokens`, when they were made for something else too.
+    func places(in sentence: String, tokens: [String]) -> Set<String> {
         var found = Set<String>()
         for (start, token) in tokens.enumerated() {
             for place in placesByFirstWord[token] ?? [] where start + place.words.count <= tokens.count

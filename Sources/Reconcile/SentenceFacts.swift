@@ -15,15 +15,16 @@ public struct SentenceFacts: Hashable, Sendable {
     /// The UTF-8 length of all sentences together, to tell facts of another text with as many sentences.
     private(set) var length: Int
 
-    /// Cost: two tokenisations of each sentence (its content words, its places).
+    /// Cost: one tokenisation of each sentence, read for its content words and its places.
     init(_ source: Source, finder: DriftFinder) {
         words = []
         ends = []
         places = []
         for sentence in source.sentences {
-            words += Words.contentWordHashes(sentence.text)
+            let tokens = Words.tokens(sentence.text)
+            words += Words.contentWordHashes(tokens: tokens)
             ends.append(words.count)
-            places.append(finder.places(in: sentence.text).sorted())
+            places.append(finder.places(in: sentence.text, tokens: tokens).sorted())
         }
         length = Self.length(of: source)
     }
