@@ -11,7 +11,7 @@ public final class BuildMemory: @unchecked Sendable {
     private var previous: [String: any Sendable] = [:]
     /// The `claims.json` and `claims.csv` fragments of the records the last build wrote.
     let exports = FragmentMemo()
-    /// Each family's aligned sentences, by its members and their sentence facts.
+    /// Each family's aligned sentences and each date's timeline entries, by what they are made from.
     let reconcile = ReconcileMemo()
 
     public init() {}
