@@ -9,35 +9,31 @@ public enum Export {
 
     /// `claims.json`: sources, claims, propositions, families, drift and timeline, keys sorted.
     public static func json(_ analysis: Analysis) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(analysis)
-        return (try? encoder.encode(document)).map { $0 + Data("\n".utf8) } ?? Data()
+        json(analysis) { $1() }
     }
 
     /// `claims.csv`: one row per claim, RFC 4180 quoting.
     public static func csv(_ analysis: Analysis) -> String {
-        let header = ["claim", "source", "sentence", "anchor", "start", "length", "text", "term", "measure", "topic",
-                      "scope", "interval", "low", "high", "qualifier", "unit", "per", "speaker", "speaker_key",
-                      "event_date", "derived_from", "proposition", "status"]
-        let propositionOf = Dictionary(analysis.propositions.flatMap { p in p.members.map { ($0, p) } },
-                                       uniquingKeysWith: { first, _ in first })
-        var lines = [header.joined(separator: ",")]
-        for claim in analysis.claims {
-            let proposition = propositionOf[claim.id]
-            let fields: [String] = [
-                claim.id.rawValue, claim.source.rawValue, String(claim.sentence),
-                Catalog.sourcePath(claim.source) + "#s\(claim.sentence)", String(claim.span.start),
-                String(claim.span.length), claim.text, claim.term, claim.measure ?? "", claim.topic ?? "",
-                claim.scope.joined(separator: "; "), claim.value.notation,
-                claim.value.low.map(Quantity.format) ?? "", claim.value.high.map(Quantity.format) ?? "",
-                claim.value.qualifier.rawValue, claim.value.unit ?? "", claim.value.per ?? "",
-                claim.attribution?.name ?? "", claim.attribution?.key ?? "", claim.eventDate?.iso ?? "",
-                claim.derivedFrom?.rawValue ?? "", proposition?.id.rawValue ?? "", proposition?.status.rawValue ?? "",
-            ]
-            lines.append(fields.map(quote).joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        String(decoding: csvData(analysis) { $1() }, as: UTF8.self)
+    }
+
+    static let csvHeader = ["claim", "source", "sentence", "anchor", "start", "length", "text", "term", "measure", "topic",
+                            "scope", "interval", "low", "high", "qualifier", "unit", "per", "speaker", "speaker_key",
+                            "event_date", "derived_from", "proposition", "status"]
+
+    /// The fields of a claim's row, before quoting.
+    static func row(_ key: RowKey) -> [String] {
+        let claim = key.claim
+        return [
+            claim.id.rawValue, claim.source.rawValue, String(claim.sentence),
+            Catalog.sourcePath(claim.source) + "#s\(claim.sentence)", String(claim.span.start),
+            String(claim.span.length), claim.text, claim.term, claim.measure ?? "", claim.topic ?? "",
+            claim.scope.joined(separator: "; "), claim.value.notation,
+            claim.value.low.map(Quantity.format) ?? "", claim.value.high.map(Quantity.format) ?? "",
+            claim.value.qualifier.rawValue, claim.value.unit ?? "", claim.value.per ?? "",
+            claim.attribution?.name ?? "", claim.attribution?.key ?? "", claim.eventDate?.iso ?? "",
+            claim.derivedFrom?.rawValue ?? "", key.proposition, key.status,
+        ]
     }
 
     static func quote(_ field: String) -> String {
@@ -83,7 +79,7 @@ extension Export {
         }
     }
 
-    struct DateRecord: Encodable {
+    struct DateRecord: Encodable, Hashable {
         let date: String, granularity: String, inferred: Bool
         init(_ date: EventDate) {
             self.date = date.iso
@@ -92,7 +88,7 @@ extension Export {
         }
     }
 
-    struct ValueRecord: Encodable {
+    struct ValueRecord: Encodable, Hashable {
         let interval: String, low: Double?, high: Double?, lowInclusive: Bool, highInclusive: Bool
         let qualifier: String, unit: String?, per: String?, words: String
         init(_ q: Quantity) {
@@ -121,7 +117,7 @@ extension Export {
         enum CodingKeys: String, CodingKey { case interval, low, high, lowInclusive, highInclusive, qualifier, unit, per, words }
     }
 
-    struct CitationRecord: Encodable {
+    struct CitationRecord: Encodable, Hashable {
         let source: String, sentence: Int, anchor: String
         init(_ c: Citation) {
             source = c.source.rawValue
@@ -130,7 +126,7 @@ extension Export {
         }
     }
 
-    struct SourceRecord: Encodable {
+    struct SourceRecord: Encodable, Hashable {
         let id: String, file: String, page: String, format: String, title: String?, outlet: String?, url: String?
         let published: DateRecord?, publishedText: String?, language: String?, authors: [String]
         let provenance: [String: String], family: String?, sentences: Int, notices: [String]
@@ -153,7 +149,7 @@ extension Export {
         }
     }
 
-    struct ClaimRecord: Encodable {
+    struct ClaimRecord: Encodable, Hashable {
         let id: String, source: String, sentence: Int, anchor: String, start: Int, length: Int, text: String
         let term: String, measure: String?, topic: String?, scope: [String], value: ValueRecord
         let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?, holder: String?
@@ -180,7 +176,7 @@ extension Export {
         }
     }
 
-    struct PropositionRecord: Encodable {
+    struct PropositionRecord: Encodable, Hashable {
         let id: String, topic: String, measure: String, scope: [String], asOf: DateRecord?, speaker: Speaker?
         let members: [String], status: String, outlets: [String], origins: Int, consensus: ValueRecord
         let supersededBy: String?, dispute: String?, unattributed: Bool, holder: String?
@@ -204,8 +200,8 @@ extension Export {
     }
 
     /// A stated ratio and what the corpus' figures give: `numerator` ÷ `denominator` = `computed`.
-    struct RatioCheckRecord: Encodable {
-        struct Side: Encodable {
+    struct RatioCheckRecord: Encodable, Hashable {
+        struct Side: Encodable, Hashable {
             let proposition: String, party: String?, value: ValueRecord, asOf: DateRecord?
         }
         let id: String, claim: String, text: String, stated: ValueRecord, measure: String
@@ -229,8 +225,8 @@ extension Export {
         }
     }
 
-    struct DisputeRecord: Encodable {
-        struct Side: Encodable {
+    struct DisputeRecord: Encodable, Hashable {
+        struct Side: Encodable, Hashable {
             let proposition: String, party: String?, partyKey: String?, value: ValueRecord, outlets: [String], origins: Int, status: String
         }
         let id: String, measure: String, scope: [String], asOf: DateRecord?, ratio: Double, sides: [Side]
@@ -247,7 +243,7 @@ extension Export {
         }
     }
 
-    struct FamilyRecord: Encodable {
+    struct FamilyRecord: Encodable, Hashable {
         let id: String, sources: [String], evidence: [String], windowStart: String?, windowEnd: String?
         init(_ f: Family) {
             id = f.id.rawValue
@@ -258,7 +254,7 @@ extension Export {
         }
     }
 
-    struct DriftRecord: Encodable {
+    struct DriftRecord: Encodable, Hashable {
         let id: String, kind: String, majority: String, deviation: String, majorityCitations: [CitationRecord]
         let deviatingCitations: [CitationRecord], deviatingOutlets: [String], proposition: String?, note: String
         init(_ d: Drift) {
@@ -274,7 +270,7 @@ extension Export {
         }
     }
 
-    struct TimelineRecord: Encodable {
+    struct TimelineRecord: Encodable, Hashable {
         let date: DateRecord, summary: String, citations: [CitationRecord]
         init(_ t: TimelineEntry) {
             date = DateRecord(t.date)

@@ -1,4 +1,5 @@
 import Foundation
+import Reconcile
 
 /// What a long-running process (`serve`) keeps in memory between builds: every cached value (parsed
 /// sources, extractions, rendered pages) by the same keys the build cache uses, so a rebuild after one
@@ -8,11 +9,17 @@ public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var current: [String: any Sendable] = [:]
     private var previous: [String: any Sendable] = [:]
+    /// The `claims.json` and `claims.csv` fragments of the records the last build wrote.
+    let exports = FragmentMemo()
+    /// Each family's aligned sentences and each date's timeline entries, by what they are made from.
+    let reconcile = ReconcileMemo()
 
     public init() {}
 
     /// Starts a build: what the last build did not use is forgotten.
     func beginBuild() {
+        exports.beginBuild()
+        reconcile.beginBuild()
         lock.withLock {
             previous = current
             current = [:]

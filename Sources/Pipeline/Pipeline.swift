@@ -111,7 +111,7 @@ public enum Pipeline {
         _ = progress.stage("reconcile", total: 1)
         let reuse = Dictionary(zip(sources.map(\.id), keyed.map(\.0.reuse)), uniquingKeysWith: { first, _ in first })
         let analysis = reconciler.reconcile(sources: sources, extractions: extractions,
-                                            notices: readNotices + corpusNotices, reuse: reuse)
+                                            notices: readNotices + corpusNotices, reuse: reuse, memo: memory?.reconcile)
         timer.lap("reconcile")
         return (analysis, digests)
     }
@@ -180,11 +180,12 @@ public enum Pipeline {
         let rendered = options.progress.stage("render", total: items.count)
         let paths = items.map(\.path)
         let exports = 3
-        let (built, exporter) = (analysis, composer)
+        let (built, exporter, memo) = (analysis, composer, options.memory?.exports)
         let made = Array(0..<(exports + items.count)).parallelMap { n -> [OutputFile] in
             switch n {
-            case 0: return [OutputFile(path: "claims.json", data: Export.json(built))]
-            case 1: return [OutputFile(path: "claims.csv", data: Data(Export.csv(built).utf8))]
+            // `serve` keeps each record's fragment, so only changed records are encoded again.
+            case 0: return [OutputFile(path: "claims.json", data: Export.json(built) { memo?.fragment($0, $1) ?? $1() })]
+            case 1: return [OutputFile(path: "claims.csv", data: Export.csvData(built) { memo?.fragment($0, $1) ?? $1() })]
             case 2: return exporter.files(for: built, paths: paths).map { OutputFile(path: $0.path, data: $0.data) }
             default: break
             }

@@ -7,19 +7,26 @@ struct Alignment {
     static let minOverlap = 0.45
 
     let sources: [ID<Source>: Source]
+    /// Each sentence's content words, kept or made (`SentenceLookup`).
+    var lookup: SentenceLookup
+
+    init(sources: [ID<Source>: Source], lookup: SentenceLookup? = nil) {
+        self.sources = sources
+        self.lookup = lookup ?? SentenceLookup(sources: sources)
+    }
 
     /// Clusters of aligned sentences (at most one per source), each with two or more sources.
     func clusters(in family: Family) -> [[Citation]] {
         var nodes: [Citation] = []
-        var words: [Set<String>] = []
+        var words: [ArraySlice<UInt64>] = []
         for id in family.sources {
             guard let source = sources[id] else { continue }
-            for sentence in source.sentences {
+            for (n, sentence) in source.sentences.enumerated() {
                 nodes.append(Citation(source: id, sentence: sentence.index))
-                words.append(Words.contentWords(sentence.text))
+                words.append(lookup.words(id, n, text: sentence.text))
             }
         }
-        var index: [String: [Int]] = [:]
+        var index: [UInt64: [Int]] = [:]
         for (i, set) in words.enumerated() { for word in set { index[word, default: []].append(i) } }
         var sets = UnionFind(count: nodes.count)
         for i in nodes.indices {

@@ -7,6 +7,8 @@ struct DriftFinder {
     let sources: [ID<Source>: Source]
     let claims: [ID<Claim>: Claim]
     let config: Config
+    /// Each sentence's places where kept (`SentenceFacts`); the others are found in the text.
+    var lookup: SentenceLookup?
     /// Place names tokenised once, indexed by their first word.
     private let placesByFirstWord: [String: [(words: [String], name: String)]]
 
@@ -110,7 +112,7 @@ struct DriftFinder {
     func placeDrift(in clusters: [[Citation]]) -> [Drift] {
         var result: [Drift] = []
         for cluster in clusters {
-            let versions = cluster.map { citation in (citation, places(in: sentence(citation))) }
+            let versions = cluster.map { citation in (citation, lookup?.places(citation, finder: self) ?? places(in: sentence(citation))) }
             guard Set(versions.map { $0.0.source }).count >= 3 else { continue }
             var counts: [Set<String>: Int] = [:]
             for (_, set) in versions { counts[set, default: 0] += 1 }
@@ -147,8 +149,10 @@ struct DriftFinder {
     /// Places named as nouns (not adjectives: "Iraqi-Syrian border" names no place here): the gazetteer's, and
     /// local names the gazetteer cannot list, capitalised words ending in a place noun ("Castle Square",
     /// `places.localPlaceHeads`). Linear in the sentence's words.
-    func places(in sentence: String) -> Set<String> {
-        let tokens = Words.tokens(sentence)
+    func places(in sentence: String) -> Set<String> { places(in: sentence, tokens: Words.tokens(sentence)) }
+
+    /// `places(in:)` given the sentence's `Words.tokens`, when they were made for something else too.
+    func places(in sentence: String, tokens: [String]) -> Set<String> {
         var found = Set<String>()
         for (start, token) in tokens.enumerated() {
             for place in placesByFirstWord[token] ?? [] where start + place.words.count <= tokens.count

@@ -6,10 +6,13 @@ public struct Reconciler: Sendable {
     public let config: Config
     /// The lexicon reconciling reads (stop words): the built-in one plus the configuration's additions.
     let lists: WordLists
+    /// Finds the places of each source's sentences for its `SentenceFacts` (the gazetteer tokenised once).
+    let placeFinder: DriftFinder
 
     public init(config: Config) {
         self.config = config
         self.lists = config.wordLists
+        self.placeFinder = DriftFinder(sources: [:], claims: [:], config: config)
     }
 
     /// The analysis of a corpus: pure, deterministic, no I/O. Cost per step (W words, C claims, P propositions):
@@ -18,14 +21,16 @@ public struct Reconciler: Sendable {
     /// estimates O(Σ block²) over blocks of one measure, place and unit; sentence alignment O(words of each
     /// family × shared postings); figure drift O(members of each proposition); place drift O(cluster words);
     /// timeline O(events + pairs sharing a word, postings capped); topics O(C + P).
-    /// `reuse`: each source's `reuseFacts(of:)` where known (kept from an earlier build).
+    /// `reuse`: each source's `reuseFacts(of:)` where known (kept from an earlier build); with its sentence facts,
+    /// alignment, place drift and the timeline tokenise none of its sentences. `memo`: what earlier builds of
+    /// this process aligned (`serve`); a family whose members and facts are unchanged is not aligned again.
     public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = [],
-                          reuse: [ID<Source>: ReuseFacts] = [:]) -> Analysis {
-        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse) }
+                          reuse: [ID<Source>: ReuseFacts] = [:], memo: ReconcileMemo? = nil) -> Analysis {
+        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse, memo: memo) }
     }
 
     private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice],
-                                 reuse: [ID<Source>: ReuseFacts]) -> Analysis {
+                                 reuse: [ID<Source>: ReuseFacts], memo: ReconcileMemo?) -> Analysis {
         let sources = sources.sorted { $0.id < $1.id }
         let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let families = TextReuse(sources: sources, extractions: extractionOf, facts: reuse).families()
@@ -41,12 +46,16 @@ public struct Reconciler: Sendable {
                                 families: Dictionary(families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         // A ratio is checked against the figures it compares, not grouped as a figure of its own.
         let (propositions, disputes) = grouping.propositions(claims.filter { $0.measure != RatioChecker.measure })
-        let finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+        let lookup = SentenceLookup(sources: sourceOf, reuse: reuse)
+        var finder = DriftFinder(sources: sourceOf, claims: Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                  config: config)
-        let alignment = Alignment(sources: sourceOf)
-        let clusters = families.filter { $0.sources.count >= 3 }.flatMap { alignment.clusters(in: $0) }
+        finder.lookup = lookup
+        let alignment = Alignment(sources: sourceOf, lookup: lookup)
+        let clusters = families.filter { $0.sources.count >= 3 }.flatMap { family in
+            memo?.clusters(of: family, lookup: lookup) { alignment.clusters(in: family) } ?? alignment.clusters(in: family)
+        }
         let drift = finder.figureDrift(in: propositions, familyOf: familyOf) + finder.placeDrift(in: clusters)
-        let timeline = TimelineBuilder(familyOf: familyOf).entries(events)
+        let timeline = TimelineBuilder(familyOf: familyOf, lookup: lookup, memo: memo).entries(events)
         let plan = TopicPlanner(config: config).plan(claims: claims, propositions: propositions, disputes: disputes,
                                                      hasTimeline: !timeline.isEmpty)
         var analysis = Analysis(sources: sources, claims: claims.map { c in

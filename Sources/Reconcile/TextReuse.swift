@@ -210,6 +210,8 @@ struct TextReuse {
 public struct ReuseFacts: Hashable, Sendable, Codable {
     var shingles: [UInt64]
     var quotations: [UInt64]
+    /// What alignment, place drift and the timeline read of each sentence, where made (`reuseFacts(of:)`).
+    var sentences: SentenceFacts?
 
     /// Cost: one tokenisation of the source's sentences and of its quotations.
     init(_ source: Source) {
@@ -217,7 +219,7 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
         quotations = Words.shingles(TextReuse.quotedWords(source), k: TextReuse.quoteK).sorted()
     }
 
-    private enum CodingKeys: String, CodingKey { case shingles, quotations }
+    private enum CodingKeys: String, CodingKey { case shingles, quotations, sentences }
 
     /// Each list is one string of hex digits, sixteen to a hash: a JSON array of numbers costs a decoder a
     /// container per element, and a cached build reads every source's shingles.
@@ -225,6 +227,7 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.hex(shingles), forKey: .shingles)
         try container.encode(Self.hex(quotations), forKey: .quotations)
+        if let sentences, sentences.isEncodable { try container.encode(sentences, forKey: .sentences) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -235,6 +238,7 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
         }
         self.shingles = shingles
         self.quotations = quotations
+        sentences = try container.decodeIfPresent(SentenceFacts.self, forKey: .sentences)
     }
 
     static func hex(_ hashes: [UInt64]) -> String {
@@ -270,9 +274,14 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
 }
 
 extension Reconciler {
-    /// What finding families reads of one refined source (cacheable by the source's digest).
+    /// What finding families, alignment, place drift and the timeline read of one refined source (cacheable by
+    /// the source's digest). Cost: three tokenisations of its sentences and one of its quotations.
     public func reuseFacts(of source: Source) -> ReuseFacts {
-        lists.withLists { ReuseFacts(source) }
+        lists.withLists {
+            var facts = ReuseFacts(source)
+            facts.sentences = SentenceFacts(source, finder: placeFinder)
+            return facts
+        }
     }
 }
 

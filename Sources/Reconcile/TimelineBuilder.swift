@@ -8,13 +8,25 @@ struct TimelineBuilder {
     /// Which story each source belongs to: copies of one story reporting the same day are one event
     /// even when reworded.
     var familyOf: [ID<Source>: ID<Family>] = [:]
+    /// Each sentence's content words where kept (an event's summary is its sentence); else the summary's.
+    var lookup: SentenceLookup?
+    /// Same-date groups merged by earlier builds of this process (`serve`).
+    var memo: ReconcileMemo?
 
     func entries(_ events: [Event]) -> [TimelineEntry] {
         let byDate = Dictionary(grouping: events) { $0.date.iso }
         var result: [TimelineEntry] = []
         for (_, sameDate) in byDate {
             let sorted = sameDate.sorted { ($0.source, $0.sentence) < ($1.source, $1.sentence) }
-            let words = sorted.map { Words.contentWords($0.summary) }
+            let key = memo.map { _ in TimelineKey(events: sorted, families: sorted.map { familyOf[$0.source] }) }
+            if let key, let kept = memo?.timeline(key) {
+                result += kept
+                continue
+            }
+            var merged: [TimelineEntry] = []
+            let words = sorted.map { event in
+                lookup?.words(event.source, event.sentence, text: event.summary) ?? ArraySlice(Words.contentWordHashes(event.summary))
+            }
             var sets = UnionFind(count: sorted.count)
             for (i, j, shared) in TimelineBuilder.sharedWords(words) {
                 let overlap = Double(shared) / Double(max(1, min(words[i].count, words[j].count)))
@@ -32,8 +44,10 @@ struct TimelineBuilder {
                 var date = members[0].date
                 date.inferred = inferred
                 let citations = Array(Set(members.map { Citation(source: $0.source, sentence: $0.sentence) })).sorted()
-                result.append(TimelineEntry(date: date, summary: summary, citations: citations))
+                merged.append(TimelineEntry(date: date, summary: summary, citations: citations))
             }
+            if let key { memo?.store(merged, for: key) }
+            result += merged
         }
         // A total order: entries of one date and summary differ in their citations.
         return result.sorted { a, b in
@@ -48,8 +62,8 @@ struct TimelineBuilder {
 
     /// Pairs of reports that share content words, with how many, found through an inverted index
     /// rather than by comparing every pair.
-    static func sharedWords(_ words: [Set<String>]) -> [(Int, Int, Int)] {
-        var index: [String: [Int]] = [:]
+    static func sharedWords<Set: Collection>(_ words: [Set]) -> [(Int, Int, Int)] where Set.Element: Hashable {
+        var index: [Set.Element: [Int]] = [:]
         for (i, set) in words.enumerated() { for word in set { index[word, default: []].append(i) } }
         var shared: [Int: [Int: Int]] = [:]
         for posting in index.values where posting.count > 1 && posting.count <= maxPosting {

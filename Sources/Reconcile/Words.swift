@@ -22,8 +22,21 @@ enum Words {
     static var stopWords: Set<String> { WordLists.current.words("stopwords", "stopWords") }
 
     /// Content words: no stop words, crude suffix folding so "operates" meets "operate".
-    static func contentWords(_ text: String) -> Set<String> {
-        Set(tokens(text).filter { !stopWords.contains($0) && $0.count > 2 }.map(stem))
+    static func contentWords(_ text: String) -> Set<String> { contentWords(tokens: tokens(text)) }
+
+    /// `contentWords(_:)` of a text given its `tokens(_:)`.
+    static func contentWords(tokens: [String]) -> Set<String> {
+        Set(tokens.filter { !stopWords.contains($0) && $0.count > 2 }.map(stem))
+    }
+
+    /// `contentWords(text)`, each word hashed with `fnv1a`, sorted, each hash listed once: what alignment and
+    /// the timeline compare. Cost: one tokenisation.
+    static func contentWordHashes(_ text: String) -> [UInt64] { contentWordHashes(tokens: tokens(text)) }
+
+    /// `contentWordHashes(_:)` of a text given its `tokens(_:)`.
+    static func contentWordHashes(tokens: [String]) -> [UInt64] {
+        let sorted = contentWords(tokens: tokens).map { fnv1a(CollectionOfOne($0)) }.sorted()
+        return zip(sorted.indices, sorted).compactMap { i, hash in i > 0 && sorted[i - 1] == hash ? nil : hash }
     }
 
     static func stem(_ word: String) -> String {

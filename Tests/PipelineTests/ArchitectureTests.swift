@@ -39,7 +39,7 @@ import Testing
     static let formatIdentifiers: Set<String> = [
         "Ingest/HTMLReader.swift", "Ingest/HTMLTokenizer.swift", "Ingest/HTMLMetadata.swift", "Ingest/Overrides.swift",
         "Pipeline/ConfigLoader.swift", "Reconcile/TopicPlanner.swift", "Compose/Composer+Cards.swift",
-        "Compose/Composer+Sources.swift", "Compose/Export.swift", "CrosscheckCLI/Claims.swift", "Preview/MediaTypes.swift",
+        "Compose/Composer+Sources.swift", "Compose/Export.swift", "Compose/Export+Fragments.swift", "CrosscheckCLI/Claims.swift", "Preview/MediaTypes.swift",
         "Render/Templates.swift",
     ]
 

@@ -22,6 +22,18 @@ import Testing
         return process.terminationStatus == 0 ? out : nil
     }
 
+    /// A generated corpus of `count` articles, its configuration and its analysis (no cache); nil, with an
+    /// issue recorded, when the generator fails.
+    static func analysedCorpus(count: Int) throws -> (config: Config, analysis: Analysis)? {
+        guard let corpus = try generatedCorpus(count: count) else {
+            Issue.record("python3 Benchmarks/generate.py failed")
+            return nil
+        }
+        let config = try ConfigLoader.load(from: corpus.appendingPathComponent("crosscheck.yml"))
+        var timer = StageTimer()
+        return (config, try Pipeline.analyse(input: corpus.appendingPathComponent("txt"), config: config, timer: &timer))
+    }
+
     static func options(_ corpus: URL, output: URL, cache: URL?) -> BuildOptions {
         BuildOptions(input: corpus.appendingPathComponent("txt"), output: output, templates: Fixtures.templates,
                      config: corpus.appendingPathComponent("crosscheck.yml"), cache: cache)
@@ -126,13 +138,7 @@ import Testing
     }
 
     @Test func composingOnEveryCoreEqualsComposingSerially() throws {
-        guard let corpus = try Self.generatedCorpus(count: 120) else {
-            Issue.record("python3 Benchmarks/generate.py failed")
-            return
-        }
-        let config = try ConfigLoader.load(from: corpus.appendingPathComponent("crosscheck.yml"))
-        var timer = StageTimer()
-        let analysis = try Pipeline.analyse(input: corpus.appendingPathComponent("txt"), config: config, timer: &timer)
+        guard let (config, analysis) = try Self.analysedCorpus(count: 120) else { return }
         let composer = Composer(config: config)
         let serial = composer.pages(for: analysis)
         let parallel = composer.pages(for: analysis) { count, page in Array(0..<count).parallelMap(page) }
