@@ -115,7 +115,9 @@ struct Attributor: Sendable {
         // The words between are one noun phrase, and nothing else: "the organisers", "Brightwater Aid".
         let phrase = nounPhrase(t, endingAt: s - 1)
         guard let first = phrase.first, first.start == t[q].start, phrase.count == s - q,
-              phrase.allSatisfy({ $0.isCapitalized || !OpenMeasure.isVerbLike($0.lower) && !Self.stops.contains($0.lower) || $0.lower == "the" }),
+              phrase.allSatisfy({ $0.isCapitalized || $0.lower == "the" || !OpenMeasure.isVerbLike($0.lower) && !Self.stops.contains($0.lower)
+                  && !Self.auxiliaries.contains($0.lower) && !WordLists.current.words(Lists.attributionBeForms).contains($0.lower)
+                  && !Vocabulary.verbs.contains($0.lower) }),
               phrase.contains(where: { $0.lower != "the" }) else { return nil }
         return resolve(phrase, t: t, state: &state, report: false)
     }

@@ -121,6 +121,12 @@ import TestSupport
         for claim in Self.claims(text) { #expect(claim.attribution == nil, "\(text): \(String(describing: claim.attribution?.key))") }
     }
 
+    @Test func aVerbAfterAndIsNoParty() {
+        let text = "The fire has burned 31,200 hectares, about 77,100 acres, and is 65 per cent contained, the fire service said."
+        let claim = Self.claims(text).first { $0.value.value?.low == 65 }
+        #expect(claim?.attribution?.key == "fire-service", "\(String(describing: claim?.attribution?.key))")
+    }
+
     /// "In Port Aubel, police said …, and in Varnholt, police counted 1,800": a clause opening with a place sets where
     /// its figures apply; a month sets none.
     @Test(arguments: [
