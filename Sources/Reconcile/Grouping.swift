@@ -84,10 +84,12 @@ struct Grouping {
                 key.speaker != "" && key.term == term && key.unit == unit && key.per == per && key.holder == holder
                     && (named == nil || named == key.speaker) && (scope == nil || key.scope == scope)
             }.map { (key: $0, rank: rank($0)) }.sorted { a, b in (a.rank, b.key) > (b.rank, a.key) }
+            // A party that names two places or more for the measure leaves an unplaced figure's place open.
+            let places = Set(candidates.map(\.key.scope)).count
             let match = candidates.first { candidate in
                 // The same named party's figure with its place left unsaid is that party's figure for the place
                 // it names elsewhere; an unnamed telling needs its own story's support and a figure that fits.
-                if named != nil { return true }
+                if named != nil, places == 1 || scope != nil { return true }
                 if figuresByStory[candidate.key]?[family]?.contains(where: { $0.overlaps(claim.value) }) == true { return true }
                 // The very same figure, told precisely ("57.9%", "149,870"), is that party's figure told without its name.
                 return Self.isDistinctive(claim.value) && notations[candidate.key]?.contains(notation) == true
@@ -110,11 +112,11 @@ struct Grouping {
             let place = groups[key]!.first { !$0.scope.isEmpty }?.scope ?? []
             return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil, place: place) }
         }
-        let disputes = markConflicts(&result)
+        let claimByID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let disputes = markConflicts(&result, claims: claimByID)
         // A figure its sentence dates half a year or more before its article as another occasion's ("up from 57.9% at
         // the last election in 2021") is that occasion's record: a later figure is another event's, not an update.
         // A past state told without an occasion ("reserves that once amounted to $1 billion in 2014") stays outdated.
-        let claimByID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let historical = Set(result.filter { p in
             let members = p.members.compactMap { claimByID[$0] }
             return members.contains { $0.otherOccasion == true } && members.allSatisfy { claim in
@@ -341,7 +343,12 @@ struct Grouping {
     /// Estimates of the same measure, place (or none named), year, unit and moment that cannot both hold. Two named parties
     /// are a dispute (each keeps its own proposition, linked by a `Dispute`); otherwise a conflict. Only
     /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
-    private func markConflicts(_ propositions: inout [Proposition]) -> [Dispute] {
+    private func markConflicts(_ propositions: inout [Proposition], claims: [ID<Claim>: Claim]) -> [Dispute] {
+        func sources(_ p: Proposition) -> Set<ID<Source>> { Set(p.members.compactMap { claims[$0]?.source }) }
+        // Places the configuration names ("Iraq", "Syria") may hold a figure told without a place; a town a clause sets
+        // ("In Port Aubel, …") is a place of its own.
+        let known = Set(config.places.flatMap { [$0.name] + $0.aliases })
+        func isLocal(_ p: Proposition) -> Bool { !p.scope.isEmpty && p.scope.allSatisfy { !known.contains($0) } }
         var blocks: [String: [Int]] = [:]
         // Counts under a catch-all measure that no topic lists are different things: never compared.
         for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
@@ -363,6 +370,9 @@ struct Grouping {
                     // Two named parties, one naming no place, may dispute one place's figure; tellings conflict only in one place.
                     let oneScope = Set(a.scope) == Set(b.scope)
                     guard oneScope || a.speaker != nil && b.speaker != nil && (a.scope.isEmpty || b.scope.isEmpty) else { continue }
+                    // An article that tells both, one placed and one not, tells of two places: "In Port Aubel, police said
+                    // about 3,000 had marched" beside the capital's 70,000.
+                    if !oneScope, isLocal(a) || isLocal(b), !sources(a).isDisjoint(with: sources(b)) { continue }
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
                     if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
                     guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }

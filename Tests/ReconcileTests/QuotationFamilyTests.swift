@@ -50,3 +50,36 @@ struct UnnamedTellingTests {
         #expect(charges.first?.speaker?.name == "Calloway Mills")
     }
 }
+
+/// Figures of towns a clause names ("In Port Aubel, police said about 3,000 …") stay apart from the capital's figures
+/// told without a place: an unplaced figure of a party that names two towns joins neither, and an article that tells
+/// both a town's figure and an unplaced one tells of two places, not a dispute.
+struct LocalPlaceTests {
+    static func analysis() -> Analysis {
+        let day = EventDate(year: 2025, month: 9, day: 20)
+        let a = Fixtures.source("a", outlet: "Lerin Times", published: day, paragraphs: [
+            "The organisers said 70,000 people took part. Police said 12,000.",
+            "In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800.",
+        ])
+        func claim(_ sentence: Int, _ n: Int, _ value: Double, _ speaker: String, _ scope: [String]) -> Claim {
+            Fixtures.claim("a", sentence, n, measure: "people", value: Quantity(low: value, high: value, unit: "people"),
+                           term: "people", scope: scope, speaker: speaker, date: day)
+        }
+        let claims = [claim(0, 1, 70_000, "the organisers", []), claim(1, 1, 12_000, "police", []),
+                      claim(2, 1, 3_000, "police", ["Port Aubel"]), claim(3, 1, 1_800, "police", ["Varnholt"])]
+        return Reconciler(config: SyntheticCorpus.config).reconcile(sources: [a], extractions: [Extraction(source: ID("a"), claims: claims, events: [])])
+    }
+
+    @Test func anUnplacedFigureOfAPartyWithTwoPlacesJoinsNeither() {
+        let people = Self.analysis().propositions.filter { $0.measure == "people" }
+        let towns = people.filter { !$0.scope.isEmpty }
+        #expect(towns.count == 2)
+        #expect(towns.allSatisfy { $0.members.count == 1 }, "\(towns.map { ($0.scope, $0.members) })")
+    }
+
+    @Test func aTownsFigureIsNoDisputeWithTheCapitalsInOneArticle() {
+        let disputes = Self.analysis().disputes
+        #expect(!disputes.contains { d in d.sides.contains { $0.rawValue.contains("port-aubel") || $0.rawValue.contains("varnholt") } },
+                "\(disputes.map(\.id))")
+    }
+}
