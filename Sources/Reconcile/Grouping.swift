@@ -113,7 +113,7 @@ struct Grouping {
             return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil, place: place) }
         }
         let claimByID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let disputes = markConflicts(&result, claims: claimByID)
+        let disputes = markConflicts(&result)
         // A figure its sentence dates half a year or more before its article as another occasion's ("up from 57.9% at
         // the last election in 2021") is that occasion's record: a later figure is another event's, not an update.
         // A past state told without an occasion ("reserves that once amounted to $1 billion in 2014") stays outdated.
@@ -181,7 +181,10 @@ struct Grouping {
         var moments: [(latest: EventDate?, members: [Claim], values: Set<Quantity>)] = []
         var namedDay: [Bool] = []
         for (claim, day) in order {
-            let fits = moments.lastIndex { m in m.values.contains { fitsMoment($0, claim.value) } }
+            // A vague "tens of thousands" fits everything; a firm figure's moment is set by the firm figures said then.
+            let fits = moments.lastIndex { m in
+                m.values.contains { fitsMoment($0, claim.value) && ($0.qualifier != .vague || claim.value.qualifier == .vague) }
+            }
             let gap = named(claim, day) && namedDay.last == true ? 1 : 2
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest, byAtLeast: gap), day.granularity == .day,
                latest.granularity == .day, fits == nil {
@@ -343,8 +346,7 @@ struct Grouping {
     /// Estimates of the same measure, place (or none named), year, unit and moment that cannot both hold. Two named parties
     /// are a dispute (each keeps its own proposition, linked by a `Dispute`); otherwise a conflict. Only
     /// propositions sharing that blocking key are compared, so the stage stays linear in practice.
-    private func markConflicts(_ propositions: inout [Proposition], claims: [ID<Claim>: Claim]) -> [Dispute] {
-        func sources(_ p: Proposition) -> Set<ID<Source>> { Set(p.members.compactMap { claims[$0]?.source }) }
+    private func markConflicts(_ propositions: inout [Proposition]) -> [Dispute] {
         // Places the configuration names ("Iraq", "Syria") may hold a figure told without a place; a town a clause sets
         // ("In Port Aubel, …") is a place of its own.
         let known = Set(config.places.flatMap { [$0.name] + $0.aliases })
@@ -370,9 +372,9 @@ struct Grouping {
                     // Two named parties, one naming no place, may dispute one place's figure; tellings conflict only in one place.
                     let oneScope = Set(a.scope) == Set(b.scope)
                     guard oneScope || a.speaker != nil && b.speaker != nil && (a.scope.isEmpty || b.scope.isEmpty) else { continue }
-                    // An article that tells both, one placed and one not, tells of two places: "In Port Aubel, police said
-                    // about 3,000 had marched" beside the capital's 70,000.
-                    if !oneScope, isLocal(a) || isLocal(b), !sources(a).isDisjoint(with: sources(b)) { continue }
+                    // A town a clause names is a place of its own: "In Port Aubel, police said about 3,000 had marched" is
+                    // no other figure for the capital's march told without a place.
+                    if !oneScope, isLocal(a) || isLocal(b) { continue }
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
                     if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
                     guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }

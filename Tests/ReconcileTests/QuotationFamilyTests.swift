@@ -52,8 +52,8 @@ struct UnnamedTellingTests {
 }
 
 /// Figures of towns a clause names ("In Port Aubel, police said about 3,000 …") stay apart from the capital's figures
-/// told without a place: an unplaced figure of a party that names two towns joins neither, and an article that tells
-/// both a town's figure and an unplaced one tells of two places, not a dispute.
+/// told without a place: an unplaced figure of a party that names two towns joins neither, and a town's figure is no
+/// dispute with a figure told without a place.
 struct LocalPlaceTests {
     static func analysis() -> Analysis {
         let day = EventDate(year: 2025, month: 9, day: 20)
@@ -81,5 +81,26 @@ struct LocalPlaceTests {
         let disputes = Self.analysis().disputes
         #expect(!disputes.contains { d in d.sides.contains { $0.rawValue.contains("port-aubel") || $0.rawValue.contains("varnholt") } },
                 "\(disputes.map(\.id))")
+    }
+}
+
+/// A vague "tens of thousands" fits any firm figure: a later march's firm count is its own moment all the same.
+struct VagueMomentTests {
+    @Test func aVagueFigureDoesNotHoldTwoFirmFiguresInOneMoment() {
+        let first = EventDate(year: 2025, month: 9, day: 20), second = EventDate(year: 2025, month: 9, day: 27)
+        let a = Fixtures.source("a", outlet: "Wire", published: first, paragraphs: ["Tens of thousands marched. The organisers said 70,000 took part."])
+        let b = Fixtures.source("b", outlet: "Courier", published: second, paragraphs: ["The organisers said 45,000 took part on Saturday."])
+        func claim(_ s: String, _ n: Int, _ q: Quantity, _ day: EventDate) -> Claim {
+            Fixtures.claim(s, 0, n, measure: "people", value: q, term: "people", speaker: "the organisers", date: day)
+        }
+        let extractions = [
+            Extraction(source: ID("a"), claims: [claim("a", 1, Quantity(low: 10_000, high: 99_999, qualifier: .vague, unit: "people"), first),
+                                                 claim("a", 2, Quantity(low: 70_000, high: 70_000, unit: "people"), first)], events: []),
+            Extraction(source: ID("b"), claims: [claim("b", 1, Quantity(low: 45_000, high: 45_000, unit: "people"), second)], events: []),
+        ]
+        let people = Reconciler(config: SyntheticCorpus.config).reconcile(sources: [a, b], extractions: extractions).propositions
+            .filter { $0.measure == "people" }
+        #expect(!people.contains { $0.status == .conflicting }, "\(people.map { ($0.id, $0.status) })")
+        #expect(people.count == 2)
     }
 }
