@@ -57,6 +57,10 @@ enum NumberParser {
         }
         if !negative, currency != nil, isMinus(t, at: k) { negative = true; k += 1 }
         guard k < t.count else { return nil }
+        // "R2.3 billion", "v2.3": digits after a word that ends in digits and a full stop are that word's decimals,
+        // not a number of their own (the word is a code, or a currency this lexicon does not read).
+        if k >= 2, t[k].isNumber, t[k - 1].text == ".", !t[k - 1].spaceBefore, !t[k].spaceBefore, t[k - 2].kind == .word,
+           t[k - 2].text.last?.isNumber == true { return nil }
         var result: Amount
         if t[k].isNumber {
             guard let parsed = digits(t, at: k) else { return nil }

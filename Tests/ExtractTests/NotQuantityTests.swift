@@ -74,6 +74,9 @@ struct NotQuantityTests {
         // Identifiers in URLs and player scripts.
         Case("The audit is at https://example.org/reports/2019/48213-annual.pdf online.", "48213"),
         Case("Watch at www.example.com/video/883201 now.", "883201"),
+        // The decimals of a code or an unread currency ("R2.3"): not a figure of their own.
+        Case("The utility lost R2.3 billion last year.", "R2.3 billion"),
+        Case("The firmware v4.7 update fixed the fault.", "v4.7"),
     ]
 
     @Test(arguments: cases)
