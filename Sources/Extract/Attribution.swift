@@ -107,17 +107,19 @@ struct Attributor: Sendable {
     /// "while", "but" or "whereas", with its verb left out, gives that figure. Nil when a verb stands between.
     func gappedSpeaker(_ t: [Token], before s: Int, state: inout SpeakerState) -> Speaker? {
         guard s >= 2, t[s - 1].isWord, !t[s - 1].inQuote, !OpenMeasure.isVerbLike(t[s - 1].lower) else { return nil }
+        let joiners: Set<String> = ["and", "while", "but", "whereas"]
         var q = s - 1
-        while q > 0, s - q < 5, t[q - 1].isWord, !["and", "while", "but", "whereas"].contains(t[q - 1].lower) { q -= 1 }
-        guard q > 0, ["and", "while", "but", "whereas"].contains(t[q - 1].lower), q - 1 > 0 else { return nil }
+        while q > 0, s - q < 5, t[q - 1].isWord, !joiners.contains(t[q - 1].lower) { q -= 1 }
+        guard q > 1, joiners.contains(t[q - 1].lower) else { return nil }
         // The first conjunct ends in a figure and its noun ("counted 12,000 people and …"); a possessive is no party.
-        guard t[max(0, q - 5)..<(q - 1)].contains(where: \.isNumber), !["its", "their", "his", "her", "our"].contains(t[q].lower) else { return nil }
+        guard t[max(0, q - 5)..<(q - 1)].contains(where: \.isNumber),
+              t[q].lower == "the" || !WordLists.current.words(Lists.measuresPossessives).contains(t[q].lower) else { return nil }
         // The words between are one noun phrase, and nothing else: "the organisers", "Brightwater Aid".
         let phrase = nounPhrase(t, endingAt: s - 1)
+        let be = WordLists.current.words(Lists.attributionBeForms)
         guard let first = phrase.first, first.start == t[q].start, phrase.count == s - q,
               phrase.allSatisfy({ $0.isCapitalized || $0.lower == "the" || !OpenMeasure.isVerbLike($0.lower) && !Self.stops.contains($0.lower)
-                  && !Self.auxiliaries.contains($0.lower) && !WordLists.current.words(Lists.attributionBeForms).contains($0.lower)
-                  && !Vocabulary.verbs.contains($0.lower) }),
+                  && !Self.auxiliaries.contains($0.lower) && !be.contains($0.lower) && !Vocabulary.verbs.contains($0.lower) }),
               phrase.contains(where: { $0.lower != "the" }) else { return nil }
         return resolve(phrase, t: t, state: &state, report: false)
     }
@@ -253,6 +255,7 @@ struct Attributor: Sendable {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let speakersCompanySuffixes = ListName("speakers", "companySuffixes")
+    static let measuresPossessives = ListName("measures", "possessives")
     static let attributionAccordingToEnds = ListName("attribution", "accordingToEnds")
     static let attributionAuxiliaries = ListName("attribution", "auxiliaries")
     static let attributionBeForms = ListName("attribution", "beForms")

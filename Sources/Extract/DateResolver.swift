@@ -55,11 +55,10 @@ enum DateResolver {
     static func anchored(_ matches: [DateMatch], _ t: [Token]) -> [DateMatch] {
         guard let anchor = matches.lazy.compactMap(\.date).first(where: { !$0.inferred && $0.day != nil }) else { return matches }
         return matches.map { m in
-            guard let d = m.date, d.inferred, let month = d.month,
+            guard let d = m.date, d.inferred, d.month != nil,
                   (m.tokens.lowerBound..<min(m.tokens.upperBound, m.tokens.lowerBound + 3)).contains(where: { self.month(t, at: $0) != nil })
             else { return m }
-            let nearest = (anchor.year - 1...anchor.year + 1).map { EventDate(year: $0, month: month, day: d.day, inferred: true) }
-                .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }!
+            let nearest = Self.nearest(d, to: anchor)
             guard abs(nearest.dayNumber - anchor.dayNumber) <= 31 else { return m }
             return DateMatch(tokens: m.tokens, date: nearest)
         }

@@ -380,8 +380,7 @@ extension SentenceAnalyzer {
     /// people, in the active voice (`sentences.outcomeParticiples`).
     static func activePeopleOutcome(_ t: [Token], before s: Int) -> String? {
         guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized, !t[s - 1].inQuote || t[s].inQuote,
-              WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower),
-              t[s - 1].lower.hasSuffix("ed") || t[s - 1].lower == "hurt" || t[s - 1].lower == "shot" else { return nil }
+              WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower) else { return nil }
         return t[s - 1].lower
     }
 
