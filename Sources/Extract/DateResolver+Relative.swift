@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 extension DateResolver {
@@ -6,7 +7,7 @@ extension DateResolver {
     /// "yesterday", "last month", "this week", "three days ago", "a day earlier", "the following day"; a day
     /// counted from the date just mentioned, else from the publication date.
     /// `valueWord: false` says token i is no spelled number ("seven", "twenty-two"), so `count` need not ask.
-    static func relative(_ t: [Token], at i: Int, context: DateContext, valueWord: Bool = true) -> DateMatch? {
+    static func relative(_ t: [Token], at i: Int, context: DateContext, valueWord: Bool = true, future: Bool = false) -> DateMatch? {
         let w = t[i].lower
         // Every word read below ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "past",
         // "a", "an", "one", "the") starts with one of these letters; any other word starts no relative date
@@ -71,8 +72,28 @@ extension DateResolver {
             if let delta {
                 return DateMatch(tokens: i..<(i + 3), date: (context.lastDay ?? pub).flatMap { shift($0, days: delta) })
             }
+            if let day = dayOfMonth(t, at: i, pub: pub, future: future) { return day }
         }
         return nil
+    }
+
+    /// "on the 14th", "by the 3rd": a day of the month printed with no month is one of the article's month, the
+    /// last such day before it (or the next, in a future sentence). "The 14th of June" is `absolute`'s.
+    private static func dayOfMonth(_ t: [Token], at i: Int, pub: EventDate?, future: Bool) -> DateMatch? {
+        guard i > 0, WordLists.current.words(Lists.calendarDayOfMonthBefore).contains(t[i - 1].lower), i + 2 < t.count,
+              t[i + 1].isNumber, t[i + 1].text.count <= 2, let d = Int(t[i + 1].text), (1...31).contains(d),
+              WordLists.current.words(Lists.calendarOrdinalSuffixes).contains(t[i + 2].lower), !t[i + 2].spaceBefore else { return nil }
+        let end = i + 3
+        var k = end
+        if k < t.count, t[k].lower == "of" { k += 1 }
+        if k < t.count, month(t, at: k, strict: true) != nil { return nil }
+        if end < t.count, t[end].isWord, !Lexicon.phraseStops.contains(t[end].lower) { return nil }  // "the 14th century", "the 3rd round"
+        guard let p = pub, let pm = p.month, let pd = p.day else { return DateMatch(tokens: (i - 1)..<end, date: nil) }
+        var date = EventDate(year: p.year, month: pm, inferred: true)
+        if !future, d > pd { date = CivilCalendar.month(date, plusMonths: -1) ?? date }
+        if future, d < pd { date = CivilCalendar.month(date, plusMonths: 1) ?? date }
+        guard let month = date.month, CivilCalendar.isValid(year: date.year, month: month, day: d) else { return nil }
+        return DateMatch(tokens: (i - 1)..<end, date: EventDate(year: date.year, month: month, day: d, inferred: true))
     }
 
     /// "a day", "three days", "2 weeks": a count and a calendar unit.
@@ -83,19 +104,22 @@ extension DateResolver {
         else if t[i].isNumber, let v = Int(t[i].text), v < 1000 { n = v; k = i + 1 }
         else if valueWord, let v = NumberParser.wordValue(t[i].lower) { n = Int(v); k = i + 1 }
         guard let n, k < t.count else { return nil }
-        let u = t[k].lower
-        let unit = u.hasSuffix("s") ? String(u.dropLast()) : u
-        guard ["day", "week", "month", "year"].contains(unit) else { return nil }
+        // Any calendar unit of `durations.durationUnits` at least a day long ("a fortnight ago", "a decade ago").
+        guard t[k].isWord, let unit = Lexicon.durationUnits[t[k].lower], !Lexicon.attachedOnlyDurations.contains(t[k].lower),
+              (WordLists.current.numbers(Lists.durationsClockUnitSeconds)[unit] ?? 0) >= 86_400
+                || WordLists.current.numbers(Lists.durationsCalendarUnitMonths)[unit] != nil else { return nil }
         return (n, unit, k + 1)
     }
 
+    /// `n` units from `p`: days (`durations.clockUnitSeconds`) to the day, months to the month, whole years to the year.
     private static func offset(_ p: EventDate, n: Int, unit: String) -> EventDate? {
-        switch unit {
-        case "day": return shift(p, days: n)
-        case "week": return shift(p, days: 7 * n)
-        case "month": return p.month == nil ? nil : CivilCalendar.month(p, plusMonths: n)
-        default: return EventDate(year: p.year + n, inferred: true)
+        let lists = WordLists.current
+        if let seconds = lists.numbers(Lists.durationsClockUnitSeconds)[unit] {
+            return shift(p, days: Int(seconds / 86_400) * n)
         }
+        guard let months = lists.numbers(Lists.durationsCalendarUnitMonths)[unit].map(Int.init) else { return nil }
+        if months % 12 == 0 { return EventDate(year: p.year + n * months / 12, inferred: true) }
+        return p.month == nil ? nil : CivilCalendar.month(p, plusMonths: n * months)
     }
 
     /// A day-precise date moved by some days; nil when the anchor is not known to the day.
@@ -103,4 +127,12 @@ extension DateResolver {
         guard d.day != nil else { return nil }
         return CivilCalendar.date(d, plusDays: days)
     }
+}
+
+/// The word lists this file reads, resolved to their slots once.
+private enum Lists {
+    static let durationsClockUnitSeconds = ListName("durations", "clockUnitSeconds")
+    static let durationsCalendarUnitMonths = ListName("durations", "calendarUnitMonths")
+    static let calendarDayOfMonthBefore = ListName("calendar", "dayOfMonthBefore")
+    static let calendarOrdinalSuffixes = ListName("calendar", "ordinalSuffixes")
 }

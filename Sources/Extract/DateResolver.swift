@@ -37,7 +37,7 @@ enum DateResolver {
             // A word that is no weekday, month or number word and has no hyphen starts no numeric, month-part,
             // weekday, absolute or year date, and no counted one ("three days ago") but after "a", "an" or "one".
             let plain = t[i].kind == .word && !starts.contains(t[i].id) && !t[i].lower.hasByte(0x2D)
-            if let m = plain ? relative(t, at: i, context: context, valueWord: false)
+            if let m = plain ? relative(t, at: i, context: context, valueWord: false, future: future[i])
                 : match(t, at: i, context: context, future: future[i], isCount: isCount, after: result.last) {
                 result.append(m)
                 if let d = m.date, d.granularity == .day { context.lastDay = d }
@@ -121,7 +121,7 @@ enum DateResolver {
                 return DateMatch(tokens: i..<(i + 1), date: EventDate(year: y))
             }
         }
-        return relative(t, at: i, context: context)
+        return relative(t, at: i, context: context, future: future)
     }
 
     /// "February 26", "Oct. 2", "June 23, 2014", "21 January 2018", "January 2018", "in February".

@@ -25,6 +25,8 @@ enum Lexicon {
     static var currencyBefore: Set<String> { WordLists.current.words(Lists.currenciesWrittenBefore) }
     /// Written before a figure, lower case: "Rs 500", "Rs. 500", "Rp 5,000".
     static var currencyAbbreviations: [String: String] { WordLists.current.table(Lists.currenciesAbbreviations) }
+    /// Capital letters joined to a figure, lower case here: "R2.3bn" (ZAR), "Rs4.5 crore" (INR).
+    static var letterSigns: [String: String] { WordLists.current.table(Lists.currenciesLetterSigns) }
     /// Hundredths of a currency, written after a figure: "25 cents" (0.25 USD), "143 pence" (1.43 GBP), "143p".
     static var subunits: [String: String] { WordLists.current.table(Lists.currenciesSubunits) }
 
@@ -89,6 +91,7 @@ private enum Lists {
     static let calendarMonths = ListName("calendar", "months")
     static let calendarWeekdays = ListName("calendar", "weekdays")
     static let currenciesAbbreviations = ListName("currencies", "abbreviations")
+    static let currenciesLetterSigns = ListName("currencies", "letterSigns")
     static let currenciesCodeAliases = ListName("currencies", "codeAliases")
     static let currenciesCodes = ListName("currencies", "codes")
     static let currenciesDollarPrefixes = ListName("currencies", "dollarPrefixes")

@@ -48,6 +48,10 @@ enum NumberParser {
             currency = code; k += 2
         } else if let code = Lexicon.currencySigns[t[k].text] {
             currency = code; k += 1
+        } else if k + 1 < t.count, t[k].isWord, t[k + 1].isNumber, !t[k + 1].spaceBefore, t[k].isCapitalized,
+                  let code = Lexicon.letterSigns[t[k].lower] {
+            // The tokenizer splits a sign from its figure only when the figure is written as money ("R2.3bn").
+            currency = code; k += 1
         } else if let code = currencyCode(t[k]), k + 1 < t.count, t[k + 1].isNumber || isMinus(t, at: k + 1) {
             currency = code; k += 1
         } else if t[k].isCapitalized, let code = Lexicon.currencyAbbreviations[t[k].lower], k + 1 < t.count,
@@ -61,6 +65,7 @@ enum NumberParser {
         // not a number of their own (the word is a code, or a currency this lexicon does not read).
         if k >= 2, t[k].isNumber, t[k - 1].text == ".", !t[k - 1].spaceBefore, !t[k].spaceBefore, t[k - 2].kind == .word,
            t[k - 2].text.last?.isNumber == true { return nil }
+        if currency == nil, !negative, let share = oneIn(t, at: k) { return share }
         var result: Amount
         if t[k].isNumber {
             guard let parsed = digits(t, at: k) else { return nil }
@@ -127,6 +132,7 @@ enum NumberParser {
             var words = Array(lists.numbers("numbers", "units").keys) + Array(lists.numbers("numbers", "tens").keys)
                 + Array(lists.numbers("numbers", "vagueScales").keys)
                 + Array(lists.table("currencies", "dollarPrefixes").keys) + Array(lists.table("currencies", "abbreviations").keys)
+                + Array(lists.table("currencies", "letterSigns").keys)
             words += (Array(lists.table("currencies", "signs").keys) + Array(lists.words("currencies", "codes"))).map { $0.lowercased() }
             return WordBits(words)
         }
@@ -223,7 +229,10 @@ enum NumberParser {
         let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
         var clean = text
         if commaGroups.count > 1 {
-            guard commaGroups.dropFirst().allSatisfy({ $0.count == 3 || $0.contains(".") }) else { return nil }
+            // "3,45,000" and "1,20,00,000": Indian grouping, pairs of digits before the last three.
+            let indian = commaGroups.count > 2 && commaGroups[0].count <= 2 && commaGroups.last!.count == 3
+                && commaGroups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
+            guard indian || commaGroups.dropFirst().allSatisfy({ $0.count == 3 || $0.contains(".") }) else { return nil }
             clean = text.replacingAll(",", with: "")
         }
         let dotGroups = clean.split(separator: ".", omittingEmptySubsequences: false)
@@ -336,6 +345,22 @@ enum NumberParser {
     }
 
     /// "half", "a third", "two-thirds", "three quarters".
+    /// "One in five adults", "1 in 4 households", "nine in 10": a share, the first count over the second.
+    static func oneIn(_ t: [Token], at k: Int) -> Amount? {
+        // "hit #1 in ten countries": a rank, not a share.
+        guard k + 2 < t.count, t[k + 1].lower == "in", t[k + 1].isWord, k == 0 || t[k - 1].text != "#" else { return nil }
+        func count(_ token: Token) -> Double? {
+            if token.isNumber { return token.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } ? Double(token.text) : nil }
+            return Lexicon.units[token.lower] ?? Lexicon.tens[token.lower]
+        }
+        guard let n = count(t[k]), let m = count(t[k + 2]), n >= 1, m > n, m <= 1000 else { return nil }
+        // "one in 10 million", "two in 5,000-strong": the second count has more to it than a share has.
+        if k + 3 < t.count, Lexicon.magnitudes[t[k + 3].lower] != nil || (!t[k + 3].spaceBefore && t[k + 3].isWord) { return nil }
+        var a = Amount(low: n / m, high: n / m, tokens: k..<(k + 3), raw: n / m)
+        a.isFraction = true
+        return a
+    }
+
     static func fraction(_ t: [Token], at k: Int) -> Amount? {
         let w = t[k].lower
         var value: Double?

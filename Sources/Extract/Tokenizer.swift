@@ -88,6 +88,8 @@ enum Tokenizer {
                 emit(.number, i, j); i = j; continue
             }
             if text.isWordLetter(i) {
+                // "R2.3bn", "Rs4.5 crore": a currency's letters joined to a figure are a token of their own.
+                if let sign = letterSignEnd(text, from: i) { emit(.word, i, sign); i = sign; continue }
                 let j = wordEnd(text, from: i)
                 // Possessive "’s" becomes its own token so names stay clean.
                 if j - i > 2, chars[j - 2] == "'" || chars[j - 2] == "’", chars[j - 1] == "s" || chars[j - 1] == "S" {
@@ -122,6 +124,35 @@ enum Tokenizer {
         return i + 3 >= chars.count || !(chars[i + 3].isASCII && chars[i + 3].isWordDigit)
     }
 
+    /// Where a currency's letter sign ends when one starts at `start` joined to a figure written as money
+    /// ("R350,000", "R2.3bn", "Rs4.5 crore", "N12 billion"): capital first, the letters a sign of
+    /// `currencies.letterSigns`, and the digits holding a separator or followed by a magnitude. "R2", "N95"
+    /// and "A40" stay one word. Cost: a few byte tests at a capital followed by at most three letters and a digit.
+    private static func letterSignEnd(_ text: CharacterArray, from start: Int) -> Int? {
+        let chars = text.characters
+        guard text.ascii[start] >= 65, text.ascii[start] <= 90 else { return nil }
+        var n = start + 1
+        while n < chars.count, n - start <= 3, text.isWordLetter(n) { n += 1 }
+        guard n < chars.count, n - start <= 3, text.isASCIIDigit(n),
+              Lexicon.letterSigns[text.string(start..<n).lowercased()] != nil else { return nil }
+        var j = n, separated = false
+        while j < chars.count {
+            if text.isASCIIDigit(j) { j += 1; continue }
+            if chars[j] == "," || chars[j] == ".", j + 1 < chars.count, text.isASCIIDigit(j + 1) { separated = true; j += 2; continue }
+            break
+        }
+        var e = j
+        while e < chars.count, text.isWordLetter(e) { e += 1 }
+        if e > j { return Lexicon.magnitudes[text.string(j..<e).lowercased()] != nil ? n : nil }
+        if separated { return n }
+        guard j < chars.count, text.isSpace(j) else { return nil }
+        var w = j + 1
+        while w < chars.count, text.isWordLetter(w) { w += 1 }
+        guard w > j + 1, let factor = Lexicon.magnitudes[text.string((j + 1)..<w).lowercased()], factor >= 1e5,
+              !Lexicon.attachedOnlyMagnitudes.contains(text.string((j + 1)..<w).lowercased()) else { return nil }
+        return n
+    }
+
     /// The end of a word: letters and digits, inner hyphens and apostrophes, dotted initials ("U.S.").
     private static func wordEnd(_ text: CharacterArray, from start: Int) -> Int {
         let chars = text.characters
@@ -131,7 +162,9 @@ enum Tokenizer {
             // A whole ASCII character is compared as its byte; any other as a `Character`.
             let a = text.ascii[j]
             let c = chars[j]
-            if a < 0x80 ? a == 0x2D || a == 0x27 : c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start {
+            // A hyphen before a currency's letter sign ends the word: "R3bn-R5bn".
+            if a < 0x80 ? a == 0x2D || a == 0x27 : c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start,
+               !(a == 0x2D && letterSignEnd(text, from: j + 1) != nil) {
                 j += 1; continue
             }
             // "U.S." and "a.m.": single letters separated by full stops.

@@ -307,6 +307,10 @@ prefixes:
   exceeding: above
   exceeded: above
   exceeds: above
+  topped: above
+  tops: above
+  surpassed: above
+  surpasses: above
   higher than: above
   greater than: above
   well above: above
@@ -469,6 +473,15 @@ quarterNames:
 periodPrepositions:
   [in, during, over, through, throughout, by, since, until, for]
 
+
+# Words before "the 14th" that make a day of the month printed without its month: "evacuated on the 14th",
+# "must reply by the 3rd".
+dayOfMonthBefore:
+  ["on", by, until, till, since, before, after, from]
+
+# The letters written after a day's digits: "14th", "1st", "22nd", "3rd".
+ordinalSuffixes:
+  [st, nd, rd, th]
 """#,
         "en/currencies.yml": #"""
 # Currencies: signs, ISO codes and names, each to its ISO 4217 code ("25,000 Swiss francs" is CHF).
@@ -660,6 +673,19 @@ names:
   bitcoin: BTC
   bitcoins: BTC
 
+# Signs of capital letters written joined to the figure, lower case here: "R2.3bn" and "R350,000" (rand),
+# "Rs4.5 crore", "N1.2bn" (naira), "Ksh12m", "Tk500 crore". Joined letters and digits are read as money only
+# when the figure is written as one (a thousands group, decimals or a magnitude: "R350,000", "R2.3bn", "R12
+# billion"), so codes such as "R2", "N95" or "A40" stay words.
+letterSigns:
+  r: ZAR
+  rs: INR
+  rp: IDR
+  n: NGN
+  ksh: KES
+  tk: BDT
+  gh₵: GHS
+
 # Currency words that may only follow a figure (prefix "pounds 5" is odd; "rand" is a name).
 writtenBefore:
   [usd, eur, gbp, jpy, cny, inr, chf, rs]
@@ -817,7 +843,8 @@ numberAbbreviations:
 # "a category 4 hurricane", "level 3", "junctions 10 and 11".
 labelNouns:
   [junction, platform, gate, terminal, chapter, paragraph, clause, room, ward, bay, pier, berth, exit, route,
-   lane, category, tier, stage, phase, row, seat, channel, appendix, annex, floor]
+   lane, category, tier, stage, phase, row, seat, channel, appendix, annex, floor,
+   section, subsection, article, rule, regulation, schedule]
 
 # Nouns of a piece of writing's own parts: a count of them that opens a sentence or introduces a list ("Three
 # points stand out for operators:", "Five things to know about the vote") is the article's structure, not a
@@ -1349,7 +1376,9 @@ magnitudes:
   tn: 1e12
   trn: 1e12
   lakh: 1e5
+  lakhs: 1e5
   crore: 1e7
+  crores: 1e7
 
 # Magnitude words that must be attached to the digits ("5m", "2bn") or they mean something else.
 attachedOnlyMagnitudes:
@@ -1364,6 +1393,8 @@ vagueScales:
   millions: 1e6
   billions: 1e9
   tens: 10
+  lakhs: 1e5
+  crores: 1e7
 
 scaleSingular:
   dozen: 12

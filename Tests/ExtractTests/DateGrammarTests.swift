@@ -58,6 +58,13 @@ struct DateGrammarTests {
         Case("He said he would have resigned on Friday.", "2023-03-13", "2023-03-10"),
         Case("Inflation fell last month, the bank said.", "2023-03-13", "2023-02"),
         Case("The rebels seized the town three days ago.", "2023-03-13", "2023-03-10"),
+        Case("Residents were moved out of the block on the 14th after cracks appeared.", "2023-06-20", "2023-06-14"),
+        Case("The council said the road shut on the 28th.", "2023-06-20", "2023-05-28"),
+        Case("The council will decide by the 30th.", "2023-06-20", "2023-06-30"),
+        Case("The club sacked its manager a fortnight ago.", "2023-03-20", "2023-03-06"),
+        Case("The plant closed a decade ago.", "2023-03-20", "2013"),
+        Case("The mine opened two decades ago.", "2023-03-20", "2003"),
+        Case("The pipeline burst five weeks ago.", "2023-03-20", "2023-02-13"),
     ]
 
     @Test(arguments: absolute + relative)

@@ -26,6 +26,13 @@ struct MoneyGrammarTests {
         GrammarCase("The fine was ₦50 million.", "₦50 million", "[50000000,50000000]", .money, unit: "NGN"),
         GrammarCase("Kyiv received ₴10 billion from the fund.", "₴10 billion", "[10000000000,10000000000]", .money, unit: "UAH"),
         GrammarCase("Rent rose to ₱25,000 a month.", "₱25,000 a month", "[25000,25000]", .money, unit: "PHP", per: "month"),
+        GrammarCase("The metro spent R2.3bn upgrading its substations.", "R2.3bn", "[2300000000,2300000000]", .money, unit: "ZAR"),
+        GrammarCase("The insurer reported earnings of R12.4 billion.", "R12.4 billion", "[12400000000,12400000000]", .money, unit: "ZAR"),
+        GrammarCase("Households earning R350,000 a year pay the top rate.", "R350,000 a year", "[350000,350000]", .money, unit: "ZAR", per: "year"),
+        GrammarCase("The strike could cost the economy R3bn-R5bn a day.", "R3bn-R5bn a day", "[3000000000,5000000000]", .money, unit: "ZAR", per: "day"),
+        GrammarCase("The state set aside Rs4.5 crore for the bridge.", "Rs4.5 crore", "[45000000,45000000]", .money, unit: "INR"),
+        GrammarCase("Lagos earmarked N1.2bn for drainage.", "N1.2bn", "[1200000000,1200000000]", .money, unit: "NGN"),
+        GrammarCase("The county lost Ksh12m to ghost workers.", "Ksh12m", "[12000000,12000000]", .money, unit: "KES"),
     ]
 
     static let codes: [GrammarCase] = [

@@ -16,6 +16,8 @@ struct NumberGrammarTests {
         GrammarCase("Rainfall totalled 112.4 millimetres in August.", "112.4", "[112.4,112.4]"),
         GrammarCase("The bridge is 0.75 kilometres long.", "0.75", "[0.75,0.75]"),
         GrammarCase("The appeal raised 10,000.50 in its first hour.", "10,000.50", "[10000.5,10000.5]"),
+        GrammarCase("The officer said 3,45,000 voters were registered in the seat.", "3,45,000", "[345000,345000]"),
+        GrammarCase("The scheme reached 1,20,00,000 farmers.", "1,20,00,000", "[12000000,12000000]"),
     ]
 
     static let magnitudes: [GrammarCase] = [
@@ -78,6 +80,9 @@ struct NumberGrammarTests {
         GrammarCase("About a tenth of the fleet was grounded.", "About a tenth", "[0.1,0.1]", .number, .approx),
         GrammarCase("Nearly two-thirds of voters backed the measure.", "Nearly two-thirds", "[0.6666666666666666,0.6666666666666666]", .number, .approx),
         GrammarCase("An eighth of the reservoir remains.", "An eighth", "[0.125,0.125]"),
+        GrammarCase("One in five adults reported symptoms of anxiety.", "One in five", "[0.2,0.2]"),
+        GrammarCase("Nearly 1 in 4 households missed a payment.", "Nearly 1 in 4", "[0.25,0.25]", .number, .approx),
+        GrammarCase("Nine in 10 drivers backed the limit.", "Nine in 10", "[0.9,0.9]"),
     ]
 
     static let negatives: [GrammarCase] = [
