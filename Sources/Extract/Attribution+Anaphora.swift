@@ -79,6 +79,15 @@ extension SpeakerState {
 extension Attributor {
     /// "the World Bank put it closer to $15 billion", "officials put the toll at 45": "put" reports a figure
     /// when an "at" or "closer to" follows within a few words.
+    /// "Larkspur raised its count of stolen records to 6.3 million": a verb of `attribution.revisionVerbs` with
+    /// "its"/"their" and a noun of `attribution.revisionObjects` after it gives its subject's figure, as "said" does.
+    static func isRevisionVerb(_ t: [Token], _ v: Int) -> Bool {
+        guard v + 2 < t.count, WordLists.current.words(Lists.attributionRevisionVerbs).contains(t[v].lower),
+              ["its", "their"].contains(t[v + 1].lower) else { return false }
+        let objects = WordLists.current.words(Lists.attributionRevisionObjects)
+        return t[(v + 2)..<min(t.count, v + 5)].contains { objects.contains($0.lower) }
+    }
+
     static func isPutVerb(_ t: [Token], _ v: Int) -> Bool {
         guard t[v].lower == "put" || t[v].lower == "puts" || t[v].lower == "putting", v + 1 < t.count,
               !WordLists.current.words(Lists.attributionNotPutAtAfter).contains(t[v + 1].lower)
@@ -93,6 +102,8 @@ extension Attributor {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionRevisionVerbs = ListName("attribution", "revisionVerbs")
+    static let attributionRevisionObjects = ListName("attribution", "revisionObjects")
     static let attributionCompanyDescriptors = ListName("attribution", "companyDescriptors")
     static let attributionCompanyNameWords = ListName("attribution", "companyNameWords")
     static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")

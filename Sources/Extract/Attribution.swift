@@ -65,7 +65,7 @@ struct Attributor: Sendable {
                 if named.count >= 2 || named.contains(where: { SpeakerNames.orgWords.contains($0.lower) }),
                    let s = resolve(subject, t: t, state: &state, report: mentionsReport) { return s }
             }
-            guard verbs.contains(t[v].id) || Self.isPutVerb(t, v), !t[v].isCapitalized else { continue }
+            guard verbs.contains(t[v].id) || Self.isPutVerb(t, v) || Self.isRevisionVerb(t, v), !t[v].isCapitalized else { continue }
             if Self.nounLike.contains(t[v].lower) {
                 // "UN estimates, unveiled …" and "estimates of" are nouns; "estimates that" is a verb.
                 guard v + 1 < t.count, WordLists.current.words(Lists.attributionVerbObjectStarts).contains(t[v + 1].lower)
@@ -96,6 +96,9 @@ struct Attributor: Sendable {
                 if WordLists.current.words(Lists.attributionBeForms).contains(t[p].lower) { passive = true }
                 p -= 1
             }
+            // "Larkspur last Friday raised its count", "The ministry on Monday said": a day between subject and verb.
+            if p >= 1, Lexicon.weekdays[t[p].lower] != nil, t[p].isCapitalized,
+               WordLists.current.words(Lists.attributionDayBeforeWords).contains(t[p - 1].lower) { p -= 2 }
             guard p >= 0, !passive, p + 1 == v || t[p].isWord || t[p].text == "," else { continue }
             if p >= 0, t[p].lower == "to" { continue }
             if let s = resolve(subject(t, endingAt: p), t: t, state: &state, report: mentionsReport) { return s }
@@ -136,14 +139,19 @@ struct Attributor: Sendable {
                 var s = p - 1
                 while s >= 0, ![",", "—", ";"].contains(t[s].text) || t[s].inQuote { s -= 1 }
                 let segment = Array(t[(s + 1)..<p]).filter { $0.isWord }
-                if let first = segment.first, !first.isCapitalized {
+                // An appositive opens in lower case ("X, the deputy commander, said") or, after a name, ends in a
+                // common noun ("Larkspur Travel Group, Wendmark's biggest online holiday company, said").
+                if let first = segment.first, !first.isCapitalized
+                    || (s > 0 && t[s].text == "," && t[s - 1].isCapitalized && segment.count >= 2 && segment.last.map { !$0.isCapitalized } == true) {
                     p = s; continue
                 }
                 p -= 1; continue
             }
             let np = nounPhrase(t, endingAt: p)
             // "The ministry's most recent count, issued on Monday, put …": the owner of a count speaks for it.
-            if let head = np.last, Vocabulary.figureNouns.contains(head.lower) || Vocabulary.figureNouns.contains(String(head.lower.dropLast())),
+            // So does the owner of a document: "The commission's decision notice says".
+            if let head = np.last, Vocabulary.figureNouns.contains(head.lower) || Vocabulary.figureNouns.contains(String(head.lower.dropLast()))
+                || SpeakerNames.reportHeads.contains(head.lower),
                let firstWord = np.first, let at = t[...p].lastIndex(where: { $0.start == firstWord.start }),
                // over a few adjectives the phrase left out: "the union's own tally", "the ministry's latest count"
                let mark = (max(1, at - 3)..<max(1, at + 1)).reversed().first(where: { ["'s", "’s", "'", "’"].contains(t[$0].text) }),
@@ -169,10 +177,11 @@ struct Attributor: Sendable {
             }
             guard tok.isWord, !tok.inQuote else { break }
             // "the Ministry of the Interior", "Bank of England": "of (the)" inside a capitalised name.
-            if tok.lower == "the", q >= 2, t[q - 1].lower == "of", t[q - 2].isCapitalized, first <= p, t[first].isCapitalized {
+            // "Hana Lisowski of the firm Greyfell Labs": so too a name led by its common noun.
+            if tok.lower == "the", q >= 2, t[q - 1].lower == "of", t[q - 2].isCapitalized, first <= p, t[first].isCapitalized || t[p].isCapitalized {
                 first = q; q -= 1; continue
             }
-            if tok.lower == "of", first <= p, t[first].isCapitalized || t[first].lower == "the" && first < p && t[first + 1].isCapitalized,
+            if tok.lower == "of", first <= p, t[first].isCapitalized || t[first].lower == "the" && first < p && (t[first + 1].isCapitalized || t[p].isCapitalized),
                q > 0, t[q - 1].isCapitalized || names.isTitle(t[q - 1].lower) {
                 first = q; q -= 1; continue
             }
@@ -254,6 +263,7 @@ struct Attributor: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionDayBeforeWords = ListName("attribution", "dayBeforeWords")
     static let speakersCompanySuffixes = ListName("speakers", "companySuffixes")
     static let measuresPossessives = ListName("measures", "possessives")
     static let attributionAccordingToEnds = ListName("attribution", "accordingToEnds")

@@ -47,6 +47,20 @@ struct SpeakerNames: Sendable {
         }
         // "the general", "the minister": a title alone points back to the last person named.
         if determiner == "the", words.count == 1, isTitle(head.lower) { return state.lastPerson }
+        // "Hana Lisowski of Greyfell Labs", "the researcher Hana Lisowski of the firm Greyfell Labs": a person's name
+        // of two words or more, then "of" and a capitalised name, is that person, shown with the organisation.
+        if let of = words.firstIndex(where: { $0.lower == "of" }), of >= 2, words.count > of + 1,
+           words[(of - 2)..<of].allSatisfy({ $0.isCapitalized && !isTitle($0.lower) && !Self.orgWords.contains($0.lower) && !placeWords.contains($0.lower) }),
+           words[(of + 1)...].contains(where: { $0.isCapitalized && !placeWords.contains($0.lower) }) {
+            var nameStart = of - 2
+            while nameStart > 0, words[nameStart - 1].isCapitalized, !isTitle(words[nameStart - 1].lower),
+                  !placeWords.contains(words[nameStart - 1].lower), !Self.orgWords.contains(words[nameStart - 1].lower) { nameStart -= 1 }
+            let after = Array(words[(of + 1)...])
+            let org = after.indices.filter { after[$0].isCapitalized || after[$0].lower == "of"
+                || after[$0].lower == "the" && $0 + 1 < after.count && after[$0 + 1].isCapitalized }.map { after[$0] }
+            let shown = (words[nameStart..<of].map(\.text) + ["of"] + org.map(\.text)).joined(separator: " ")
+            return Speaker(key: Self.fold(words[of - 1].text), name: shown, kind: .person)
+        }
         let run = trailingNameRun(words)
         if run.isEmpty {
             let content = words.filter { !placeWords.contains($0.lower) }

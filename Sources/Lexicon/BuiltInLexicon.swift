@@ -71,7 +71,8 @@ reportingVerbs:
    showed, shows, indicated, revealed, disclosed, admitted, denied, urged, talked, referred, pointed, spoke,
    cited, asserted, tweeted, posted, warn, add, state, claim, note, report, announce, explain, insist,
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
-   counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks]
+   counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks, spoken,
+   admits, admit, concedes, conceded, acknowledges, communicated, communicates]
 
 # Reporting participles after a comma that speak with the sentence's subject: "The union disputed that, saying
 # over 9,000 members had walked out".
@@ -146,6 +147,23 @@ beForms:
 # Words that open a speaker phrase before its verb ("the ministry said").
 subjectStarts:
   [the, a, an, this, its, his, her]
+
+# Verbs by which a party revises its own figure: "Larkspur raised its count of stolen records to 6.3 million",
+# "the ministry revised its estimate to 40". With "its"/"their" and a noun of `revisionObjects` after them
+# they speak like "said": the subject gives the figure.
+revisionVerbs:
+  [raised, raises, revised, revises, lowered, lowers, increased, increases, cut, cuts, updated, updates, upped,
+   ups, reduced, reduces, put, puts]
+
+# What a party revises of its own (after "its"/"their", within three words): "raised its death toll to 41".
+revisionObjects:
+  [figure, figures, number, numbers, total, count, tally, estimate, estimates, toll, forecast, forecasts,
+   projection, projections, guidance]
+
+# Words before a weekday written between a subject and its verb: "Larkspur last Friday raised its count",
+# "The ministry on Monday said".
+dayBeforeWords:
+  [last, "on", this, late, early]
 
 # Reporting verbs in a past or present form without "-ed".
 irregularReportingForms:
@@ -1568,7 +1586,7 @@ particles:
   [al, el, bin, ibn, abu, de, van, von, der, la, da, di, du, le]
 
 orgWords:
-  [nations, union, agency, ministry, department, council, organization, organisation, institute, fund, bank,
+  [nations, union, agency, ministry, labs, laboratory, laboratories, department, council, organization, organisation, institute, fund, bank,
    command, office, committee, commission, army, forces, police, government, news, times, post, reuters,
    pentagon, kremlin, treasury, observatory, center, centre, network, group, party, association, court,
    parliament, congress, senate, coalition, alliance, foundation, university, watch, international, cross,
@@ -1581,7 +1599,7 @@ orgWords:
 reportHeads:
   [report, reports, study, survey, assessment, estimates, estimate, analysis, data, figures, statement,
    document, review, audit, findings, census, communique, strategy, paper, index, bulletin, update, briefing,
-   memo, dossier, tally]
+   memo, dossier, tally, notice, filing, letter, ruling, judgment, judgement, release]
 
 # Organisations written both ways; the key is the usual acronym.
 knownOrganizations:

@@ -57,6 +57,19 @@ struct AttributionTests {
         (["Sakaki Motor Corp. said on Wednesday it would recall 2.4 million vehicles.",
           "The recall covers 1.1 million vehicles in the United States, the carmaker said."], "smc"),
         (["Calloway Mills said it would close the plant.", "The company said 640 jobs would go."], "cm"),
+        // An appositive after a name that ends in a common noun; a day between subject and verb.
+        (["Larkspur Travel Group, Wendmark's biggest online holiday company, said hackers stole 2 million records."], "ltg"),
+        (["Larkspur last Friday raised its count of stolen records to 6.3 million."], "larkspur"),
+        (["The ministry on Monday revised its death toll to 41."], "ministry"),
+        (["The airline raised its estimate of stranded passengers to 12,000."], "airline"),
+        // A person "of" an organisation is the person.
+        (["Hana Lisowski of Greyfell Labs said as many as 9.4m records were taken."], "lisowski"),
+        (["The researcher Hana Lisowski of the firm Greyfell Labs, who found the data, maintains that 9.4m records were taken."], "lisowski"),
+        (["The Bank of England said 400 staff had left."], "be"),
+        // The owner of a document speaks for it.
+        (["The regulator's decision notice says 325,000 customers were affected."], "regulator"),
+        (["Larkspur admits hackers took 2 million customer records"], "larkspur"),
+        (["On Tuesday the coast guard had spoken of 78 rescued."], "coast-guard"),
         (["The general referred to an operation on February 26."], nil),
         (["Daesh is estimated to have 5,000 members."], nil),
         (["22 jihadists were killed during the raid."], nil),
