@@ -127,6 +127,36 @@ struct Attributor: Sendable {
         return resolve(phrase, t: t, state: &state, report: false)
     }
 
+    /// "well above the 1,240 given by the National Public Health Agency": a participle of
+    /// `attribution.agentParticiples` and its agent right after a figure (and a few words of its noun) give that figure.
+    func agentAfter(_ t: [Token], figureEnd e: Int, state: inout SpeakerState) -> Speaker? {
+        let participles = WordLists.current.words(Lists.attributionAgentParticiples)
+        let be = WordLists.current.words(Lists.attributionBeForms)
+        var k = e
+        while k < t.count, k - e < 4, t[k].isWord, !t[k].isCapitalized, !participles.contains(t[k].lower),
+              !Self.stops.contains(t[k].lower), !be.contains(t[k].lower) { k += 1 }
+        guard k + 2 < t.count, participles.contains(t[k].lower), t[k + 1].lower == "by", !t[k].inQuote else { return nil }
+        var a = k + 2
+        // "reported by Sarvona's health ministry": the owner is a place or a name; the phrase after it is the party.
+        if a + 2 < t.count, t[a].isCapitalized, Self.isPossessive(t[a + 1]), t[a + 2].isWord, !t[a + 2].isCapitalized { a += 2 }
+        return resolve(phraseAfter(t, a), t: t, state: &state, report: false)
+    }
+
+    /// "A separate study by researchers at the University of Teruna, published on Tuesday, put …": the name a
+    /// document is "by" speaks for it, when the subject ending at p is that name after a preposition.
+    private func documentAgent(_ t: [Token], endingAt p: Int) -> [Token] {
+        guard p >= 0, t[p].isCapitalized else { return [] }
+        var start = p
+        while start > 0, t[start - 1].isWord, t[start - 1].isCapitalized || ["of", "the"].contains(t[start - 1].lower) && start - 2 >= 0 && t[start - 2].isWord {
+            if t[start - 1].lower == "the", !(start >= 2 && t[start - 2].lower == "of") { start -= 1; break }
+            start -= 1
+        }
+        var b = start - 1
+        while b > 0, p - b < 12, t[b].isWord, t[b].lower != "by" { b -= 1 }
+        guard b > 0, t[b].lower == "by", SpeakerNames.reportHeads.contains(t[b - 1].lower) else { return [] }
+        return t[start...p].filter(\.isWord)
+    }
+
     /// The subject ending at token p, stepping back over appositives ("X, the deputy commander, said").
     private func subject(_ t: [Token], endingAt p0: Int) -> [Token] {
         var p = p0
@@ -148,6 +178,7 @@ struct Attributor: Sendable {
                 p -= 1; continue
             }
             let np = nounPhrase(t, endingAt: p)
+            if np.isEmpty { return documentAgent(t, endingAt: p) }
             // "The ministry's most recent count, issued on Monday, put …": the owner of a count speaks for it.
             // So does the owner of a document: "The commission's decision notice says".
             if let head = np.last, Vocabulary.figureNouns.contains(head.lower) || Vocabulary.figureNouns.contains(String(head.lower.dropLast()))
@@ -263,6 +294,7 @@ struct Attributor: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionAgentParticiples = ListName("attribution", "agentParticiples")
     static let attributionDayBeforeWords = ListName("attribution", "dayBeforeWords")
     static let speakersCompanySuffixes = ListName("speakers", "companySuffixes")
     static let measuresPossessives = ListName("measures", "possessives")

@@ -122,6 +122,9 @@ extension SentenceAnalyzer {
             if drafts[n].speaker != nil, let gapped = attributor.gappedSpeaker(t, before: drafts[n].tokens.lowerBound, state: &state.speakers) {
                 drafts[n].speaker = gapped
             }
+            if let agent = attributor.agentAfter(t, figureEnd: drafts[n].tokens.upperBound, state: &state.speakers) {
+                drafts[n].speaker = agent
+            }
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }
             let own = usable.filter { applies($0, to: n) }
             let inClause = own.filter { c < clauses.count && clauses[c].tokens.contains($0.tokens.lowerBound) }

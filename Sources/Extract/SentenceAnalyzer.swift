@@ -452,8 +452,8 @@ extension SentenceAnalyzer {
     func gapped(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> Int? {
         let s = figure.tokens.lowerBound
         guard !figure.isYearLike, let base = drafts.indices.last(where: {
-            drafts[$0].kind == .number && drafts[$0].measure != nil && drafts[$0].measure != "ratio" && drafts[$0].derivedFrom == nil
-                && drafts[$0].tokens.upperBound <= s
+            (drafts[$0].kind == .number || drafts[$0].kind == .range) && drafts[$0].measure != nil && drafts[$0].measure != "ratio"
+                && drafts[$0].derivedFrom == nil && drafts[$0].tokens.upperBound <= s
         }) else { return nil }
         // "killed 9 people and wounded 40": a verb of its own governs the count.
         if s > 0, t[s - 1].isWord, !Vocabulary.gapJoiners.contains(t[s - 1].lower), OpenMeasure.isVerbLike(t[s - 1].lower) { return nil }

@@ -72,7 +72,8 @@ reportingVerbs:
    cited, asserted, tweeted, posted, warn, add, state, claim, note, report, announce, explain, insist,
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
    counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks, spoken,
-   admits, admit, concedes, conceded, acknowledges, communicated, communicates]
+   admits, admit, concedes, conceded, acknowledges, communicated, communicates, calculates, calculated,
+   reckons, reckoned]
 
 # Reporting participles after a comma that speak with the sentence's subject: "The union disputed that, saying
 # over 9,000 members had walked out".
@@ -164,6 +165,12 @@ revisionObjects:
 # "The ministry on Monday said".
 dayBeforeWords:
   [last, "on", this, late, early]
+
+# Participles that, with "by" and a party right after a figure, credit that figure to the party: "well above
+# the 1,240 given by the health agency", "the 300 containers counted by the fire service".
+agentParticiples:
+  [given, reported, cited, issued, published, quoted, released, announced, recorded, counted, estimated,
+   compiled, confirmed, provided, registered, claimed, calculated, disclosed, stated]
 
 # Reporting verbs in a past or present form without "-ed".
 irregularReportingForms:
@@ -1067,7 +1074,7 @@ notMeasures:
 
 # Verbs that may follow a bare count and are no counted noun ("41,000 took part", "45 died").
 verbs:
-  [took, take, takes, taking, came, come, went, go, left, leave, fled, flee, died, die, marched, march,
+  [took, take, takes, taking, given, taken, shown, known, seen, came, come, went, go, left, leave, fled, flee, died, die, marched, march,
    joined, join, attended, attend, gathered, rallied, protested, voted, vote, walked, walk, stayed, stay,
    remain, remained, remains, turned, showed, lost, lose, won, win, made, make, got, get, gave, give, saw,
    see, signed, sign, received, receive, need, needed, needs, live, lived, lives, work, worked, works, face,
@@ -1289,11 +1296,12 @@ clauseStarts:
 # Words joining a second count to a first whose noun it leaves out ("47,612 votes against 39,801",
 # "14,860 postal ballots, against 7,390 in 2021", "Ashe won 39,801, and Brand 3,919").
 gapJoiners:
-  [and, against, versus, vs, while, whereas, compared, but, with]
+  [and, against, versus, vs, while, whereas, compared, but, with, above, below, than, beyond]
 
-# Words that may follow such a gapped count ("against 7,390 in 2021").
+# Words that may follow such a gapped count ("against 7,390 in 2021", "well above the 1,240 given by the agency").
 gapFollowers:
-  [in, for, at, "on", by, to, from, last, this, a]
+  [in, for, at, "on", by, to, from, last, this, a, given, reported, cited, issued, published, announced, recorded,
+   counted, estimated, claimed]
 
 # Comparatives after a percentage and their direction: "40% higher than" is 1.4 times, "12% lower than" 0.88.
 percentComparatives:

@@ -25,6 +25,14 @@ struct WireAttributionTests {
                  "2,500", measure: "killed", term: "migrants", speaker: "iom"),
         WireCase("Two UN agencies, the World Food Programme and UNICEF, issued a joint appeal. The programme said 500,000 people needed food aid.",
                  "500,000", measure: "people", speaker: "wfp"),
+        // A figure's own agent after it, over the sentence's speaker; the party a study is "by".
+        WireCase("The University of Teruna estimates that the heatwave caused 2,100 excess deaths, well above the 1,240 given by the National Public Health Agency.",
+                 "1,240", measure: "killed", speaker: "npha"),
+        WireCase("The union said 9,000 members walked out, against the 6,100 staff counted by the transit authority.",
+                 "6,100", speaker: "transit-authority"),
+        WireCase("A separate study by researchers at the University of Teruna, published on Tuesday, put the number of excess deaths at 2,600.",
+                 "2,600", measure: "killed", speaker: "ut"),
+        WireCase("The University of Teruna, however, calculates 2,600 excess deaths.", "2,600", measure: "killed", speaker: "ut"),
         // Unresolved: an anonymous speaker that keeps its head noun.
         WireCase("The ministry said 45 people had died in the floods.", "45", "[45,45]", .exact, speaker: "ministry"),
         WireCase("The union said 250,000 workers walked out on Tuesday.", "250,000", measure: "people", term: "workers",
