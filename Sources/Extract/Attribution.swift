@@ -142,6 +142,34 @@ struct Attributor: Sendable {
         return resolve(phraseAfter(t, a), t: t, state: &state, report: false)
     }
 
+    /// "The union's count of 1,200 vacancies", "stands by its count of 1,200", "the ministry's “fewer than 400”": the
+    /// owner of a figure noun (`attribution.revisionObjects`) right before a figure, or of a quoted figure, gives it;
+    /// "its"/"their" is the sentence's subject. A place's possessive ("the country's 23 million people") is no party.
+    func ownerBefore(_ t: [Token], figureStart s: Int, state: inout SpeakerState) -> Speaker? {
+        var k = s - 1
+        var quoted = false
+        while k >= 0, ["“", "\"", "‘"].contains(t[k].text) { k -= 1; quoted = true }
+        var noun = false
+        if k >= 1, t[k].lower == "of", WordLists.current.words(Lists.attributionRevisionObjects).contains(t[k - 1].lower) {
+            k -= 2; noun = true
+            // "its own count of", "the ministry's latest estimate of".
+            var adjectives = 0
+            while k >= 1, adjectives < 2, t[k].isWord, !t[k].isCapitalized, !Self.isPossessive(t[k]),
+                  !["its", "their"].contains(t[k].lower), !Self.stops.contains(t[k].lower) { k -= 1; adjectives += 1 }
+        }
+        guard (noun || quoted), k >= 1 else { return nil }
+        if noun, ["its", "their"].contains(t[k].lower) {
+            let subject = openingSubject(t, before: k)
+            guard subject.contains(where: { $0.isWord && $0.lower != "the" }) else { return nil }
+            return resolve(subject.filter(\.isWord), t: t, state: &state, report: false)
+        }
+        guard Self.isPossessive(t[k]) else { return nil }
+        let owner = nounPhrase(t, endingAt: k - 1)
+        guard let head = owner.last, head.isCapitalized && !names.placeWords.contains(head.lower)
+                || WordLists.current.words(Lists.attributionAnaphorHeads).contains(head.lower) else { return nil }
+        return resolve(owner, t: t, state: &state, report: false)
+    }
+
     /// "A separate study by researchers at the University of Teruna, published on Tuesday, put …": the name a
     /// document is "by" speaks for it, when the subject ending at p is that name after a preposition.
     private func documentAgent(_ t: [Token], endingAt p: Int) -> [Token] {
@@ -294,6 +322,8 @@ struct Attributor: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionRevisionObjects = ListName("attribution", "revisionObjects")
+    static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
     static let attributionAgentParticiples = ListName("attribution", "agentParticiples")
     static let attributionDayBeforeWords = ListName("attribution", "dayBeforeWords")
     static let speakersCompanySuffixes = ListName("speakers", "companySuffixes")

@@ -33,6 +33,7 @@ enum Bound: String, Sendable {
             var ok = true
             for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
             // "over" and "under" as prepositions of place or time are filtered by needing a figure right after.
+            if ok, isShortfall(words, t, before: start) { continue }
             if ok { return (bound, start) }
         }
         return nil
@@ -44,9 +45,17 @@ enum Bound: String, Sendable {
         for (words, bound) in prefixesByFirstWord[t[start].lower] ?? [] where start + words.count < t.count {
             var ok = true
             for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
+            if ok, isShortfall(words, t, before: start) { continue }
             if ok { return (bound, start + words.count) }
         }
         return nil
+    }
+
+    /// "are short of 1,200 teachers": a phrase of `bounds.shortfallAfterBe` after a form of "be" gives the amount itself.
+    private static func isShortfall(_ words: [String], _ t: [Token], before start: Int) -> Bool {
+        guard start > 0, WordLists.current.words(Lists.boundsShortfallAfterBe).contains(words.joined(separator: " ")) else { return false }
+        let be = WordLists.current.words(Lists.attributionBeForms)
+        return be.contains(t[start - 1].lower) || start > 1 && t[start - 1].lower == "still" && be.contains(t[start - 2].lower)
     }
 
     /// Whether the bound closes the interval from above.
@@ -97,6 +106,8 @@ enum Bound: String, Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let boundsShortfallAfterBe = ListName("bounds", "shortfallAfterBe")
+    static let attributionBeForms = ListName("attribution", "beForms")
     static let boundsNotAndLess = ListName("bounds", "notAndLess")
     static let boundsNotAndMore = ListName("bounds", "notAndMore")
     static let boundsNotBoundAfter = ListName("bounds", "notBoundAfter")

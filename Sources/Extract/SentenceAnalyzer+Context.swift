@@ -122,7 +122,8 @@ extension SentenceAnalyzer {
             if drafts[n].speaker != nil, let gapped = attributor.gappedSpeaker(t, before: drafts[n].tokens.lowerBound, state: &state.speakers) {
                 drafts[n].speaker = gapped
             }
-            if let agent = attributor.agentAfter(t, figureEnd: drafts[n].tokens.upperBound, state: &state.speakers) {
+            if let agent = attributor.agentAfter(t, figureEnd: drafts[n].tokens.upperBound, state: &state.speakers)
+                ?? attributor.ownerBefore(t, figureStart: drafts[n].tokens.lowerBound, state: &state.speakers) {
                 drafts[n].speaker = agent
             }
             if drafts[n].isEarlier, drafts[n].eventDate != nil { continue }

@@ -374,6 +374,12 @@ prefixes:
   well under: below
   well below: below
 
+# Bound phrases that, after a form of "be" (`attribution.beForms`, "still" between allowed), state a shortfall
+# of that amount instead: "schools are short of 1,200 teachers" is a shortage of 1,200, where "fell just short of
+# 1,000" is below 1,000.
+shortfallAfterBe:
+  [short of]
+
 # Words after "and"/"or" that would make "and over" a preposition ("and over the weekend").
 notBoundAfter:
   [the, a, an, his, her, its, their, our, this, that, these, those, to, of, from, in, at, "on", my, your,

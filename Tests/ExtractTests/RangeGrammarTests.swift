@@ -34,6 +34,7 @@ struct RangeGrammarTests {
         GrammarCase("Upwards of 700 supporters attended.", "Upwards of 700", "(700,)", .number, .atLeast),
         GrammarCase("A minimum of 30 staff must be on duty.", "A minimum of 30", "[30,)", .number, .atLeast),
         GrammarCase("A maximum of 50 guests are allowed.", "A maximum of 50", "(,50]", .number, .notExceeding),
+        GrammarCase("The petition fell short of 1,000 signatures.", "short of 1,000", "(,1000)", .number, .notExceeding),
         GrammarCase("Sales topped 40,000 units in May.", "topped 40,000", "(40000,)", .number, .atLeast),
         GrammarCase("The fund has surpassed $2 billion.", "surpassed $2 billion", "(2000000000,)", .money, unit: "USD", .atLeast),
         GrammarCase("Up to 500 homes were flooded.", "Up to 500", "(,500]", .number, .upTo),

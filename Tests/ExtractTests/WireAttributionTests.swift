@@ -33,6 +33,14 @@ struct WireAttributionTests {
         WireCase("A separate study by researchers at the University of Teruna, published on Tuesday, put the number of excess deaths at 2,600.",
                  "2,600", measure: "killed", speaker: "ut"),
         WireCase("The University of Teruna, however, calculates 2,600 excess deaths.", "2,600", measure: "killed", speaker: "ut"),
+        // The owner of a figure noun right before the figure, or of a quoted figure; a place's possessive is none.
+        WireCase("The Ostreva Teachers' Union stands by its count of 1,200 vacancies.", "1,200", speaker: "otu"),
+        WireCase("The union's count of 1,200 vacancies and the ministry's \"fewer than 400\" measure different things.",
+                 "fewer than 400", speaker: "ministry"),
+        WireCase("The union's own count of 9,000 strikers was not disputed.", "9,000", speaker: "union"),
+        WireCase("The country's 23 million people face shortages.", "23 million", speaker: ""),
+        // "be short of" states a shortage, not a bound.
+        WireCase("Schools in the region are short of 1,200 teachers, the union said.", "1,200", "[1200,1200]", .exact, speaker: "union"),
         // Unresolved: an anonymous speaker that keeps its head noun.
         WireCase("The ministry said 45 people had died in the floods.", "45", "[45,45]", .exact, speaker: "ministry"),
         WireCase("The union said 250,000 workers walked out on Tuesday.", "250,000", measure: "people", term: "workers",
