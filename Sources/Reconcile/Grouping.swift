@@ -520,7 +520,9 @@ extension Grouping {
     /// One party named in full in some articles and by its head noun in others ("the Lorvenian Dock Workers'
     /// Union" and "the union", "the Marrowport Port Authority" and "the port authority") is one party: a
     /// speaker whose words (up to three: "the civil protection agency"), without a determiner, end the name of
-    /// exactly one longer organisation in the corpus takes that organisation. With two or more candidates it stays as it is. Linear in the claims.
+    /// exactly one longer organisation in the corpus takes that organisation, and so does a capitalised name that
+    /// begins exactly one ("Larkspur", "Larkspur Travel" for "Larkspur Travel Group"). With two or more candidates
+    /// it stays as it is. Linear in the claims.
     static func alignSpeakers(_ claims: [Claim]) -> [Claim] {
         func words(_ name: String) -> [String] {
             var w = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -546,10 +548,13 @@ extension Grouping {
         }
         // Every ending of one to three words of every organisation's name (also closed up: "coastguard"), with the
         // organisations it ends.
-        var endings: [String: Set<String>] = [:]
+        var endings: [String: Set<String>] = [:], beginnings: [String: Set<String>] = [:]
         for (_, s) in organizations {
             let w = words(s.name)
-            for n in 1...min(3, w.count - 1) { endings[w.suffix(n).joined(), default: []].insert(s.key) }
+            for n in 1...min(3, w.count - 1) {
+                endings[w.suffix(n).joined(), default: []].insert(s.key)
+                beginnings[w.prefix(n).joined(separator: " "), default: []].insert(s.key)
+            }
         }
         // An organisation named by the ending of one other ("the coast guard", "the Velmoran coast guard") is that
         // other, so the two count as one option below.
@@ -563,9 +568,15 @@ extension Grouping {
             guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
             if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
             let w = words(s.name)
+            func only(_ keys: Set<String>?) -> Speaker? {
+                guard let options = keys.map({ Set($0.map { canonical[$0] ?? $0 }) })?.subtracting([s.key]), options.count == 1 else { return nil }
+                return organizations[options.first!]
+            }
+            // "Larkspur" and "Larkspur Travel" for "Larkspur Travel Group": a capitalised name that begins exactly one
+            // longer organisation's name is that organisation.
+            let named = s.name.drop { !$0.isLetter }.first?.isUppercase == true && !s.name.lowercased().hasPrefix("the ")
             guard (1...3).contains(w.count),
-                  let options = endings[w.joined()].map({ Set($0.map { canonical[$0] ?? $0 }) })?.subtracting([s.key]), options.count == 1,
-                  let target = organizations[options.first!] else { return c }
+                  let target = only(endings[w.joined()]) ?? (named ? only(beginnings[w.joined(separator: " ")]) : nil) else { return c }
             var aligned = c
             aligned.attribution = target
             return aligned

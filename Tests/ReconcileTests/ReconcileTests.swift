@@ -422,6 +422,20 @@ struct SyntheticCorpus {
         #expect(Set(aligned.compactMap { $0.attribution?.key }).count == 1, "\(aligned.map { $0.attribution?.key ?? "nil" })")
     }
 
+    @Test func aNameThatBeginsOneOrganisationsNameIsThatOrganisation() {
+        var a = Fixtures.claim("s0", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
+        a.attribution = Self.organization("ltg", "Larkspur Travel Group")
+        var b = Fixtures.claim("s1", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
+        b.attribution = Speaker(key: "larkspur", name: "Larkspur", kind: .person)
+        var c = Fixtures.claim("s2", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
+        c.attribution = Speaker(key: "travel", name: "Larkspur Travel", kind: .person)
+        #expect(Grouping.alignSpeakers([a, b, c]).map { $0.attribution?.key } == ["ltg", "ltg", "ltg"])
+        // Two organisations that begin alike leave the shorter name as it is.
+        var d = Fixtures.claim("s3", 0, measure: "record", value: Quantity(low: 1, high: 1))
+        d.attribution = Self.organization("lh", "Larkspur Holdings")
+        #expect(Grouping.alignSpeakers([a, b, d]).map { $0.attribution?.key } == ["ltg", "larkspur", "lh"])
+    }
+
     @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
         var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 1, high: 1))
         a.attribution = Self.organization("nu", "Nurses Union")
