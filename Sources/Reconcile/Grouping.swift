@@ -112,6 +112,15 @@ struct Grouping {
             let place = groups[key]!.first { !$0.scope.isEmpty }?.scope ?? []
             return moments.enumerated().map { n, members in make(members, key: key, moment: moments.count > 1 ? n : nil, place: place) }
         }
+        // Two moments of one group dated alike by their latest tellings would share an id: the later one in order
+        // takes a number ("…-2025-09-28-2"), so every id names one proposition.
+        var used: [ID<Proposition>: Int] = [:]
+        for i in result.indices {
+            let id = result[i].id
+            guard let n = used[id] else { used[id] = 1; continue }
+            used[id] = n + 1
+            result[i].id = ID<Proposition>(id.rawValue + "-\(n + 1)")
+        }
         let claimByID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let disputes = markConflicts(&result)
         // A figure its sentence dates half a year or more before its article as another occasion's ("up from 57.9% at

@@ -93,6 +93,13 @@ import TestSupport
         }
     }
 
+    @Test(arguments: corpora) func everyPropositionIDNamesOneProposition(_ name: String) throws {
+        let built = try Self.build(name)
+        let ids = built.propositions.compactMap { $0["id"] as? String }
+        #expect(ids.count == built.propositions.count)
+        #expect(Set(ids).count == ids.count, "\(name): repeated ids \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+    }
+
     @Test(arguments: corpora) func disputedFiguresStayApart(_ name: String) throws {
         let built = try Self.build(name)
         for dispute in built.expected["disputes"] as? [[String: Any]] ?? [] {
