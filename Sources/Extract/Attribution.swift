@@ -250,6 +250,12 @@ struct Attributor: Sendable {
             if WordLists.current.words(Lists.attributionSubjectStarts).contains(tok.lower) || p - q >= 8 { break }
             q -= 1
         }
+        // "Last Friday Larkspur raised …", "On Monday Police Scotland said", "Yesterday the ministry said": a day
+        // that opens the phrase is no name.
+        while first < p, let w = Optional(t[first].lower), Lexicon.weekdays[w] != nil || Lexicon.months[w] != nil
+                || WordLists.current.words(Lists.attributionDayBeforeWords).contains(w) || Self.auxiliaries.contains(w) {
+            first += 1
+        }
         // "experts in and outside the US government warn": a prepositional object is not the subject.
         if first > 0, t[first - 1].isWord, Self.prepositions.contains(t[first - 1].lower) { return [] }
         // "the 1.1 million vehicles announced in February": what a figure counts is not who speaks.

@@ -70,6 +70,9 @@ struct AttributionTests {
         (["The regulator's decision notice says 325,000 customers were affected."], "regulator"),
         (["Larkspur admits hackers took 2 million customer records"], "larkspur"),
         (["On Tuesday the coast guard had spoken of 78 rescued."], "coast-guard"),
+        // A day that opens the sentence is no part of the speaker's name.
+        (["Last Friday Larkspur raised its count of stolen records to 6.3 million."], "larkspur"),
+        (["On Monday Police Scotland said 40 people were arrested."], "ps"),
         (["The general referred to an operation on February 26."], nil),
         (["Daesh is estimated to have 5,000 members."], nil),
         (["22 jihadists were killed during the raid."], nil),
