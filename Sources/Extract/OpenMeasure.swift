@@ -207,6 +207,7 @@ enum OpenMeasure {
                t[end].lower.count >= 3, t[end].lower.allSatisfy(\.isLetter), !Vocabulary.notMeasures.contains(t[end].lower) {
                 return (t[end].lower, t[end].text)
             }
+            if let change = change(t, figure: figure) { return change }
             // "the authority has offered 3.5 per cent", "the union is seeking 7 per cent": with no noun, the verb's act.
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? amountVerb(t, before: start)
         default:

@@ -476,6 +476,8 @@ extension SentenceAnalyzer {
         let e = figure.tokens.upperBound
         guard e + 1 < t.count, let sign = Vocabulary.percentComparatives[t[e].lower], t[e + 1].lower == "than" || t[e + 1].lower == "on" || t[e + 1].lower == "from",
               let low = value.low else { return nil }
+        // "closed 11.2% lower on Tuesday": "on" and a day says when, not against what.
+        if t[e + 1].lower == "on", e + 2 < t.count, Lexicon.weekdays[t[e + 2].lower] != nil || Lexicon.months[t[e + 2].lower] != nil { return nil }
         let factor = { (p: Double) in 1 + sign * p / 100 }
         var ratio = Quantity(low: factor(low), high: factor(value.high ?? low), qualifier: value.qualifier, unit: "times")
         if sign < 0 { ratio = Quantity(low: factor(value.high ?? low), high: factor(low), qualifier: value.qualifier, unit: "times") }

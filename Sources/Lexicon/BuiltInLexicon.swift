@@ -913,6 +913,48 @@ changeVerbs:
    slide, slid, sink, sank, rebound, rebounded, recover, recovered, contract, contracted, expand, expanded,
    improve, improved, worsen, worsened, grows, drops, climbs, declines, increases, decreases, doubles]
 
+# The direction of a percentage change by the verb before it (or "lower"/"higher" after it): "shares fell 11.2%"
+# is a fall of 11.2%, a quantity of its own beside the share price's level and beside a rise.
+changeDirections:
+  rose: rise
+  risen: rise
+  rises: rise
+  increased: rise
+  increases: rise
+  climbed: rise
+  climbs: rise
+  jumped: rise
+  jumps: rise
+  grew: rise
+  grown: rise
+  grows: rise
+  surged: rise
+  soared: rise
+  gained: rise
+  gains: rise
+  rallied: rise
+  up: rise
+  higher: rise
+  fell: fall
+  fallen: fall
+  falls: fall
+  dropped: fall
+  drops: fall
+  declined: fall
+  declines: fall
+  decreased: fall
+  decreases: fall
+  plunged: fall
+  slumped: fall
+  tumbled: fall
+  slipped: fall
+  slid: fall
+  sank: fall
+  shrank: fall
+  lost: fall
+  down: fall
+  lower: fall
+
 # Words joining the two ends of a range.
 rangeWords:
   [to, "-", "–", "—", and, or, through, thru, "~"]

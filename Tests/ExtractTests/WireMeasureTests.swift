@@ -6,6 +6,13 @@ import Model
 /// names, earlier values ("up from 300,000"), and shares of a figure just mentioned.
 struct WireMeasureTests {
     static let cases: [WireCase] = [
+        // A percentage by which something moved measures its subject and the direction; a level ("rose to") does not.
+        WireCase("Shares in Larkspur, which fell 11.2% on Tuesday, were down 2.5% at 3.15pm.", "11.2%", measure: "share-fall"),
+        WireCase("Shares in Larkspur, which fell 11.2% on Tuesday, were down 2.5% at 3.15pm.", "2.5%", measure: "share-fall"),
+        WireCase("Shares in Larkspur closed 11.2% lower on Tuesday.", "11.2%", measure: "share-fall"),
+        WireCase("The company said on Monday that profits fell 12% in the year.", "12%", measure: "profit-fall"),
+        WireCase("Analysts said the price of Brent crude rose 3% after the cut.", "3%", measure: "price-rise"),
+        WireCase("Inflation rose to 3.2% in May.", "3.2%", measure: "inflation"),
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
                  measure: "affected", term: "people affected"),
