@@ -106,6 +106,11 @@ enum FigureScanner {
             if bound == nil, let (b, e) = Bound.suffix(t, at: end) { bound = b; end = e }
             var per: String?
             if let (p, e) = rate(t, at: end) { per = p; end = e }
+            // "CHF 14,200 per pupil", "$1,200 per household": money per any thing counted is a rate of it.
+            else if a.currency != nil, end + 1 < t.count, t[end].lower == "per", t[end + 1].isWord, !t[end + 1].isCapitalized,
+                    t[end + 1].lower.count >= 3, t[end + 1].lower.allSatisfy(\.isLetter) {
+                per = OpenMeasure.lemma(t[end + 1].lower); end += 2
+            }
             var q = bound?.quantity(low: low, high: high)
                 ?? Quantity(low: low, high: high, qualifier: a.isVague ? .vague : isOr || a.isApprox ? .approx : .exact)
             if a.isVague, bound == nil || bound == .approx { q.qualifier = .vague }

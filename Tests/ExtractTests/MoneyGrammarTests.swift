@@ -26,6 +26,8 @@ struct MoneyGrammarTests {
         GrammarCase("The fine was ₦50 million.", "₦50 million", "[50000000,50000000]", .money, unit: "NGN"),
         GrammarCase("Kyiv received ₴10 billion from the fund.", "₴10 billion", "[10000000000,10000000000]", .money, unit: "UAH"),
         GrammarCase("Rent rose to ₱25,000 a month.", "₱25,000 a month", "[25000,25000]", .money, unit: "PHP", per: "month"),
+        GrammarCase("The budget gives every school CHF 14,200 per pupil.", "CHF 14,200 per pupil", "[14200,14200]", .money, unit: "CHF", per: "pupil"),
+        GrammarCase("Families will receive $1,200 per household.", "$1,200 per household", "[1200,1200]", .money, unit: "USD", per: "household"),
         GrammarCase("The metro spent R2.3bn upgrading its substations.", "R2.3bn", "[2300000000,2300000000]", .money, unit: "ZAR"),
         GrammarCase("The insurer reported earnings of R12.4 billion.", "R12.4 billion", "[12400000000,12400000000]", .money, unit: "ZAR"),
         GrammarCase("Households earning R350,000 a year pay the top rate.", "R350,000 a year", "[350000,350000]", .money, unit: "ZAR", per: "year"),
@@ -48,7 +50,7 @@ struct MoneyGrammarTests {
 
     static let words: [GrammarCase] = [
         GrammarCase("A court fined the company 25,000 Swiss francs.", "25,000 Swiss francs", "[25000,25000]", .money, unit: "CHF"),
-        GrammarCase("Farmers will receive 200 euros per hectare.", "200 euros", "[200,200]", .money, unit: "EUR"),
+        GrammarCase("Farmers will receive 200 euros per hectare.", "200 euros per hectare", "[200,200]", .money, unit: "EUR", per: "hectare"),
         GrammarCase("The city spent 4.6 million dollars on the roof.", "4.6 million dollars", "[4600000,4600000]", .money, unit: "USD"),
         GrammarCase("She was ordered to pay 2,500 pounds in costs.", "2,500 pounds", "[2500,2500]", .money, unit: "GBP"),
         GrammarCase("The court fined the firm 1.5 million yuan.", "1.5 million yuan", "[1500000,1500000]", .money, unit: "CNY"),
@@ -76,7 +78,7 @@ struct MoneyGrammarTests {
         GrammarCase("A loaf cost 143 pence in August.", "143 pence", "[1.43,1.43]", .money, unit: "GBP"),
         GrammarCase("A first-class stamp now costs 95p.", "95p", "[0.95,0.95]", .money, unit: "GBP"),
         GrammarCase("Petrol fell 3 cents a litre.", "3 cents a litre", "[0.03,0.03]", .money, unit: "USD", per: "litre"),
-        GrammarCase("The levy is 50 euro cents per bottle.", "50 euro cents", "[0.5,0.5]", .money, unit: "EUR"),
+        GrammarCase("The levy is 50 euro cents per bottle.", "50 euro cents per bottle", "[0.5,0.5]", .money, unit: "EUR", per: "bottle"),
         GrammarCase("The dividend was cut to 12 pence a share.", "12 pence a share", "[0.12,0.12]", .money, unit: "GBP", per: "share"),
     ]
 
