@@ -182,6 +182,8 @@ enum FigureScanner {
             if k + 1 < t.count, ["-", ".", "/"].contains(t[k].text), t[k + 1].isNumber, !t[k].spaceBefore { return nil }
         }
         if a.isYearLike, b.isYearLike { return nil }
+        // "its growth forecast for 2026 to 1.4 per cent": a year, then the value it is set to, not a range.
+        if a.isYearLike, !b.isYearLike, b.low < a.low { return nil }
         // "$2.2 billion or €2 billion", "€3.1b - about $3.6b": one amount in two currencies, never a range.
         if let x = a.currency, let y = b.currency, x != y { return nil }
         if excluded(t, b) != nil { return nil }

@@ -105,6 +105,12 @@ enum OpenMeasure {
             // A time or quantity noun ("months", "number") heads no measure: look on past it.
             if !Vocabulary.notMeasures.contains(t[p].lower) { break }
         }
+        // "its growth forecast for 2026 to 1.4%", "the deficit target of 3%": a forecast's noun is what it forecasts.
+        if p >= 1, WordLists.current.words(Lists.measuresForecastHeads).contains(t[p].lower), t[p - 1].isWord, !t[p - 1].isCapitalized,
+           !Lexicon.phraseStops.contains(t[p - 1].lower), !isVerbLike(t[p - 1].lower),
+           !WordLists.current.words(Lists.measuresPossessives).contains(t[p - 1].lower), !Vocabulary.notMeasures.contains(t[p - 1].lower) {
+            p -= 1
+        }
         let w = t[p].lower
         // A reporting verb ("speaks of 15,000", "puts it at") names who speaks, not what is measured.
         guard !Vocabulary.notMeasures.contains(w), !Vocabulary.verbs.contains(w), !linkers.contains(w), !w.hasSuffix("ly"),
@@ -364,6 +370,7 @@ enum OpenMeasure {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let measuresForecastHeads = ListName("measures", "forecastHeads")
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")

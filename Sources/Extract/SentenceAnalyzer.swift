@@ -235,6 +235,15 @@ struct SentenceAnalyzer: Sendable {
                 }
                 if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             }
+            // "the deficit would fall to 3.2% … and the government aimed to bring it to no more than 3%": "it" before the
+            // linking word is the quantity the sentence named last, of the same kind.
+            if link.base == nil, match.measure == nil, figure.tokens.lowerBound >= 2,
+               OpenMeasure.linkers.contains(t[figure.tokens.lowerBound - 1].lower),
+               ["it", "them"].contains(t[figure.tokens.lowerBound - 2].lower),
+               let base = drafts.last(where: { $0.kind == figure.kind && $0.measure != nil && $0.measure != "ratio" && $0.derivedFrom == nil }) {
+                match.measure = base.measure; match.term = base.term
+                if value.unit == nil { value.unit = base.value.unit }
+            }
             var gappedEarlier = false
             if link.base == nil, match.measure == nil, figure.kind == .number, !figure.isFraction, let base = gapped(t, figure, drafts: drafts) {
                 match.measure = drafts[base].measure; match.term = drafts[base].term

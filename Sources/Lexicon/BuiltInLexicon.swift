@@ -1298,6 +1298,11 @@ quantityUnits:
 figureNouns:
   [figure, number, total, count, tally, estimate]
 
+# Nouns of a forecast or a goal: after another noun, that noun is the measure ("its growth forecast for 2026 to
+# 1.4%" is growth, "the deficit target of 3%" the deficit).
+forecastHeads:
+  [forecast, forecasts, projection, projections, target, targets, goal, outlook, estimate, estimates, prediction]
+
 # Units of length and speed written between a figure and its noun: "a 4.2km route" is a route, "a 2.6-mile route"
 # too; the unit says how it is measured, not what.
 lengthUnits:

@@ -13,6 +13,12 @@ struct WireMeasureTests {
         WireCase("The company said on Monday that profits fell 12% in the year.", "12%", measure: "profit-fall"),
         WireCase("Analysts said the price of Brent crude rose 3% after the cut.", "3%", measure: "price-rise"),
         WireCase("Inflation rose to 3.2% in May.", "3.2%", measure: "inflation"),
+        // "it" before a linking word is the quantity named last; a forecast's noun is what it forecasts; a year then
+        // the value it is set to is no range.
+        WireCase("The deficit would fall to 3.2% in 2026, and the government aimed to bring it to no more than 3% by 2028.",
+                 "no more than 3%", measure: "deficit"),
+        WireCase("The finance ministry has lowered its growth forecast for 2026 to 1.4 per cent.", "1.4 per cent", "[1.4,1.4]", measure: "growth"),
+        WireCase("The deficit target of 3% was missed.", "3%", measure: "deficit"),
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
                  measure: "affected", term: "people affected"),
