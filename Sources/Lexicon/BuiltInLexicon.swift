@@ -101,7 +101,7 @@ prepositions:
 
 # Head nouns that point back to an organisation or report named earlier in the article.
 anaphorHeads:
-  [authority, ministry, agency, government, company, firm, bank, council, commission, committee, court, army,
+  [authority, ministry, agency, government, company, firm, bank, council, commission, committee, court, army, guard,
    police, group, organization, office, department, institute, board, bureau, service, union, party,
    coalition, alliance, fund, observatory, watchdog, regulator, tribunal, parliament, assembly, federation,
    association, foundation, charity, centre, center, network, mission, programme, program, secretariat,
@@ -1647,7 +1647,7 @@ particles:
   [al, el, bin, ibn, abu, de, van, von, der, la, da, di, du, le]
 
 orgWords:
-  [nations, union, agency, ministry, labs, laboratory, laboratories, department, council, organization, organisation, institute, fund, bank,
+  [nations, union, agency, ministry, labs, laboratory, laboratories, guard, coastguard, department, council, organization, organisation, institute, fund, bank,
    command, office, committee, commission, army, forces, police, government, news, times, post, reuters,
    pentagon, kremlin, treasury, observatory, center, centre, network, group, party, association, court,
    parliament, congress, senate, coalition, alliance, foundation, university, watch, international, cross,
@@ -1713,7 +1713,7 @@ articles:
 
 # Pronouns alone before a reporting verb that name no speaker ("we said", "this shows").
 pronounsOfNoSpeaker:
-  [i, we, you, this, that, there, who, which]
+  [i, we, you, this, that, there, who, which, nobody, no-one, everyone, someone, anyone]
 
 # Abbreviated endings of company names, written with a full stop that ends no sentence and no name:
 # "Sakaki Motor Corp. said on Wednesday …".

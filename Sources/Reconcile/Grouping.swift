@@ -573,9 +573,8 @@ extension Grouping {
             if w.count <= 3, let longer = endings[w.joined()]?.subtracting([s.key]), longer.count == 1 { canonical[key] = longer.first! }
             else { canonical[key] = s.key }
         }
-        return claims.map { c in
-            guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
-            if let same = organizations[s.key], same.key != s.key { var aligned = c; aligned.attribution = same; return aligned }
+        // The organisation a name ending or beginning names, when exactly one does.
+        func named(by s: Speaker) -> Speaker? {
             let w = words(s.name)
             func only(_ keys: Set<String>?) -> Speaker? {
                 guard let options = keys.map({ Set($0.map { canonical[$0] ?? $0 }) })?.subtracting([s.key]), options.count == 1 else { return nil }
@@ -583,9 +582,17 @@ extension Grouping {
             }
             // "Larkspur" and "Larkspur Travel" for "Larkspur Travel Group": a capitalised name that begins exactly one
             // longer organisation's name is that organisation.
-            let named = s.name.drop { !$0.isLetter }.first?.isUppercase == true && !s.name.lowercased().hasPrefix("the ")
-            guard (1...3).contains(w.count),
-                  let target = only(endings[w.joined()]) ?? (named ? only(beginnings[w.joined(separator: " ")]) : nil) else { return c }
+            let capitalised = s.name.drop { !$0.isLetter }.first?.isUppercase == true && !s.name.lowercased().hasPrefix("the ")
+            guard (1...3).contains(w.count) else { return nil }
+            return only(endings[w.joined()]) ?? (capitalised ? only(beginnings[w.joined(separator: " ")]) : nil)
+        }
+        return claims.map { c in
+            guard let s = c.attribution, s.kind == .organization || s.kind == .person else { return c }
+            // "Coast Guard" is "the coast guard" by its words, and that in turn "the Velmoran coast guard" by its ending.
+            if let same = organizations[s.key], same.key != s.key {
+                var aligned = c; aligned.attribution = named(by: same) ?? same; return aligned
+            }
+            guard let target = named(by: s) else { return c }
             var aligned = c
             aligned.attribution = target
             return aligned

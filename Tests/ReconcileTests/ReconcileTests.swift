@@ -436,6 +436,17 @@ struct SyntheticCorpus {
         #expect(Grouping.alignSpeakers([a, b, d]).map { $0.attribution?.key } == ["ltg", "larkspur", "lh"])
     }
 
+    @Test func aNameJoinedByItsWordsFollowsThatNamesOwnParty() {
+        // "Coast Guard" is "the coast guard" by its words, and that is "the Velmoran coast guard" by its ending.
+        var a = Fixtures.claim("s0", 0, measure: "killed", value: Quantity(low: 31, high: 31))
+        a.attribution = Self.organization("velmoran-coast-guard", "The Velmoran coast guard")
+        var b = Fixtures.claim("s1", 0, measure: "killed", value: Quantity(low: 31, high: 31))
+        b.attribution = Self.organization("coast-guard", "The coast guard")
+        var c = Fixtures.claim("s2", 0, measure: "killed", value: Quantity(low: 47, high: 47))
+        c.attribution = Self.organization("cg", "Coast Guard")
+        #expect(Grouping.alignSpeakers([a, b, c]).map { $0.attribution?.key } == ["velmoran-coast-guard", "velmoran-coast-guard", "velmoran-coast-guard"])
+    }
+
     @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
         var a = Fixtures.claim("s0", 0, measure: "fighters", value: Quantity(low: 1, high: 1))
         a.attribution = Self.organization("nu", "Nurses Union")
