@@ -422,29 +422,29 @@ struct SyntheticCorpus {
         #expect(Set(aligned.compactMap { $0.attribution?.key }).count == 1, "\(aligned.map { $0.attribution?.key ?? "nil" })")
     }
 
+    /// The keys `alignSpeakers` gives claims spoken by these parties, in order.
+    static func alignedKeys(_ speakers: [Speaker]) -> [String?] {
+        let claims = speakers.enumerated().map { n, speaker in
+            var c = Fixtures.claim("s\(n)", 0, measure: "record", value: Quantity(low: 1, high: 1))
+            c.attribution = speaker
+            return c
+        }
+        return Grouping.alignSpeakers(claims).map { $0.attribution?.key }
+    }
+
     @Test func aNameThatBeginsOneOrganisationsNameIsThatOrganisation() {
-        var a = Fixtures.claim("s0", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
-        a.attribution = Self.organization("ltg", "Larkspur Travel Group")
-        var b = Fixtures.claim("s1", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
-        b.attribution = Speaker(key: "larkspur", name: "Larkspur", kind: .person)
-        var c = Fixtures.claim("s2", 0, measure: "record", value: Quantity(low: 2e6, high: 2e6))
-        c.attribution = Speaker(key: "travel", name: "Larkspur Travel", kind: .person)
-        #expect(Grouping.alignSpeakers([a, b, c]).map { $0.attribution?.key } == ["ltg", "ltg", "ltg"])
+        let group = Self.organization("ltg", "Larkspur Travel Group")
+        let short = Speaker(key: "larkspur", name: "Larkspur", kind: .person)
+        #expect(Self.alignedKeys([group, short, Speaker(key: "travel", name: "Larkspur Travel", kind: .person)]) == ["ltg", "ltg", "ltg"])
         // Two organisations that begin alike leave the shorter name as it is.
-        var d = Fixtures.claim("s3", 0, measure: "record", value: Quantity(low: 1, high: 1))
-        d.attribution = Self.organization("lh", "Larkspur Holdings")
-        #expect(Grouping.alignSpeakers([a, b, d]).map { $0.attribution?.key } == ["ltg", "larkspur", "lh"])
+        #expect(Self.alignedKeys([group, short, Self.organization("lh", "Larkspur Holdings")]) == ["ltg", "larkspur", "lh"])
     }
 
     @Test func aNameJoinedByItsWordsFollowsThatNamesOwnParty() {
         // "Coast Guard" is "the coast guard" by its words, and that is "the Velmoran coast guard" by its ending.
-        var a = Fixtures.claim("s0", 0, measure: "killed", value: Quantity(low: 31, high: 31))
-        a.attribution = Self.organization("velmoran-coast-guard", "The Velmoran coast guard")
-        var b = Fixtures.claim("s1", 0, measure: "killed", value: Quantity(low: 31, high: 31))
-        b.attribution = Self.organization("coast-guard", "The coast guard")
-        var c = Fixtures.claim("s2", 0, measure: "killed", value: Quantity(low: 47, high: 47))
-        c.attribution = Self.organization("cg", "Coast Guard")
-        #expect(Grouping.alignSpeakers([a, b, c]).map { $0.attribution?.key } == ["velmoran-coast-guard", "velmoran-coast-guard", "velmoran-coast-guard"])
+        let keys = Self.alignedKeys([Self.organization("velmoran-coast-guard", "The Velmoran coast guard"),
+                                     Self.organization("coast-guard", "The coast guard"), Self.organization("cg", "Coast Guard")])
+        #expect(keys == ["velmoran-coast-guard", "velmoran-coast-guard", "velmoran-coast-guard"])
     }
 
     @Test func aHeadNounShortOfTwoPartiesStaysAsItIs() {
