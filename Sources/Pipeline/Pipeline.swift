@@ -181,11 +181,19 @@ public enum Pipeline {
         let paths = items.map(\.path)
         let exports = 3
         let (built, exporter, memo) = (analysis, composer, options.memory?.exports)
+        // `serve` keeps each record's fragment in memory, the CLI in the cache, so only changed records are
+        // encoded again.
+        let stores = memo == nil ? options.cache.map { (json: FragmentStore(cache: $0, name: "json"), csv: FragmentStore(cache: $0, name: "csv")) } : nil
+        @Sendable func export(_ store: FragmentStore?, _ make: (Export.Fragments) -> Data) -> Data {
+            if let memo { return make(memo.fragment) }
+            guard let store else { return make { $1() } }
+            defer { store.save() }
+            return make(store.fragment)
+        }
         let made = Array(0..<(exports + items.count)).parallelMap { n -> [OutputFile] in
             switch n {
-            // `serve` keeps each record's fragment, so only changed records are encoded again.
-            case 0: return [OutputFile(path: "claims.json", data: Export.json(built) { memo?.fragment($0, $1) ?? $1() })]
-            case 1: return [OutputFile(path: "claims.csv", data: Export.csvData(built) { memo?.fragment($0, $1) ?? $1() })]
+            case 0: return [OutputFile(path: "claims.json", data: export(stores?.json) { Export.json(built, fragment: $0) })]
+            case 1: return [OutputFile(path: "claims.csv", data: export(stores?.csv) { Export.csvData(built, fragment: $0) })]
             case 2: return exporter.files(for: built, paths: paths).map { OutputFile(path: $0.path, data: $0.data) }
             default: break
             }
