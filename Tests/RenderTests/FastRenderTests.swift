@@ -70,6 +70,17 @@ import Testing
 
     static let required: [String: Data] = Dictionary(uniqueKeysWithValues: Templates.required.map { ($0 + ".mustache", Data("{{title}}".utf8)) })
 
+    /// swift-mustache renders a partial with HTML escaping whatever its caller chose; the pragma in front of the
+    /// partial gives the same.
+    @Test func aPartialEscapesAsInMustacheWhateverItsCallersContentType() throws {
+        let files: [String: String] = ["t.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{title}} {{> p}}\n", "p.mustache": "{{title}}\n"]
+        var library = MustacheLibrary()
+        for (name, text) in files { library.register(try MustacheTemplate(string: text), named: String(name.dropLast(9))) }
+        let templates = try Templates(files: files.mapValues { Data($0.utf8) } + Self.required, folder: "test")
+        #expect(templates.render(Self.context, with: "t") == library.render(Self.context, withTemplate: "t"))
+        #expect(templates.render(Self.context, with: "p") == library.render(Self.context, withTemplate: "p"))
+    }
+
     @Test func theRepositorysTemplatesRenderAsWithoutThePragma() throws {
         let files = Fixtures.tree(Fixtures.templates)
         let templates = try Templates(files: files, folder: "templates")
