@@ -56,7 +56,9 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Model", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Model", "TestSupport"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Model", "TestSupport"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Compose", "Model", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: [
+            "Render", "Compose", "Model", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model", "TestSupport", "CrosscheckCLI"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Pipeline", "Model", "TestSupport",

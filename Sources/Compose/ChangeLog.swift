@@ -31,6 +31,21 @@ public struct PreviousBuild: Hashable, Sendable {
         copy.snapshot = ChangeLog.Snapshot(analysis)
         return copy
     }
+
+    /// What `parsed(as:)` reads of an analysis, as bytes to keep beside the `claims.json` it wrote (the CLI
+    /// keeps them in the cache, by the file's digest, so the next build does not parse megabytes).
+    public static func snapshot(of analysis: Analysis) -> Data {
+        (try? JSONEncoder().encode(ChangeLog.Snapshot(analysis))) ?? Data()
+    }
+
+    /// The same previous build read from `snapshot(of:)`'s bytes (of the analysis that wrote `claims`); nil
+    /// when they do not decode.
+    public func parsed(snapshot data: Data) -> PreviousBuild? {
+        guard let snapshot = try? JSONDecoder().decode(ChangeLog.Snapshot.self, from: data) else { return nil }
+        var copy = self
+        copy.snapshot = snapshot
+        return copy
+    }
 }
 
 /// The report's history of changes, kept in `changes.json` and extended by each build that changes
@@ -50,7 +65,7 @@ public struct ChangeLog: Hashable, Sendable {
     public var entries: [Entry]
 
     /// What one build knew: sources, proposition statuses and drift, by id.
-    struct Snapshot: Hashable, Sendable {
+    struct Snapshot: Hashable, Sendable, Codable {
         var sources: [String: String] = [:]
         var statuses: [String: String] = [:]
         var drift: Set<String> = []

@@ -37,9 +37,44 @@ extension Composer {
         sourcePage(source, context: sourceContext(source, catalog, anchors: anchors))
     }
 
+    /// What every member's "Same origin as" fact shares, made once per family instead of once per member
+    /// (a family of n members made n² links and labelled its evidence n times): each member's link, and each
+    /// evidence line with its source ids as labels.
+    struct OriginPieces: Sendable {
+        /// One per family member, in order. Every source page sits in `sources/`, so a link reads the same
+        /// from each member's page.
+        var links: [String]
+        /// One per evidence line, `Catalog.labelled`; nil when a line begins or ends with a non-ASCII byte,
+        /// where labelling the joined lines might read a word across the join.
+        var labelled: [String]?
+    }
+
+    /// The pieces of every family of two or more, by member. Cost: one link per member, one labelling per
+    /// evidence line.
+    func originPieces(_ catalog: Catalog) -> [ID<Source>: OriginPieces] {
+        var made: [Family: OriginPieces] = [:]
+        var pieces: [ID<Source>: OriginPieces] = [:]
+        for (member, family) in catalog.families where family.sources.count > 1 {
+            if let known = made[family] {
+                pieces[member] = known
+                continue
+            }
+            let from = Catalog.sourcePath(family.sources[0])
+            let links = family.sources.map { CommonMark.link(catalog.label($0), to: urls.href(Catalog.sourcePath($0), from: from)) }
+            let joinable = family.evidence.allSatisfy { line in
+                line.utf8.first.map { $0 < 0x80 } ?? true && line.utf8.last.map { $0 < 0x80 } ?? true
+            }
+            let shared = OriginPieces(links: links, labelled: joinable ? family.evidence.map(catalog.labelled) : nil)
+            made[family] = shared
+            pieces[member] = shared
+        }
+        return pieces
+    }
+
     /// What a source's page takes from the rest of the corpus. Cost: its family's member list and evidence,
-    /// one row per claim.
-    func sourceContext(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String]) -> SourcePageContext {
+    /// one row per claim; with `origins` (made once per family), the member list is not linked again.
+    func sourceContext(_ source: Source, _ catalog: Catalog, anchors: [ID<Proposition>: String],
+                       origins: [ID<Source>: OriginPieces]? = nil) -> SourcePageContext {
         let path = Catalog.sourcePath(source.id)
         var window: String?
         if source.metadata.published == nil, let span = catalog.families[source.id]?.window {
@@ -48,12 +83,25 @@ extension Composer {
         }
         var sameOrigin: String?
         if let family = catalog.families[source.id], family.sources.count > 1 {
-            let others = family.sources.filter { $0 != source.id }.map { id in
-                CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
+            let others: [String]
+            let evidence: String
+            if let pieces = origins?[source.id], pieces.links.count == family.sources.count {
+                others = zip(family.sources, pieces.links).filter { $0.0 != source.id }.map(\.1)
+                if let labelled = pieces.labelled, labelled.count == family.evidence.count {
+                    evidence = zip(family.evidence, labelled).filter { Catalog.mentions($0.0, source.id.rawValue) }
+                        .map(\.1).joined(separator: "; ")
+                } else {
+                    evidence = catalog.labelled(family.evidence.filter { Catalog.mentions($0, source.id.rawValue) }
+                                                    .joined(separator: "; "))
+                }
+            } else {
+                others = family.sources.filter { $0 != source.id }.map { id in
+                    CommonMark.link(catalog.label(id), to: urls.href(Catalog.sourcePath(id), from: path))
+                }
+                evidence = catalog.labelled(family.evidence.filter { Catalog.mentions($0, source.id.rawValue) }
+                                                .joined(separator: "; "))
             }
-            sameOrigin = "**Same origin as:** " + others.joined(separator: ", ") + " — "
-                + CommonMark.escaped(catalog.labelled(family.evidence.filter { Catalog.mentions($0, source.id.rawValue) }
-                                                          .joined(separator: "; ")))
+            sameOrigin = "**Same origin as:** " + others.joined(separator: ", ") + " — " + CommonMark.escaped(evidence)
         }
         let claims = catalog.claimsBySource[source.id] ?? []
         var claimRows: [TemplateData] = []

@@ -19,12 +19,15 @@ public struct Composition: Sendable {
     private let anchors: [ID<Proposition>: String]
     private let log: ChangeLog
     private let jobs: [Job]
+    /// Each family's links and labelled evidence, made once for all its members' pages.
+    private let origins: [ID<Source>: Composer.OriginPieces]
 
     init(composer: Composer, analysis: Analysis) {
         self.composer = composer
         catalog = Catalog(analysis: analysis, config: composer.config)
         anchors = composer.propositionAnchors(catalog)
         log = composer.changeLog(catalog)
+        origins = composer.originPieces(catalog)
         jobs = [.index] + composer.config.topics.map(Job.topic) + [.sources]
             + analysis.sources.sorted { $0.id < $1.id }.map(Job.source) + [.methodology, .changes, .notFound]
     }
@@ -41,7 +44,7 @@ public struct Composition: Sendable {
     /// What the `n`th page (a source page) takes from the rest of the corpus; nil for other pages.
     public func sourceContext(_ n: Int) -> SourcePageContext? {
         guard case .source(let source) = jobs[n] else { return nil }
-        return composer.sourceContext(source, catalog, anchors: anchors)
+        return composer.sourceContext(source, catalog, anchors: anchors, origins: origins)
     }
 
     /// Everything the layout puts on every page besides the page itself: the navigation (topic ids and
@@ -63,7 +66,7 @@ public struct Composition: Sendable {
                                            : composer.figuresPage(topic, catalog, anchors: anchors)
         case .sources: page = composer.sourcesPage(catalog)
         case .source(let source):
-            page = composer.sourcePage(source, context: context ?? composer.sourceContext(source, catalog, anchors: anchors))
+            page = composer.sourcePage(source, context: context ?? composer.sourceContext(source, catalog, anchors: anchors, origins: origins))
         case .methodology:
             var methodology = composer.methodologyPage(catalog)
             methodology.data["scale"] = .list(ClaimReview.scale.map { status in

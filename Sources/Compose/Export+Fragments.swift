@@ -74,7 +74,7 @@ extension Export {
     }
 
     /// What one row of `claims.csv` is made of.
-    struct RowKey: Hashable {
+    struct RowKey: Hashable, Encodable {
         let claim: Claim, proposition: String, status: String
     }
 

@@ -4,6 +4,44 @@ import Foundation
 public enum CommonMark {
     /// Escapes every character that CommonMark could read as markup, so article text stays text.
     public static func escaped(_ text: String) -> String {
+        // On bytes where that is the same walk (no special character touches a non-ASCII byte, and no "\r\n",
+        // which is one `Character` the walk keeps as it is); else `Character` by `Character`.
+        switch OnePass.check(text.utf8, special: isEscaped) {
+        case .nothingToDo: return text
+        case .needsFoundation: return escapedByCharacter(text)
+        case .bytes: break
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 16)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0x0D && byte == 0x0A { return escapedByCharacter(text) }
+            previous = byte
+            switch byte {
+            case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
+            case _ where isEscaped(byte):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes `escaped` changes: the punctuation it backslashes, and line ends.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "|"),
+             UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0A, 0x0D:
+            true
+        default: false
+        }
+    }
+
+    /// `escaped`, `Character` by `Character`.
+    static func escapedByCharacter(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count + 8)
         for ch in text {

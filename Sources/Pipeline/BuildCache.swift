@@ -3,7 +3,8 @@ import Foundation
 import Ingest
 import Model
 
-/// A content-addressed cache of the expensive per-source work (ingest and extraction). Keys hash the
+/// A content-addressed cache of the expensive per-source work (ingest and extraction), its entries in
+/// `BinaryCoder`'s encoding. Keys hash the
 /// input bytes with the config, the overrides and the tool's identity, so a cached build equals a clean
 /// one; the cheap corpus-wide stages always rerun.
 struct BuildCache: Sendable {
@@ -55,9 +56,9 @@ struct BuildCache: Sendable {
     func value<T: Decodable & Sendable>(_ type: T.Type, for key: String) -> T? {
         guard let folder else { return nil }
         if let kept = memory?.value(T.self, for: key) { return kept }
-        let url = folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
+        let url = folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".bin")
         guard let data = FileManager.default.contents(atPath: url.path),
-              let value = try? JSONDecoder().decode(T.self, from: data) else { return nil }
+              let value = try? BinaryCoder.decode(T.self, from: data) else { return nil }
         memory?.store(value, for: key)
         return value
     }
@@ -66,10 +67,10 @@ struct BuildCache: Sendable {
     func store<T: Encodable & Sendable>(_ value: T, for key: String) {
         guard let folder else { return }
         memory?.store(value, for: key)
-        guard let data = try? JSONEncoder().encode(value) else { return }
+        guard let data = try? BinaryCoder.encode(value) else { return }
         let dir = folder.appendingPathComponent(String(key.prefix(2)))
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(key + ".json")
+        let url = dir.appendingPathComponent(key + ".bin")
         let temp = dir.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
         guard (try? data.write(to: temp)) != nil else { return }
         if (try? FileManager.default.moveItem(at: temp, to: url)) == nil { try? FileManager.default.removeItem(at: temp) }

@@ -18,34 +18,32 @@ struct PageCache: Sendable {
     init(cache: URL?, templates: [String: Data], injection: String, memory: BuildMemory? = nil) {
         folder = cache?.appendingPathComponent("pages")
         self.memory = memory
-        var hasher = SHA256()
-        PageDigest.feed(BuildCache.toolIdentity, into: &hasher)
-        PageDigest.feed(injection, into: &hasher)
+        var stream: [UInt8] = []
+        PageDigest.feed(BuildCache.toolIdentity, into: &stream)
+        PageDigest.feed(injection, into: &stream)
         for (name, data) in templates.sorted(by: { $0.key < $1.key }) {
-            PageDigest.feed(name, into: &hasher)
-            PageDigest.feed(data, into: &hasher)
+            PageDigest.feed(name, into: &stream)
+            PageDigest.feed(data, into: &stream)
         }
-        salt = Array(hasher.finalize())
+        salt = PageDigest.digest(stream)
     }
 
     /// The key of a page: hex SHA-256 of the salt and the page model.
     func key(for page: Page) -> String {
-        var hasher = SHA256()
-        hasher.update(data: salt)
-        PageDigest.feed(page, into: &hasher)
-        return DigestEncoder.hex(Array(hasher.finalize()))
+        var stream = salt
+        PageDigest.feed(page, into: &stream)
+        return DigestEncoder.hex(PageDigest.digest(stream))
     }
 
     /// The key of a source page from its inputs, before it is composed: the source's digest, its context and
     /// the layout (a source page is a pure function of these; `Composition`).
     func key(source digest: String, context: SourcePageContext, layout: TemplateData) -> String {
-        var hasher = SHA256()
-        hasher.update(data: salt)
-        PageDigest.feed("source page", into: &hasher)
-        PageDigest.feed(digest, into: &hasher)
-        PageDigest.feed(context.data, into: &hasher)
-        PageDigest.feed(layout, into: &hasher)
-        return DigestEncoder.hex(Array(hasher.finalize()))
+        var stream = salt
+        PageDigest.feed("source page", into: &stream)
+        PageDigest.feed(digest, into: &stream)
+        PageDigest.feed(context.data, into: &stream)
+        PageDigest.feed(layout, into: &stream)
+        return DigestEncoder.hex(PageDigest.digest(stream))
     }
 
     private func url(_ key: String) -> URL? {
@@ -73,60 +71,64 @@ struct PageCache: Sendable {
     }
 }
 
-/// A canonical byte stream of a page model fed into a hasher: every value tagged and length-prefixed,
-/// dictionaries in key order, so equal models give equal digests and different ones (in practice) never do.
+/// A canonical byte stream of a page model, hashed once: every value tagged and length-prefixed, dictionaries
+/// in key order, so equal models give equal digests and different ones (in practice) never do. The stream is
+/// built in one buffer and handed to SHA-256 in one call (a call per field cost more than the hashing).
 enum PageDigest {
-    static func feed(_ page: Page, into hasher: inout SHA256) {
-        feed(page.path, into: &hasher)
-        feed(page.kind.rawValue, into: &hasher)
-        feed(page.title, into: &hasher)
-        feed(page.summary, into: &hasher)
-        feed(page.body, into: &hasher)
-        feed(.map(page.data), into: &hasher)
+    /// SHA-256 of a stream.
+    static func digest(_ stream: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        stream.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return Array(hasher.finalize())
     }
 
-    static func feed(_ data: TemplateData, into hasher: inout SHA256) {
+    static func feed(_ page: Page, into stream: inout [UInt8]) {
+        feed(page.path, into: &stream)
+        feed(page.kind.rawValue, into: &stream)
+        feed(page.title, into: &stream)
+        feed(page.summary, into: &stream)
+        feed(page.body, into: &stream)
+        feed(.map(page.data), into: &stream)
+    }
+
+    static func feed(_ data: TemplateData, into stream: inout [UInt8]) {
         switch data {
         case .string(let s):
-            tag(1, into: &hasher)
-            feed(s, into: &hasher)
+            stream.append(1)
+            feed(s, into: &stream)
         case .bool(let b):
-            tag(b ? 2 : 3, into: &hasher)
+            stream.append(b ? 2 : 3)
         case .int(let i):
-            tag(4, into: &hasher)
-            number(UInt64(bitPattern: Int64(i)), into: &hasher)
+            stream.append(4)
+            number(UInt64(bitPattern: Int64(i)), into: &stream)
         case .list(let items):
-            tag(5, into: &hasher)
-            number(UInt64(items.count), into: &hasher)
-            for item in items { feed(item, into: &hasher) }
+            stream.append(5)
+            number(UInt64(items.count), into: &stream)
+            for item in items { feed(item, into: &stream) }
         case .map(let map):
-            tag(6, into: &hasher)
-            number(UInt64(map.count), into: &hasher)
-            for key in map.keys.sorted() {
-                feed(key, into: &hasher)
-                feed(map[key]!, into: &hasher)
+            stream.append(6)
+            number(UInt64(map.count), into: &stream)
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+                feed(key, into: &stream)
+                feed(value, into: &stream)
             }
         }
     }
 
-    static func feed(_ string: String, into hasher: inout SHA256) {
+    static func feed(_ string: String, into stream: inout [UInt8]) {
         var string = string
         string.withUTF8 { bytes in
-            number(UInt64(bytes.count), into: &hasher)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+            number(UInt64(bytes.count), into: &stream)
+            stream.append(contentsOf: bytes)
         }
     }
 
-    static func feed(_ data: Data, into hasher: inout SHA256) {
-        number(UInt64(data.count), into: &hasher)
-        hasher.update(data: data)
+    static func feed(_ data: Data, into stream: inout [UInt8]) {
+        number(UInt64(data.count), into: &stream)
+        stream.append(contentsOf: data)
     }
 
-    private static func tag(_ value: UInt8, into hasher: inout SHA256) {
-        withUnsafeBytes(of: value) { hasher.update(bufferPointer: $0) }
-    }
-
-    private static func number(_ value: UInt64, into hasher: inout SHA256) {
-        withUnsafeBytes(of: value.littleEndian) { hasher.update(bufferPointer: $0) }
+    private static func number(_ value: UInt64, into stream: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { stream.append(contentsOf: $0) }
     }
 }

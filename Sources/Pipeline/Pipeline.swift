@@ -181,11 +181,19 @@ public enum Pipeline {
         let paths = items.map(\.path)
         let exports = 3
         let (built, exporter, memo) = (analysis, composer, options.memory?.exports)
+        // `serve` keeps each record's fragment in memory, the CLI in the cache, so only changed records are
+        // encoded again.
+        let stores = memo == nil ? options.cache.map { (json: FragmentStore(cache: $0, name: "json"), csv: FragmentStore(cache: $0, name: "csv")) } : nil
+        @Sendable func export(_ store: FragmentStore?, _ make: (Export.Fragments) -> Data) -> Data {
+            if let memo { return make(memo.fragment) }
+            guard let store else { return make { $1() } }
+            defer { store.save() }
+            return make(store.fragment)
+        }
         let made = Array(0..<(exports + items.count)).parallelMap { n -> [OutputFile] in
             switch n {
-            // `serve` keeps each record's fragment, so only changed records are encoded again.
-            case 0: return [OutputFile(path: "claims.json", data: Export.json(built) { memo?.fragment($0, $1) ?? $1() })]
-            case 1: return [OutputFile(path: "claims.csv", data: Export.csvData(built) { memo?.fragment($0, $1) ?? $1() })]
+            case 0: return [OutputFile(path: "claims.json", data: export(stores?.json) { Export.json(built, fragment: $0) })]
+            case 1: return [OutputFile(path: "claims.csv", data: export(stores?.csv) { Export.csvData(built, fragment: $0) })]
             case 2: return exporter.files(for: built, paths: paths).map { OutputFile(path: $0.path, data: $0.data) }
             default: break
             }
@@ -221,7 +229,31 @@ public enum Pipeline {
            let analysis = memory.value(Analysis.self, for: previousKey(WrittenFile.digest(of: claims))) {
             return previous.parsed(as: analysis)
         }
+        // The CLI keeps the same reading in the cache, by the digest the writer recorded for the file (trusted
+        // while its size and time are the ones recorded, as the writer trusts them).
+        if let cache = options.cache, previous.claims != nil,
+           let record = WrittenFile.read(from: cache, output: options.output)["claims.json"],
+           let stamp = WrittenFile.stamp(of: options.output.appendingPathComponent("claims.json")),
+           stamp.size == record.size, stamp.modified == record.modified,
+           let data = FileManager.default.contents(atPath: snapshotURL(cache, claimsDigest: record.digest).path),
+           let parsed = previous.parsed(snapshot: data) {
+            return parsed
+        }
         return previous.parsed()
+    }
+
+    /// Where the CLI keeps what the change log reads of the analysis that wrote a `claims.json` with this digest.
+    static func snapshotURL(_ cache: URL, claimsDigest: String) -> URL {
+        cache.appendingPathComponent("previous-" + claimsDigest + ".json")
+    }
+
+    /// Keeps the reading of the analysis behind the `claims.json` just written, and drops the one of the file
+    /// it replaced; failures only cost speed.
+    static func keepSnapshot(_ analysis: Analysis, claimsDigest: String, replacing old: String?, in cache: URL) {
+        if let old, old != claimsDigest { try? FileManager.default.removeItem(at: snapshotURL(cache, claimsDigest: old)) }
+        let url = snapshotURL(cache, claimsDigest: claimsDigest)
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
+        try? PreviousBuild.snapshot(of: analysis).write(to: url, options: .atomic)
     }
 
     /// The memory key of the analysis that wrote a `claims.json` with this digest.
@@ -266,6 +298,9 @@ public enum Pipeline {
         let known = options.cache.map { WrittenFile.read(from: $0, output: options.output) } ?? [:]
         let (write, records) = try SiteWriter(output: options.output).write(site.files, known: known)
         if let cache = options.cache { WrittenFile.write(records, to: cache, output: options.output) }
+        if let cache = options.cache, options.memory == nil, let digest = records["claims.json"]?.digest {
+            keepSnapshot(site.analysis, claimsDigest: digest, replacing: known["claims.json"]?.digest, in: cache)
+        }
         if let memory = options.memory, let digest = records["claims.json"]?.digest {
             memory.store(site.analysis, for: previousKey(digest))
         }

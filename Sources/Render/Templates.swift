@@ -55,9 +55,13 @@ public struct Templates: Sendable {
                 continue
             }
             let path = (folder as NSString).appendingPathComponent(name)
+            let text = String(decoding: data, as: UTF8.self)
             do {
-                library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)),
-                                 named: String(name.dropLast(".mustache".count)))
+                // Escaped on bytes (`HTMLEscape`, the same output as Mustache's own HTML escaping). A text the
+                // pragma line would not compile before is compiled as it is, for its error (and its line).
+                _ = HTMLEscape.registered
+                let template = try (try? MustacheTemplate(string: HTMLEscape.pragma + text)) ?? MustacheTemplate(string: text)
+                library.register(template, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw RenderError(.templateSyntax, file: path, line: error.context.lineNumber,
                                   message: "template syntax error: \(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
