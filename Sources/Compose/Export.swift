@@ -154,8 +154,11 @@ extension Export {
         let term: String, measure: String?, topic: String?, scope: [String], value: ValueRecord
         let attribution: Speaker?, eventDate: DateRecord?, derivedFrom: String?, equivalentTo: String?, holder: String?
         let compares: String?
+        /// Present (true) when the sentence retells the figure as one given before ("it first disclosed").
+        let earlier: Bool?
         init(_ c: Claim) {
             compares = c.compares
+            earlier = c.earlier == true ? true : nil
             equivalentTo = c.equivalentTo?.rawValue
             holder = c.holder
             id = c.id.rawValue

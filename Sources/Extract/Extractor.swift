@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
                                     holder: draft.holder))
                 claims[claims.count - 1].compares = draft.compares
                 if draft.isOtherOccasion { claims[claims.count - 1].otherOccasion = true }
+                if draft.toldEarlier { claims[claims.count - 1].earlier = true }
             }
             // The sentence's own date first, then every other date it puts an event on.
             if let eventDate {

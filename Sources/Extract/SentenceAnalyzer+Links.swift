@@ -139,6 +139,32 @@ extension SentenceAnalyzer {
     }
 
     /// "40 percent of the vote": what a percentage is of.
+    /// "Larkspur initially said about 2 million", "the 2 million it first disclosed", "had originally put the toll at
+    /// 40": a marker of `attribution.earlierMarkers` right before a verb of telling, in the figure's clause before it
+    /// or just after it, tells the figure as one given before.
+    static func toldEarlier(_ t: [Token], _ figure: Range<Int>) -> Bool {
+        let markers = WordLists.current.words(Lists.attributionEarlierMarkers)
+        func tells(_ k: Int) -> Bool {
+            k < t.count && t[k].isWord && (Attributor.verbs.contains(t[k].lower) || Attributor.isPutVerb(t, k)
+                || WordLists.current.words(Lists.attributionAgentParticiples).contains(t[k].lower)
+                || WordLists.current.words(Lists.attributionRevisionVerbs).contains(t[k].lower))
+        }
+        func markedVerb(_ k: Int) -> Bool { k > 0 && markers.contains(t[k - 1].lower) && tells(k) }
+        // Before: back over the clause, to a mark.
+        var k = figure.lowerBound - 1
+        while k > 0, figure.lowerBound - k <= 8, t[k].isWord || Attributor.isPossessive(t[k]) {
+            if markedVerb(k) { return true }
+            k -= 1
+        }
+        // After: "the 2 million it first disclosed", "the 40 it had initially reported".
+        var j = figure.upperBound
+        while j < t.count, j - figure.upperBound <= 4, t[j].isWord {
+            if markedVerb(j) { return true }
+            j += 1
+        }
+        return false
+    }
+
     func percentOf(_ t: [Token], after j: Int) -> String? {
         guard j + 1 < t.count, t[j].lower == "of" else { return nil }
         var k = j + 1
@@ -237,6 +263,9 @@ extension SentenceAnalyzer {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionEarlierMarkers = ListName("attribution", "earlierMarkers")
+    static let attributionAgentParticiples = ListName("attribution", "agentParticiples")
+    static let attributionRevisionVerbs = ListName("attribution", "revisionVerbs")
     static let sentencesAcquisitionVerbs = ListName("sentences", "acquisitionVerbs")
     static let sentencesAmountDeterminers = ListName("sentences", "amountDeterminers")
     static let sentencesEquivalenceLinks = ListName("sentences", "equivalenceLinks")

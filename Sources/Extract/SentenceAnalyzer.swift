@@ -30,6 +30,8 @@ struct DraftClaim: Sendable {
     /// Dated as another, earlier occasion's figure: an earlier value with its own date ("up from 57.9% in 2021")
     /// or a figure in a phrase that dates a named event ("under a 2020 tribunal ruling").
     var isOtherOccasion = false
+    /// Told as a figure given before ("initially said", "it first disclosed"); see `Claim.earlier`.
+    var toldEarlier = false
 }
 
 /// A date found in a sentence, with where it sits.
@@ -269,6 +271,7 @@ struct SentenceAnalyzer: Sendable {
                                        measure: match.measure, term: match.term, value: value)
                 draft.tokens = figure.tokens
                 draft.isEarlier = link.isEarlier || gappedEarlier
+                draft.toldEarlier = Self.toldEarlier(t, figure.tokens)
                 drafts.append(draft)
                 // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
                 if let target, let p = previous, figure.tokens.contains(target) || figure.tokens.lowerBound == target,

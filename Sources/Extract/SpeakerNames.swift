@@ -33,6 +33,11 @@ struct SpeakerNames: Sendable {
         guard let head = words.last else { return nil }
         if words.count == 1, ["the", "this", "that"].contains(determiner ?? "the"), !head.isCapitalized || determiner != nil,
            let s = anaphor(head: head.lower, state: state) { return s }
+        // "the holiday company", "the national grid operator": a business by its trade, with words that describe it,
+        // is the last business named.
+        if determiner == "the", (2...4).contains(words.count), words.allSatisfy({ !$0.isCapitalized }),
+           WordLists.current.words(Lists.attributionCompanyDescriptors).contains(Self.singular(head.lower)),
+           let s = anaphor(head: head.lower, state: state), s.kind != .unknown { return s }
         let caps = words.filter { $0.isCapitalized && !isTitle($0.lower) }
         if Self.reportHeads.contains(head.lower) {
             let issuers = caps.filter { $0 != head && !placeWords.contains($0.lower) || Self.knownOrganizations[$0.lower] != nil }
@@ -141,6 +146,7 @@ struct SpeakerNames: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionCompanyDescriptors = ListName("attribution", "companyDescriptors")
     static let speakersArticles = ListName("speakers", "articles")
     static let speakersDeterminers = ListName("speakers", "determiners")
     static let speakersKnownOrganizations = ListName("speakers", "knownOrganizations")

@@ -172,6 +172,12 @@ agentParticiples:
   [given, reported, cited, issued, published, quoted, released, announced, recorded, counted, estimated,
    compiled, confirmed, provided, registered, claimed, calculated, disclosed, stated]
 
+# Words before a verb of telling that make the figure one given before: "Larkspur initially said about 2 million",
+# "the 2 million it first disclosed", "had originally put the toll at 40". Such a retelling does not make the
+# figure current when a later article repeats it.
+earlierMarkers:
+  [initially, originally, first, previously, earlier]
+
 # Reporting verbs in a past or present form without "-ed".
 irregularReportingForms:
   [said, says, told, tells, wrote, spoke, found]

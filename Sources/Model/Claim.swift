@@ -33,6 +33,9 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     /// True when the sentence dates the figure as another, earlier occasion's ("up from 57.9% at the last election,
     /// in 2021", "the €58 million paid under a 2020 ruling"): a later figure is that occasion's successor, not an update.
     public var otherOccasion: Bool?
+    /// True when the sentence tells the figure as one given before ("Larkspur initially said about 2 million", "the
+    /// 2 million it first disclosed"): a retelling of an old figure, which does not make it current.
+    public var earlier: Bool?
 
     public init(id: ID<Claim>, source: ID<Source>, sentence: Int, span: Span, text: String,
                 measure: String?, term: String, scope: [String], topic: String?,

@@ -278,7 +278,9 @@ struct Grouping {
         }
         let speaker = members.compactMap(\.attribution).first { $0.key == key.speaker }
         let scope = members.first { !$0.scope.isEmpty }?.scope ?? place
-        let dates = members.compactMap(asOf)
+        // A figure retold as given before ("the 2 million it first disclosed") keeps the date it had.
+        let current = members.filter { $0.earlier != true }
+        let dates = (current.isEmpty ? members : current).compactMap(asOf)
         // The currency, a percentage, a rate's period and a later moment are part of the id.
         let currency = key.unit == "people" || key.unit.isEmpty || key.unit == "percent" || key.unit == Quantity.percentagePoints ? "" : key.unit
         let day = moment.flatMap { $0 > 0 ? dates.max()?.iso : nil } ?? ""

@@ -107,3 +107,22 @@ import TestSupport
         #expect(bare.isEmpty)
     }
 }
+
+/// A figure told as one given before ("initially said", "it first disclosed") is marked so; a plain telling is not.
+struct ToldEarlierTests {
+    static let cases: [(String, String, Bool)] = [
+        ("Larkspur initially said about 2 million customer records had been exposed.", "2", true),
+        ("The ministry had originally put the toll at 40.", "40", true),
+        ("The raise is three times the 2 million it first disclosed.", "2", true),
+        ("The agency previously estimated 1,200 deaths.", "1,200", true),
+        ("Larkspur said about 2 million customer records had been exposed.", "2", false),
+        ("The first 40 people were rescued on Monday.", "40", false),
+    ]
+
+    @Test(arguments: cases) func aFigureToldAsGivenBeforeIsMarked(_ sentence: String, _ figure: String, _ earlier: Bool) throws {
+        let t = Tokenizer.tokenize(sentence)
+        let at = try #require(t.firstIndex { $0.text == figure })
+        #expect(SentenceAnalyzer.toldEarlier(t, at..<(at + 1)) == earlier)
+    }
+}
+
