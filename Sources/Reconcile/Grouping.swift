@@ -169,9 +169,10 @@ struct Grouping {
     /// figures repeated later stay with the moment they fit. Cost: a sort plus one pass that compares each claim
     /// with the distinct figures of the moments so far.
     private func byMoment(_ claims: [Claim]) -> [[Claim]] {
-        // A day the text names ("rose to 27 on Tuesday, up from 12 on Monday") is exact: one day apart is two moments.
-        // A day taken from the article's date may trail the event by one, so two are needed; of one day's tellings the
-        // named ones come first, so they set the moment.
+        // A day the text names ("rose to 27 on Tuesday, up from 12 on Monday") is exact: one day apart is two moments,
+        // and so is a named day after an article's date (a Monday article told nothing of Tuesday). A day taken from
+        // the article's date may trail the event by one, so two are needed after a named day or another article's
+        // date; of one day's tellings the named ones come first, so they set the moment.
         func named(_ claim: Claim, _ day: EventDate?) -> Bool { day != nil && claim.eventDate?.iso == day?.iso }
         let dated = claims.map { (claim: $0, day: asOf($0)) }
         let order = dated.sorted { a, b in
@@ -194,7 +195,7 @@ struct Grouping {
             let fits = moments.lastIndex { m in
                 m.values.contains { fitsMoment($0, claim.value) && ($0.qualifier != .vague || claim.value.qualifier == .vague) }
             }
-            let gap = named(claim, day) && namedDay.last == true ? 1 : 2
+            let gap = named(claim, day) ? 1 : 2
             if let day, let last = moments.last, let latest = last.latest, day.isLater(than: latest, byAtLeast: gap), day.granularity == .day,
                latest.granularity == .day, fits == nil {
                 moments.append((day, [claim], [claim.value]))
@@ -214,11 +215,17 @@ struct Grouping {
 
     /// Whether a figure fits one already said at a moment: the two overlap or lie within tolerance, except two
     /// open bounds of one direction with different ends ("more than 60 aftershocks", two days later "more than
-    /// 120"): overlapping, but a new count.
+    /// 120") and a firm figure well past a bound's end: overlapping, but a new count.
     private func fitsMoment(_ a: Quantity, _ b: Quantity) -> Bool {
         let openAbove = a.high == nil && b.high == nil, openBelow = a.low == nil && b.low == nil
         if openAbove, let x = a.low, let y = b.low, !withinTolerance([Quantity(low: x, high: x), Quantity(low: y, high: y)]) { return false }
         if openBelow, let x = a.high, let y = b.high, !withinTolerance([Quantity(low: x, high: x), Quantity(low: y, high: y)]) { return false }
+        // "more than 180 firefighters" on Monday and "about 250" on Tuesday: a firm figure well past a bound's end is
+        // a new count, not the bound made precise.
+        for (bound, firm) in [(a, b), (b, a)] where (bound.low == nil) != (bound.high == nil) && firm.low != nil && firm.high != nil {
+            if let end = bound.low ?? bound.high, let value = bound.low != nil ? firm.low : firm.high,
+               !withinTolerance([Quantity(low: end, high: end), Quantity(low: value, high: value)]) { return false }
+        }
         return a.overlaps(b) || withinTolerance([a, b])
     }
 

@@ -77,6 +77,23 @@ import TestSupport
         #expect(analysis.propositions.first { $0.members.contains(late.id) }?.status != .outdated)
     }
 
+    @Test func aFirmCountWellPastABoundOnANamedLaterDayIsANewCount() {
+        // Monday's wire: "More than 180 firefighters were at the scene, the service said"; Tuesday: "About 250
+        // firefighters were still in action on Tuesday": the bound is outdated, not made precise.
+        let early = Fixtures.claim("a", 1, 1, measure: "firefighter", value: Quantity(low: 180, high: nil, lowInclusive: false, qualifier: .atLeast),
+                                   speaker: "Service", topic: "")
+        let late = Fixtures.claim("b", 1, 1, measure: "firefighter", value: Quantity(low: 250, high: 250, qualifier: .approx),
+                                  speaker: "Service", date: EventDate(year: 2026, month: 3, day: 10, inferred: true), topic: "")
+        let analysis = Self.analysis([("a", EventDate(year: 2026, month: 3, day: 9), early), ("b", EventDate(year: 2026, month: 3, day: 10), late)])
+        #expect(analysis.propositions.first { $0.members.contains(early.id) }?.status == .outdated)
+        #expect(analysis.propositions.first { $0.members.contains(late.id) }?.status != .outdated)
+        // A firm figure within the bound's tolerance is the same count told more exactly.
+        let near = Fixtures.claim("b", 1, 1, measure: "firefighter", value: Quantity(low: 182, high: 182), speaker: "Service",
+                                  date: EventDate(year: 2026, month: 3, day: 10, inferred: true), topic: "")
+        let same = Self.analysis([("a", EventDate(year: 2026, month: 3, day: 9), early), ("b", EventDate(year: 2026, month: 3, day: 10), near)])
+        #expect(same.propositions.first { $0.members.contains(early.id) }?.members.contains(near.id) == true)
+    }
+
     @Test func aTollNamedDayByDayIsATrend() {
         // "12 on Monday", "rose to 27 on Tuesday", "has reached 41 … said on Wednesday": one day apart, each named.
         let days = [(12.0, 3), (27, 4), (41, 5)]
