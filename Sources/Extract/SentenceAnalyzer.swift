@@ -237,6 +237,24 @@ struct SentenceAnalyzer: Sendable {
                 }
                 if let m = match.measure, peopleMeasures.contains(m), value.unit == nil { value.unit = "people" }
             }
+            // "about 300 containers had burned … fewer than 120 had burned": a bare count before a verb restates the
+            // latest count of a like size (within a factor of 100), in this sentence or the ones before.
+            let after = figure.tokens.upperBound
+            if link.base == nil, match.measure == nil, figure.kind == .number || figure.kind == .range, !figure.isFraction, !figure.isYearLike,
+               after < t.count, t[after].isWord, !t[after].isCapitalized,
+               Attributor.auxiliaries.contains(t[after].lower) || OpenMeasure.isVerbLike(t[after].lower),
+               // "12 people and 40 were hurt": an outcome names its own count.
+               Self.passiveOutcome(t, after: after, things: false) == nil, Self.passiveOutcome(t, after: after, things: true) == nil {
+                let size = figure.quantity.high ?? figure.quantity.low ?? 0
+                let alike = { (v: Double) in size > 0 && v > 0 && max(v, size) / min(v, size) < 100 }
+                let own = drafts.last { ($0.kind == .number || $0.kind == .range) && $0.measure != nil && $0.measure != "ratio"
+                    && alike($0.value.high ?? $0.value.low ?? 0) }
+                if let own { match.measure = own.measure; match.term = own.term; if value.unit == nil { value.unit = own.value.unit } }
+                else if let last = state.recentCounts.last(where: { alike($0.value) }) {
+                    match.measure = last.measure; match.term = last.term
+                    if value.unit == nil { value.unit = last.unit }
+                }
+            }
             // "the deficit would fall to 3.2% … and the government aimed to bring it to no more than 3%": "it" before the
             // linking word is the quantity the sentence named last, of the same kind.
             if link.base == nil, match.measure == nil, figure.tokens.lowerBound >= 2,

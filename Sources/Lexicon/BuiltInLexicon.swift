@@ -467,7 +467,7 @@ weekdays:
 # Words marking a sentence about the future, where weekdays and months point forward.
 futureMarkers:
   [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll", deadline, runs, closes, opens, starts,
-   begins, ends, expires, resumes]
+   begins, ends, expires, resumes, meet, meets]
 
 # Words before a date printed without a year that make it the nearest such date, before or after the article's
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
@@ -478,7 +478,8 @@ nearestBefore:
 # September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
 futureBeforeTo:
   [due, plans, plan, planning, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
-   hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants]
+   hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants, hoped, aimed,
+   intended, expects]
 
 # Words before "may" that make it the month ("in May", "since May").
 mayMonthBefore:

@@ -65,6 +65,8 @@ struct DateGrammarTests {
         Case("The plant closed a decade ago.", "2023-03-20", "2013"),
         Case("The mine opened two decades ago.", "2023-03-20", "2003"),
         Case("The pipeline burst five weeks ago.", "2023-03-20", "2023-02-13"),
+        Case("The port authority said it hoped to reopen the berths on Wednesday.", "2023-03-13", "2023-03-15"),
+        Case("The two sides meet again on Monday.", "2023-03-15", "2023-03-20"),
     ]
 
     @Test(arguments: absolute + relative)

@@ -19,6 +19,10 @@ struct WireMeasureTests {
                  "no more than 3%", measure: "deficit"),
         WireCase("The finance ministry has lowered its growth forecast for 2026 to 1.4 per cent.", "1.4 per cent", "[1.4,1.4]", measure: "growth"),
         WireCase("The deficit target of 3% was missed.", "3%", measure: "deficit"),
+        // A bare count before a verb restates the latest count of a like size.
+        WireCase("The fire officer said about 300 containers had burned. The company said fewer than 120 had burned.",
+                 "fewer than 120", measure: "container"),
+        WireCase("Officials counted 1,420 excess deaths, of whom 870 were aged over 75.", "870", measure: "killed"),
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
                  measure: "affected", term: "people affected"),
