@@ -242,9 +242,12 @@ struct SentenceAnalyzer: Sendable {
             let after = figure.tokens.upperBound
             if link.base == nil, match.measure == nil, figure.kind == .number || figure.kind == .range, !figure.isFraction, !figure.isYearLike,
                after < t.count, t[after].isWord, !t[after].isCapitalized,
-               Attributor.auxiliaries.contains(t[after].lower) || OpenMeasure.isVerbLike(t[after].lower),
-               // "12 people and 40 were hurt": an outcome names its own count.
-               Self.passiveOutcome(t, after: after, things: false) == nil, Self.passiveOutcome(t, after: after, things: true) == nil {
+               Attributor.auxiliaries.contains(t[after].lower) || OpenMeasure.isVerbLike(t[after].lower) {
+              // "12 people and 40 were hurt", "99 were still missing": an outcome of people names its own count.
+              if let outcome = Self.passiveOutcome(t, after: after, things: false) {
+                match.measure = matcher.measure(forOpen: outcome) ?? outcome; match.term = outcome
+                if value.unit == nil { value.unit = "people" }
+              } else if Self.passiveOutcome(t, after: after, things: true) == nil {
                 let size = figure.quantity.high ?? figure.quantity.low ?? 0
                 let alike = { (v: Double) in size > 0 && v > 0 && max(v, size) / min(v, size) < 100 }
                 let own = drafts.last { ($0.kind == .number || $0.kind == .range) && $0.measure != nil && $0.measure != "ratio"
@@ -254,6 +257,7 @@ struct SentenceAnalyzer: Sendable {
                     match.measure = last.measure; match.term = last.term
                     if value.unit == nil { value.unit = last.unit }
                 }
+              }
             }
             // "the deficit would fall to 3.2% … and the government aimed to bring it to no more than 3%": "it" before the
             // linking word is the quantity the sentence named last, of the same kind.

@@ -23,6 +23,7 @@ struct WireMeasureTests {
         WireCase("The fire officer said about 300 containers had burned. The company said fewer than 120 had burned.",
                  "fewer than 120", measure: "container"),
         WireCase("Officials counted 1,420 excess deaths, of whom 870 were aged over 75.", "870", measure: "killed"),
+        WireCase("The coast guard said 104 people survived and 99 were still missing.", "99", measure: "missing"),
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
                  measure: "affected", term: "people affected"),
