@@ -170,6 +170,26 @@ struct Attributor: Sendable {
         return resolve(owner, t: t, state: &state, report: false)
     }
 
+    /// "Norrlake's spokesman, Jon Asker, said", "a spokeswoman for the ministry, Ana Ruiz, said": one who speaks for
+    /// an organisation by office (`attribution.mouthpieceTitles`) gives its figures; the organisation is the party.
+    private func mouthpieceOwner(_ t: [Token], before np: [Token]) -> [Token]? {
+        guard let first = np.first, first.isCapitalized, let at = t.firstIndex(where: { $0.start == first.start }), at >= 3,
+              t[at - 1].text == "," else { return nil }
+        let titles = WordLists.current.words(Lists.attributionMouthpieceTitles)
+        var k = at - 2
+        while k > 0, t[k].isWord, !titles.contains(t[k].lower), at - k <= 8 { k -= 1 }
+        guard k >= 1, titles.contains(t[k].lower) else { return nil }
+        if Self.isPossessive(t[k - 1]), k >= 2, at - k == 2 {
+            let owner = nounPhrase(t, endingAt: k - 2)
+            return owner.isEmpty ? nil : owner
+        }
+        if k + 2 < at, t[k + 1].lower == "for" {
+            let owner = phraseAfter(t, k + 2)
+            return owner.isEmpty ? nil : owner
+        }
+        return nil
+    }
+
     /// "A separate study by researchers at the University of Teruna, published on Tuesday, put …": the name a
     /// document is "by" speaks for it, when the subject ending at p is that name after a preposition.
     private func documentAgent(_ t: [Token], endingAt p: Int) -> [Token] {
@@ -207,6 +227,7 @@ struct Attributor: Sendable {
             }
             let np = nounPhrase(t, endingAt: p)
             if np.isEmpty { return documentAgent(t, endingAt: p) }
+            if let owner = mouthpieceOwner(t, before: np) { return owner }
             // "The ministry's most recent count, issued on Monday, put …": the owner of a count speaks for it.
             // So does the owner of a document: "The commission's decision notice says".
             if let head = np.last, Vocabulary.figureNouns.contains(head.lower) || Vocabulary.figureNouns.contains(String(head.lower.dropLast()))
@@ -328,6 +349,7 @@ struct Attributor: Sendable {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let attributionMouthpieceTitles = ListName("attribution", "mouthpieceTitles")
     static let attributionRevisionObjects = ListName("attribution", "revisionObjects")
     static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
     static let attributionAgentParticiples = ListName("attribution", "agentParticiples")

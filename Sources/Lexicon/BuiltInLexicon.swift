@@ -178,6 +178,11 @@ agentParticiples:
 earlierMarkers:
   [initially, originally, first, previously, earlier]
 
+# Offices whose holder speaks for an organisation: "Norrlake's spokesman, Jon Asker, said" and "a spokeswoman for
+# the ministry, Ana Ruiz, said" give the organisation's figures.
+mouthpieceTitles:
+  [spokesman, spokeswoman, spokesperson, representative, spokesmen, spokeswomen]
+
 # Reporting verbs in a past or present form without "-ed".
 irregularReportingForms:
   [said, says, told, tells, wrote, spoke, found]

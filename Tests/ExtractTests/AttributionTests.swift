@@ -70,6 +70,10 @@ struct AttributionTests {
         (["The regulator's decision notice says 325,000 customers were affected."], "regulator"),
         (["Larkspur admits hackers took 2 million customer records"], "larkspur"),
         (["On Tuesday the coast guard had spoken of 78 rescued."], "coast-guard"),
+        // One who speaks for an organisation by office gives its figures.
+        (["Norrlake's spokesman, Jon Asker, said fewer than 120 containers had burned."], "norrlake"),
+        (["A spokeswoman for the Interior Ministry, Ana Ruiz, said 40 people were arrested."], "im"),
+        (["Jon Asker, a spokesman, said 40 people left."], "asker"),
         // A day that opens the sentence is no part of the speaker's name.
         (["Last Friday Larkspur raised its count of stolen records to 6.3 million."], "larkspur"),
         (["On Monday Police Scotland said 40 people were arrested."], "ps"),
