@@ -394,8 +394,15 @@ struct Grouping {
                     // no other figure for the capital's march told without a place.
                     if !oneScope, isLocal(a) || isLocal(b) { continue }
                     // Only estimates of the same moment can contradict; a later one updates an earlier one.
-                    if let x = a.asOf, let y = b.asOf, x.isLater(than: y) || y.isLater(than: x) { continue }
-                    guard !a.consensus.overlaps(b.consensus), !withinTolerance([a.consensus, b.consensus]) else { continue }
+                    // Two named parties' figures within a week are rival estimates of one moment.
+                    let window = a.speaker != nil && b.speaker != nil ? 7 : 1
+                    if let x = a.asOf, let y = b.asOf, x.isLater(than: y, byAtLeast: window) || y.isLater(than: x, byAtLeast: window) { continue }
+                    // A party's "as many as 9.4m" against another's 6.3 million: the ceiling is what the party puts forward.
+                    func claimed(_ q: Quantity) -> Quantity {
+                        q.qualifier == .upTo && a.speaker != nil && b.speaker != nil ? q.high.map { Quantity(low: $0, high: $0, qualifier: .approx, unit: q.unit) } ?? q : q
+                    }
+                    let (ca, cb) = (claimed(a.consensus), claimed(b.consensus))
+                    guard !ca.overlaps(cb), !withinTolerance([ca, cb]) else { continue }
                     // Figures two orders of magnitude apart count different things ("two people", "12,000 people").
                     guard Self.plausiblyOneQuantity(a.consensus, b.consensus) else { continue }
                     if a.speaker != nil, b.speaker != nil {
@@ -408,7 +415,15 @@ struct Grouping {
                 }
             }
             for group in sides.groups() where group.count > 1 && group.allSatisfy(disputed.contains) {
-                let indexes = group.map { members[$0] }.sorted {
+                // Each party's latest figure is its side: its own earlier count is updated, not in dispute.
+                var latest: [String: Int] = [:]
+                for m in group.map({ members[$0] }) {
+                    let party = propositions[m].speaker?.key ?? ""
+                    if let kept = latest[party], let x = propositions[kept].asOf, !(propositions[m].asOf?.isLater(than: x) ?? false) { continue }
+                    latest[party] = m
+                }
+                guard latest.count > 1 else { continue }
+                let indexes = latest.values.sorted {
                     (propositions[$0].consensus.magnitude, propositions[$1].id) > (propositions[$1].consensus.magnitude, propositions[$0].id)
                 }
                 let top = propositions[indexes[0]], bottom = propositions[indexes[indexes.count - 1]]

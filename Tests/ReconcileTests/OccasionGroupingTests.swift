@@ -94,6 +94,21 @@ import TestSupport
         #expect(same.propositions.first { $0.members.contains(early.id) }?.members.contains(near.id) == true)
     }
 
+    @Test func aPartysCeilingAgainstAnothersCountADayApartIsADispute() {
+        // The company: "about 2 million" on 3 March, then 6.3 million on 21 March; the researcher, on 22 March: "as many
+        // as 9.4m". The dispute is between the company's latest count and the researcher's ceiling.
+        let first = Fixtures.claim("a", 1, 1, measure: "record", value: Quantity(low: 2e6, high: 2e6, qualifier: .approx), speaker: "Larkspur", topic: "")
+        let count = Fixtures.claim("b", 1, 1, measure: "record", value: Quantity(low: 6.3e6, high: 6.3e6), speaker: "Larkspur", topic: "")
+        let ceiling = Fixtures.claim("c", 1, 1, measure: "record", value: Quantity(low: nil, high: 9.4e6, qualifier: .upTo), speaker: "Lisowski", topic: "")
+        let analysis = Self.analysis([("a", EventDate(year: 2025, month: 3, day: 3), first), ("b", EventDate(year: 2025, month: 3, day: 21), count),
+                                      ("c", EventDate(year: 2025, month: 3, day: 22), ceiling)])
+        let dispute = try? #require(analysis.disputes.first)
+        let sides = Set(dispute?.sides ?? [])
+        let of = { (c: Claim) in analysis.propositions.first { $0.members.contains(c.id) }?.id }
+        #expect(sides == Set([of(count), of(ceiling)].compactMap { $0 }), "\(sides)")
+        #expect(analysis.propositions.first { $0.members.contains(first.id) }?.status == .outdated)
+    }
+
     @Test func aTollNamedDayByDayIsATrend() {
         // "12 on Monday", "rose to 27 on Tuesday", "has reached 41 … said on Wednesday": one day apart, each named.
         let days = [(12.0, 3), (27, 4), (41, 5)]
