@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
                 let id = ID<Claim>("\(source.id.rawValue)-s\(sentence.index)-\(n + 1)")
                 ids.append(id)
                 claims.append(Claim(id: id, source: source.id, sentence: sentence.index, span: draft.span, text: draft.text,
-                                    measure: draft.measure, term: draft.term, scope: draft.localScope.map { result.scope + [$0] } ?? result.scope,
+                                    measure: draft.measure, term: draft.term, scope: draft.ownScope ?? draft.localScope.map { result.scope + [$0] } ?? result.scope,
                                     topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,
                                     derivedFrom: draft.derivedFrom.map { ids[$0] }, equivalentTo: draft.equivalentOf.map { ids[$0] },
@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
             for draft in result.claims {
                 let mention = Mention(kind: draft.kind, text: draft.text, start: draft.span.start + offset, value: draft.value)
                 claims.append(TextClaim(sentence: sentence, measure: draft.measure, term: draft.term,
-                                        scope: draft.localScope.map { result.scope + [$0] } ?? result.scope,
+                                        scope: draft.ownScope ?? draft.localScope.map { result.scope + [$0] } ?? result.scope,
                                         attribution: draft.speaker, value: mention, eventDate: draft.eventDate,
                                         topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                         derivedFrom: draft.derivedFrom.map { first + $0 }))

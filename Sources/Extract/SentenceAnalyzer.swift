@@ -23,6 +23,8 @@ struct DraftClaim: Sendable {
     var isEarlier = false
     /// Where it applies when its clause sets a place the gazetteer does not know ("In Port Aubel, police said …").
     var localScope: String?
+    /// The places a phrase right after the figure names ("640,000 in Japan"), when the sentence names more.
+    var ownScope: [String]?
     /// Who states it: the speaker of its clause.
     var speaker: Speaker?
     /// When it applies: the date governing its clause, if any.
@@ -329,6 +331,7 @@ struct SentenceAnalyzer: Sendable {
         result.mentions.sort { $0.start < $1.start }
         result.scope = gazetteer.places(in: t)
         Self.assignLocalScopes(t, &drafts, known: result.scope)
+        assignOwnPlaces(t, &drafts, sentencePlaces: result.scope)
         result.claims = drafts
         // Only the sentence right before can be pointed back to; an unresolved date there resolves nothing.
         state.lastDate = result.dates.isEmpty ? nil : result.eventDate?.date
@@ -385,6 +388,24 @@ extension SentenceAnalyzer {
         guard WordLists.current.words(Lists.exclusionsDiscourseNouns).contains(OpenMeasure.lemma(t[e].lower)) else { return false }
         let opens = s == 0 || (s == 1 && ["the", "these", "here", "those"].contains(t[0].lower))
         return opens || t.last?.text == ":"
+    }
+
+    /// "1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada": in a sentence that names
+    /// several places, a place phrase right after a figure (and up to three words of its noun) is that figure's
+    /// scope alone. Cost: a few tokens after each figure.
+    func assignOwnPlaces(_ t: [Token], _ drafts: inout [DraftClaim], sentencePlaces: [String]) {
+        guard sentencePlaces.count >= 2 else { return }
+        let prepositions = WordLists.current.words(Lists.figuresOwnPlacePrepositions)
+        for n in drafts.indices where drafts[n].derivedFrom == nil {
+            var k = drafts[n].tokens.upperBound
+            while k < t.count, k - drafts[n].tokens.upperBound < 3, t[k].isWord, !t[k].isCapitalized, !prepositions.contains(t[k].lower) { k += 1 }
+            guard k + 1 < t.count, prepositions.contains(t[k].lower) else { continue }
+            var end = k + 1
+            while end < t.count, end - k <= 6, t[end].isWord, t[end].isCapitalized || ["the", "and", "of"].contains(t[end].lower) { end += 1 }
+            let named = gazetteer.places(in: Array(t[(k + 1)..<end]))
+            guard !named.isEmpty, named.count < sentencePlaces.count, named.allSatisfy(sentencePlaces.contains) else { continue }
+            drafts[n].ownScope = named
+        }
     }
 
     /// "In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800": a clause
@@ -521,6 +542,7 @@ extension SentenceAnalyzer {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let figuresOwnPlacePrepositions = ListName("figures", "ownPlacePrepositions")
     static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresScaleNouns = ListName("measures", "scaleNouns")

@@ -979,6 +979,11 @@ frequencyWords:
 placePrepositions:
   [in, at, from, to, near, across, outside, inside, of]
 
+# Prepositions that give a figure its own place right after it, in a sentence naming several ("1.1 million
+# vehicles in the United States, 640,000 in Japan").
+ownPlacePrepositions:
+  [in, across, at, inside, outside, near]
+
 # Words after a weak figure ("one of", "one day") that make it no count.
 weakFigureFollowers:
   [of, another, day, time, way, side, by]

@@ -135,6 +135,10 @@ import TestSupport
         ("In Kessmoor, 412 homes were destroyed, the council said.", 412, ["Kessmoor"]),
         ("In March, 412 homes were destroyed, the council said.", 412, []),
         ("In the Interior Ministry, 40 staff were suspended.", 40, []),
+        // A place right after a figure is its own, in a sentence that names several.
+        ("The recall covers 1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada.", 640_000, ["Japan"]),
+        ("The recall covers 1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada.", 1_100_000, ["United States"]),
+        ("Between 8,000 and 9,000 fighters remain in Iraq and Syria.", 8_000, ["Iraq", "Syria"]),
     ])
     func aClauseOpeningWithAPlaceSetsItsScope(_ text: String, _ value: Double, _ scope: [String]) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
