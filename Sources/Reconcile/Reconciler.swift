@@ -39,7 +39,9 @@ public struct Reconciler: Sendable {
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let published = Dictionary(sources.map { ($0.id, $0.metadata.published?.year ?? 0) }, uniquingKeysWith: { first, _ in first })
         let year: (Claim) -> Int = { $0.eventDate?.year ?? published[$0.source] ?? 0 }
-        let spoken = Grouping.alignSpeakers(sources.flatMap { extractionOf[$0.id]?.claims ?? [] })
+        let spoken = Grouping.alignSpeakers(sources.flatMap { source in
+            Self.creditHeadline(extractionOf[source.id]?.claims ?? [], of: source)
+        })
         let claims = Grouping.alignMeasures(MeasureSynonyms.join(spoken, config: config, year: year), config: config, year: year)
         let events = sources.flatMap { extractionOf[$0.id]?.events ?? [] }
         let grouping = Grouping(config: config, sources: sourceOf, familyOf: familyOf,
@@ -68,5 +70,26 @@ public struct Reconciler: Sendable {
         analysis.topics = plan.topics
         analysis.measures = plan.measures
         return analysis
+    }
+}
+
+extension Reconciler {
+    /// "Larkspur breach may have exposed 9.4m records, researcher says" over a body where "Hana Lisowski of Greyfell
+    /// Labs said … as many as 9.4m records": a headline's figure with no named party takes the party the body names
+    /// for the same figure of the same measure. Cost: linear in the source's claims.
+    static func creditHeadline(_ claims: [Claim], of source: Source) -> [Claim] {
+        guard let headline = source.sentences.first(where: { $0.text == source.metadata.title })?.index ?? source.sentences.first?.index
+        else { return claims }
+        let named = claims.filter { $0.sentence != headline && ($0.attribution?.kind == .organization || $0.attribution?.kind == .person) }
+        guard !named.isEmpty else { return claims }
+        return claims.map { c in
+            guard c.sentence == headline, c.attribution == nil || c.attribution?.kind == .unknown else { return c }
+            let figure = c.value.high ?? c.value.low
+            guard let body = named.first(where: { $0.measure == c.measure && ($0.value.high ?? $0.value.low) == figure && $0.value.unit == c.value.unit })
+            else { return c }
+            var credited = c
+            credited.attribution = body.attribution
+            return credited
+        }
     }
 }

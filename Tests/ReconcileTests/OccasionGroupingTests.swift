@@ -183,3 +183,21 @@ import TestSupport
         #expect(party?.status == .agree)
     }
 }
+
+/// A headline's figure told with no named party ("…, researcher says") takes the party the body names for it.
+@Suite struct HeadlineCreditTests {
+    @Test func aHeadlineFigureTakesTheBodysPartyForTheSameFigure() {
+        let source = Fixtures.source("a", paragraphs: ["Breach may have exposed 9.4m records, researcher says",
+                                                       "Hana Lisowski said as many as 9.4m records were taken. Larkspur said 2 million were."])
+        var headline = Fixtures.claim("a", 0, 1, measure: "record", value: Quantity(low: 9.4e6, high: 9.4e6))
+        headline.attribution = Speaker(key: "researcher", name: "researcher", kind: .unknown)
+        let body = Fixtures.claim("a", 1, 1, measure: "record", value: Quantity(low: nil, high: 9.4e6, qualifier: .upTo), speaker: "Lisowski")
+        let other = Fixtures.claim("a", 2, 1, measure: "record", value: Quantity(low: 2e6, high: 2e6), speaker: "Larkspur")
+        let credited = Reconciler.creditHeadline([headline, body, other], of: source)
+        #expect(credited[0].attribution?.key == "lisowski")
+        // A figure the body does not give keeps its own credit.
+        var lone = headline
+        lone.value = Quantity(low: 5e6, high: 5e6)
+        #expect(Reconciler.creditHeadline([lone, body, other], of: source)[0].attribution?.key == "researcher")
+    }
+}
