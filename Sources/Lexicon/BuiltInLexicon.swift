@@ -1123,7 +1123,7 @@ auxiliaries:
 
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:
-  [first, third, fourth, fifth, initially, originally, again, long, wide, high, deep, tall, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
+  [first, third, fourth, fifth, initially, originally, again, long, wide, high, deep, tall, average, median, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
    percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
    one, ones, year, years, month, months, week, weeks, day, days, hour, hours, minute, minutes, second,
    seconds, decade, decades, century, centuries, old, aged, age, ago, earlier, later, now, then, which, whom,

@@ -24,6 +24,8 @@ struct WireMeasureTests {
                  "fewer than 120", measure: "container"),
         WireCase("Officials counted 1,420 excess deaths, of whom 870 were aged over 75.", "870", measure: "killed"),
         WireCase("The coast guard said 104 people survived and 99 were still missing.", "99", measure: "missing"),
+        // "Average" is how a figure is summarised, not what it counts.
+        WireCase("Average: CHF 14,200 per pupil across all schools, according to the ministry.", "CHF 14,200 per pupil", measure: "money"),
         // Counts of people with no topic of their own.
         WireCase("More than 33 million people had been affected, officials said.", "More than 33 million", "(33000000,)", .atLeast,
                  measure: "affected", term: "people affected"),
