@@ -127,6 +127,11 @@ enum OpenMeasure {
         if j < t.count, t[j].lower == "of" {
             j += 1
             while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["a", "an"].contains(t[j].lower) { j += 1 }
+            // "Two of the port's five container berths": the owner and the whole's count lead to what is counted.
+            if j + 2 < t.count, t[j].isWord, Attributor.isPossessive(t[j + 1]) {
+                j += 2
+                if j < t.count, t[j].isNumber || NumberParser.wordValue(t[j].lower) != nil { j += 1 }
+            }
         }
         var words: [Token] = []
         while j < t.count, words.count < 3, t[j].isWord, !t[j].isNumber, !Lexicon.phraseStops.contains(t[j].lower),

@@ -24,6 +24,8 @@ struct WireMeasureTests {
                  "fewer than 120", measure: "container"),
         WireCase("Officials counted 1,420 excess deaths, of whom 870 were aged over 75.", "870", measure: "killed"),
         WireCase("The coast guard said 104 people survived and 99 were still missing.", "99", measure: "missing"),
+        // A part of an owner's whole counts the whole's noun.
+        WireCase("Two of the port's five container berths were closed.", "Two", measure: "berth"),
         // "Average" is how a figure is summarised, not what it counts.
         WireCase("Average: CHF 14,200 per pupil across all schools, according to the ministry.", "CHF 14,200 per pupil", measure: "money"),
         // Counts of people with no topic of their own.
