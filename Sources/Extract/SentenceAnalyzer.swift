@@ -220,7 +220,7 @@ struct SentenceAnalyzer: Sendable {
                 case .previous:
                     // The latest count of a like size (within a factor of 100): a figure noun restates a quantity.
                     let size = figure.quantity.high ?? figure.quantity.low ?? 0
-                    let alike = { (v: Double) in size > 0 && v > 0 && max(v, size) / min(v, size) < 100 }
+                    let alike = { (v: Double) in Self.likeSized(v, size) }
                     let count = drafts.last { $0.kind == .number && $0.measure != nil && $0.measure != "ratio" }
                     let own = count.map({ (measure: $0.measure!, term: $0.term, unit: $0.value.unit) })
                     let sized = state.recentCounts.last { alike($0.value) }.map { (measure: $0.measure, term: $0.term, unit: $0.unit) }
@@ -245,21 +245,15 @@ struct SentenceAnalyzer: Sendable {
             if link.base == nil, match.measure == nil, figure.kind == .number || figure.kind == .range, !figure.isFraction, !figure.isYearLike,
                after < t.count, t[after].isWord, !t[after].isCapitalized,
                Attributor.auxiliaries.contains(t[after].lower) || OpenMeasure.isVerbLike(t[after].lower) {
-              // "12 people and 40 were hurt", "99 were still missing": an outcome of people names its own count.
-              if let outcome = Self.passiveOutcome(t, after: after, things: false) {
-                match.measure = matcher.measure(forOpen: outcome) ?? outcome; match.term = outcome
-                if value.unit == nil { value.unit = "people" }
-              } else if Self.passiveOutcome(t, after: after, things: true) == nil {
-                let size = figure.quantity.high ?? figure.quantity.low ?? 0
-                let alike = { (v: Double) in size > 0 && v > 0 && max(v, size) / min(v, size) < 100 }
-                let own = drafts.last { ($0.kind == .number || $0.kind == .range) && $0.measure != nil && $0.measure != "ratio"
-                    && alike($0.value.high ?? $0.value.low ?? 0) }
-                if let own { match.measure = own.measure; match.term = own.term; if value.unit == nil { value.unit = own.value.unit } }
-                else if let last = state.recentCounts.last(where: { alike($0.value) }) {
+                if let outcome = Self.passiveOutcome(t, after: after, things: false) {
+                    // "12 people and 40 were hurt", "99 were still missing": an outcome of people names its own count.
+                    match.measure = matcher.measure(forOpen: outcome) ?? outcome; match.term = outcome
+                    if value.unit == nil { value.unit = "people" }
+                } else if Self.passiveOutcome(t, after: after, things: true) == nil,
+                          let last = Self.likeSizedCount(figure.quantity.high ?? figure.quantity.low ?? 0, drafts: drafts, recent: state.recentCounts) {
                     match.measure = last.measure; match.term = last.term
                     if value.unit == nil { value.unit = last.unit }
                 }
-              }
             }
             // "the deficit would fall to 3.2% … and the government aimed to bring it to no more than 3%": "it" before the
             // linking word is the quantity the sentence named last, of the same kind.
@@ -500,6 +494,19 @@ extension SentenceAnalyzer {
         // "More than 30,000 people have signed a petition": an act of their own, not the crowd's.
         if !sawBe, !things, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }
         return sawBe && WordLists.current.words(things ? Lists.sentencesThingOutcomes : Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
+    }
+
+    /// Two counts within a factor of 100 of each other: a restatement may be of one, never of the other.
+    static func likeSized(_ a: Double, _ b: Double) -> Bool { a > 0 && b > 0 && max(a, b) / min(a, b) < 100 }
+
+    /// The latest count of a like size a bare count restates: in this sentence first, then in those before.
+    static func likeSizedCount(_ size: Double, drafts: [DraftClaim], recent: [(measure: String, term: String, unit: String?, value: Double)])
+        -> (measure: String, term: String, unit: String?)? {
+        if let own = drafts.last(where: { ($0.kind == .number || $0.kind == .range) && $0.measure != nil && $0.measure != "ratio"
+            && likeSized($0.value.high ?? $0.value.low ?? 0, size) }) {
+            return (own.measure!, own.term, own.value.unit)
+        }
+        return recent.last { likeSized($0.value, size) }.map { ($0.measure, $0.term, $0.unit) }
     }
 
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word

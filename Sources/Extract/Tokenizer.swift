@@ -148,8 +148,8 @@ enum Tokenizer {
         guard j < chars.count, text.isSpace(j) else { return nil }
         var w = j + 1
         while w < chars.count, text.isWordLetter(w) { w += 1 }
-        guard w > j + 1, let factor = Lexicon.magnitudes[text.string((j + 1)..<w).lowercased()], factor >= 1e5,
-              !Lexicon.attachedOnlyMagnitudes.contains(text.string((j + 1)..<w).lowercased()) else { return nil }
+        let word = text.string((j + 1)..<w).lowercased()
+        guard w > j + 1, let factor = Lexicon.magnitudes[word], factor >= 1e5, !Lexicon.attachedOnlyMagnitudes.contains(word) else { return nil }
         return n
     }
 
