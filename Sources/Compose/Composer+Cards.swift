@@ -36,7 +36,8 @@ extension Composer {
         let tellings: [TemplateData] = proposition.members.compactMap { catalog.claims[$0] }
             .sorted { ($0.source, $0.sentence, $0.span.start) < ($1.source, $1.sentence, $1.span.start) }
             .map { claim in
-                ["text": .string(claim.text), "term": .optional(claim.term.isEmpty ? nil : claim.term),
+                // A count quoted with its noun ("three towns") names what it counts already.
+                ["text": .string(claim.text), "term": .optional(claim.term.isEmpty || claim.text.hasSuffix(claim.term) ? nil : claim.term),
                  "outlet": .string(catalog.outlet(claim.source)),
                  "derived": .optional(claim.derivedFrom == nil ? nil : Wording.quantity(claim.value)),
                  "cites": citeData([Citation(source: claim.source, sentence: claim.sentence)], from: path, catalog)]

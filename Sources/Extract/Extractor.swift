@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
             for (n, draft) in result.claims.enumerated() {
                 let id = ID<Claim>("\(source.id.rawValue)-s\(sentence.index)-\(n + 1)")
                 ids.append(id)
-                claims.append(Claim(id: id, source: source.id, sentence: sentence.index, span: draft.span, text: draft.text,
+                claims.append(Claim(id: id, source: source.id, sentence: sentence.index, span: draft.quote?.span ?? draft.span,
+                                    text: draft.quote?.text ?? draft.text,
                                     measure: draft.measure, term: draft.term, scope: draft.ownScope ?? draft.localScope.map { result.scope + [$0] } ?? result.scope,
                                     topic: draft.measure.flatMap { config.topic(forMeasure: $0)?.id },
                                     attribution: draft.speaker, value: draft.value, eventDate: draft.eventDate,

@@ -34,6 +34,9 @@ struct DraftClaim: Sendable {
     var isOtherOccasion = false
     /// Told as a figure given before ("initially said", "it first disclosed"); see `Claim.earlier`.
     var toldEarlier = false
+    /// The count as a reader quotes it, with the noun it counts when that noun follows it ("three towns",
+    /// "8,000 to 9,000 individuals"): the claim's span and text. Nil: the figure's own span.
+    var quote: (span: Span, text: String)?
 }
 
 /// A date found in a sentence, with where it sits.
@@ -288,6 +291,10 @@ struct SentenceAnalyzer: Sendable {
                 var draft = DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: figure.kind,
                                        measure: match.measure, term: match.term, value: value)
                 draft.tokens = figure.tokens
+                if figure.kind == .number || figure.kind == .range, let end = Self.quotedEnd(t, figure.tokens, match: match) {
+                    let (quoted, _) = text(figure.tokens.lowerBound..<end)
+                    draft.quote = (Span(start: start, length: quoted.count), quoted)
+                }
                 draft.isEarlier = link.isEarlier || gappedEarlier
                 draft.toldEarlier = Self.toldEarlier(t, figure.tokens)
                 drafts.append(draft)
@@ -431,6 +438,24 @@ extension SentenceAnalyzer {
         guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized, !t[s - 1].inQuote || t[s].inQuote,
               WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower) else { return nil }
         return t[s - 1].lower
+    }
+
+    /// Where a count ends as a reader quotes it: past the noun it counts when that noun follows the figure, words only
+    /// between ("three towns", "3,500 damaged homes", "8,000 to 9,000 individuals"); nil when no noun follows
+    /// ("41,000 took part", "the crowd at 100,000"). Cost: a few token comparisons.
+    static func quotedEnd(_ t: [Token], _ figure: Range<Int>, match: MeasureMatch) -> Int? {
+        let e = figure.upperBound
+        // The noun found after the figure, when it is still the claim's term ("41,000 took part" counts people).
+        if let r = match.termTokens, r.lowerBound >= e, r.lowerBound - e <= 2, r.upperBound > e,
+           t[e..<r.upperBound].allSatisfy({ $0.isWord && !$0.isNumber }) {
+            let noun = t[r].map(\.text).joined(separator: " ")
+            if match.term == noun || match.term.hasPrefix(noun + " ") || match.term.hasSuffix(" " + noun) { return r.upperBound }
+        }
+        guard let noun = OpenMeasure.counted(t, after: e) else { return nil }
+        let words = noun.text.split(separator: " ")
+        guard !words.isEmpty, e + words.count <= t.count,
+              zip(t[e..<(e + words.count)], words).allSatisfy({ $0.0.text == $0.1 }) else { return nil }
+        return e + words.count
     }
 
     /// "a 6.4-magnitude quake", "magnitude 6.4", "a magnitude of 6.4".

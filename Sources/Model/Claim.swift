@@ -5,7 +5,8 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     public var source: ID<Source>
     /// Index of the sentence in its source.
     public var sentence: Int
-    /// The exact span of the figure in the sentence (character offsets).
+    /// The exact span of the figure in the sentence (character offsets), with the noun it counts when that noun
+    /// follows the figure ("three towns", "8,000 to 9,000 individuals"), as a reader quotes it.
     public var span: Span
     /// The text of that span.
     public var text: String

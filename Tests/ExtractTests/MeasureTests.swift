@@ -115,6 +115,23 @@ struct MeasureTests {
             let chars = Array(sentence)
             #expect(String(chars[claim.span.start..<claim.span.end]) == claim.text)
         }
-        #expect(claims.map(\.text) == ["up to 500", "some 7,000"])
+        // A count is quoted with the noun it counts when that noun follows it; `term` holds the noun alone.
+        #expect(claims.map(\.text) == ["up to 500 fighters", "some 7,000 loyalists"])
+        #expect(claims.map(\.term) == ["fighters", "loyalists"])
+    }
+
+    /// The quoted count stops where its noun does, and stays the bare figure when no noun follows it.
+    @Test(arguments: [
+        ("Mobile clinics have been set up in three towns to vaccinate people.", "three towns"),
+        ("Police said 3,500 damaged homes had been counted.", "3,500 damaged homes"),
+        ("Between 8,000 and 9,000 individuals were still in the camps.", "Between 8,000 and 9,000 individuals"),
+        ("Police claimed 41,000 took part.", "41,000"),
+        ("Organisers put the crowd at 100,000.", "100,000"),
+        ("The ministry's toll is three times the figure the agency gave.", "three times"),
+    ])
+    func aCountIsQuotedWithTheNounItCounts(_ sentence: String, _ quoted: String) {
+        let source = Fixture.source([sentence], id: "src")
+        let texts = Fixture.extractor.extract(from: source).claims.map(\.text)
+        #expect(texts.contains(quoted), "\(sentence): \(texts)")
     }
 }
