@@ -110,8 +110,19 @@ public enum Pipeline {
         timer.lap("extract")
         _ = progress.stage("reconcile", total: 1)
         let reuse = Dictionary(zip(sources.map(\.id), keyed.map(\.0.reuse)), uniquingKeysWith: { first, _ in first })
+        let digestOf = Dictionary(zip(sources.map(\.id), keyed.map(\.1)), uniquingKeysWith: { first, _ in first })
+        // An undated copy dated by its family's window: extracted again against that date, cached by both.
+        let redate: @Sendable (Source, EventDate) -> Extraction = { source, date in
+            let key = cache.extractKey((digestOf[source.id] ?? SourceDigests.digest(of: source)) + "@" + date.iso)
+            if let cached = cache.value(Extraction.self, for: key) { return cached }
+            var dated = source
+            dated.metadata.published = date
+            let extraction = extractor.extract(from: dated)
+            cache.store(extraction, for: key)
+            return extraction
+        }
         let analysis = reconciler.reconcile(sources: sources, extractions: extractions,
-                                            notices: readNotices + corpusNotices, reuse: reuse, memo: memory?.reconcile)
+                                            notices: readNotices + corpusNotices, reuse: reuse, memo: memory?.reconcile, redate: redate)
         timer.lap("reconcile")
         return (analysis, digests)
     }

@@ -24,18 +24,42 @@ public struct Reconciler: Sendable {
     /// `reuse`: each source's `reuseFacts(of:)` where known (kept from an earlier build); with its sentence facts,
     /// alignment, place drift and the timeline tokenise none of its sentences. `memo`: what earlier builds of
     /// this process aligned (`serve`); a family whose members and facts are unchanged is not aligned again.
+    /// `redate(source, date)`: the source's extraction with `date` as its (inferred) date of publication, for an
+    /// undated telling whose family's dated copies were published within a week: its "February 26" and "on
+    /// Saturday" then resolve as theirs do. Nil: undated sources keep their yearless dates unresolved.
     public func reconcile(sources: [Source], extractions: [Extraction], notices: [Notice] = [],
-                          reuse: [ID<Source>: ReuseFacts] = [:], memo: ReconcileMemo? = nil) -> Analysis {
-        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse, memo: memo) }
+                          reuse: [ID<Source>: ReuseFacts] = [:], memo: ReconcileMemo? = nil,
+                          redate: (@Sendable (Source, EventDate) -> Extraction)? = nil) -> Analysis {
+        lists.withLists { reconcileCorpus(sources: sources, extractions: extractions, notices: notices, reuse: reuse, memo: memo,
+                                          redate: redate) }
     }
 
+    /// Longest publication window (days) of a family's dated copies within which an undated copy's relative and
+    /// yearless dates are resolved against it: a weekday names one day only within a week.
+    static let redatingWindowDays = 7
+
     private func reconcileCorpus(sources: [Source], extractions: [Extraction], notices: [Notice],
-                                 reuse: [ID<Source>: ReuseFacts], memo: ReconcileMemo?) -> Analysis {
+                                 reuse: [ID<Source>: ReuseFacts], memo: ReconcileMemo?,
+                                 redate: (@Sendable (Source, EventDate) -> Extraction)?) -> Analysis {
         let sources = sources.sorted { $0.id < $1.id }
-        let extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        var extractionOf = Dictionary(extractions.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let families = TextReuse(sources: sources, extractions: extractionOf, facts: reuse).families()
         var familyOf: [ID<Source>: ID<Family>] = [:]
         for family in families { for member in family.sources { familyOf[member] = family.id } }
+        if let redate {
+            let windowOf = Dictionary(families.compactMap { f in f.window.map { (f.id, $0) } }, uniquingKeysWith: { first, _ in first })
+            let undated = sources.filter { s in
+                guard s.metadata.published == nil, s.isAnalysed, let w = familyOf[s.id].flatMap({ windowOf[$0] }) else { return false }
+                return w.lowerBound.day != nil && w.upperBound.day != nil
+                    && !w.upperBound.isLater(than: w.lowerBound, byAtLeast: Self.redatingWindowDays + 1)
+            }
+            // Cost: one extraction per undated copy in a narrow window (usually none or few).
+            let redated = undated.map { s -> Extraction in
+                let w = windowOf[familyOf[s.id]!]!.upperBound
+                return redate(s, EventDate(year: w.year, month: w.month, day: w.day, inferred: true))
+            }
+            for e in redated { extractionOf[e.source] = e }
+        }
         let sourceOf = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let published = Dictionary(sources.map { ($0.id, $0.metadata.published?.year ?? 0) }, uniquingKeysWith: { first, _ in first })
         let year: (Claim) -> Int = { $0.eventDate?.year ?? published[$0.source] ?? 0 }

@@ -78,6 +78,16 @@ import Testing
         }
     }
 
+    /// "a February 26 military operation that had killed 22", "After a military operation on February 26 killed 22",
+    /// "an operation carried out on February 26 … 22 jihadists were killed during this intervention": every outlet
+    /// that dates the operation dates its toll, the two undated copies by their family's dated ones.
+    @Test func theOperationsTollIsDatedInEveryOutletThatDatesIt() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        let killed = analysis.claims.filter { $0.measure == "killed" && $0.value.low == 22 }
+        #expect(killed.count == 4)
+        #expect(killed.allSatisfy { $0.eventDate?.iso == "2023-02-26" }, "\(killed.map { "\($0.id): \(String(describing: $0.eventDate))" })")
+    }
+
     @Test func theTimelineRunsInDateOrderWithResolvedDates() throws {
         let timeline = try SeedCorpusTests.analysis().timeline
         #expect(!timeline.isEmpty)
