@@ -88,6 +88,22 @@ import Testing
         #expect(killed.allSatisfy { $0.eventDate?.iso == "2023-02-26" }, "\(killed.map { "\($0.id): \(String(describing: $0.eventDate))" })")
     }
 
+    /// "US officials say they estimate ISIS non-battlefield strength in Iraq and Syria at 6,000 to 8,000": a frame
+    /// with no counted noun after the figure still names what it counts, and who gives it.
+    @Test func aStrengthPutAtARangeIsAClaim() throws {
+        let analysis = try SeedCorpusTests.analysis()
+        let strength = analysis.claims.first { $0.value.low == 6_000 && $0.value.high == 8_000 }
+        #expect(strength?.measure == "strength")
+        #expect(strength?.attribution?.name == "US officials")
+    }
+
+    /// "ended their territorial hold in Iraq in 2017 and Syria in 2019": a sentence with two dates keeps both.
+    @Test func aSentenceWithTwoYearsPutsAnEventOnEach() throws {
+        let timeline = try SeedCorpusTests.analysis().timeline
+        let holds = timeline.filter { $0.summary.contains("territorial hold") }
+        #expect(Set(holds.map(\.date.iso)) == ["2017", "2019"], "\(holds.map(\.date.iso))")
+    }
+
     @Test func theTimelineRunsInDateOrderWithResolvedDates() throws {
         let timeline = try SeedCorpusTests.analysis().timeline
         #expect(!timeline.isEmpty)
