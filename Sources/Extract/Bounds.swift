@@ -34,6 +34,8 @@ enum Bound: String, Sendable {
             for (n, w) in words.enumerated() where t[start + n].lower != w { ok = false; break }
             // "over" and "under" as prepositions of place or time are filtered by needing a figure right after.
             if ok, isShortfall(words, t, before: start) { continue }
+            // "the jobless rate edged up to 5.1%", "ticked up to": the verb's particle, not a bound.
+            if ok, start > 0, FigureScanner.changeVerbs.contains(words[0]), FigureScanner.changeVerbs.contains(t[start - 1].lower) { continue }
             if ok { return (bound, start) }
         }
         return nil

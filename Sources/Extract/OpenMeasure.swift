@@ -53,9 +53,13 @@ enum OpenMeasure {
            ["in", "for", "by"].contains(t[p - 1].lower) {
             p -= 2
         }
+        // "the jobless rate edged up to 5.1%": a change verb's particle ("up", "down") goes with the verb.
+        var particle = false
+        if p >= 1, t[p].isWord, FigureScanner.changeVerbs.contains(t[p].lower), !isVerbLike(t[p].lower),
+           t[p - 1].isWord, t[p - 1].lower != t[p].lower, FigureScanner.changeVerbs.contains(t[p - 1].lower) { p -= 1; particle = true }
         // Through a verb group: "losses were running at €30 million a day", "damage is estimated at $2bn".
         // "the trade gap is expected to widen to $4.3bn": over "expected to", "due to", "set to" too.
-        if t[p].isWord, !t[p].isCapitalized, isVerbLike(t[p].lower) {
+        if t[p].isWord, !t[p].isCapitalized, isVerbLike(t[p].lower) || particle {
             let plans = WordLists.current.words(Lists.calendarFutureBeforeTo)
             var q = p - 1
             while q >= 0, q >= p - 5, t[q].isWord,
@@ -65,7 +69,8 @@ enum OpenMeasure {
             }
             if q < p - 1 { p = q }
             // "spending rises to €15.3bn", "revenue fell to $4bn": a verb of change right after its subject.
-            else if p >= 1, FigureScanner.changeVerbs.contains(t[p].lower), t[p - 1].isWord, !t[p - 1].isCapitalized,
+            // A capital on the sentence's first word is no name ("Inflation eased to 3.1%").
+            else if p >= 1, FigureScanner.changeVerbs.contains(t[p].lower), t[p - 1].isWord, !t[p - 1].isCapitalized || p == 1,
                     !Lexicon.phraseStops.contains(t[p - 1].lower), !isVerbLike(t[p - 1].lower) { p -= 1 }
         }
         // "The standard rate of VAT will rise by": a name after "of" modifies the noun before it, which heads the phrase.

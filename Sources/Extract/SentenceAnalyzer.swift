@@ -153,6 +153,13 @@ struct SentenceAnalyzer: Sendable {
             }
             if value.per == nil, let r = match.termTokens, let (per, _) = FigureScanner.rate(t, at: r.upperBound) { value.per = per }
             if match.measure == nil, let ahead = termAhead(t, figure) { match = ahead }
+            // "the toll rose to 58, with 12 still missing", "312 people, 41 of whom have since been charged": a count
+            // whose own words name what happened to them counts that outcome, not the count before it.
+            if match.measure == nil || match.measure == matcher.peopleMeasure, figure.kind == .number || figure.kind == .range,
+               !figure.isFraction, let outcome = Self.ownOutcome(t, figure.tokens) {
+                match.measure = matcher.measure(forOpen: outcome) ?? outcome; match.term = outcome
+                if value.unit == nil { value.unit = "people" }
+            }
             let link = self.link(t, figure, match: match, drafts: drafts)
             if let base = link.base, !figure.isFraction {
                 match.measure = drafts[base].measure; match.term = drafts[base].term
@@ -519,6 +526,24 @@ extension SentenceAnalyzer {
         // "More than 30,000 people have signed a petition": an act of their own, not the crowd's.
         if !sawBe, !things, WordLists.current.words(Lists.sentencesCountActions).contains(w) { return w }
         return sawBe && WordLists.current.words(things ? Lists.sentencesThingOutcomes : Lists.sentencesOutcomeParticiples).contains(w) ? w : nil
+    }
+
+    /// The outcome a bare count's own words give it: "with 12 still missing", "with 40 injured" (no verb), and "41 of
+    /// whom have since been charged", "two of them were hurt" (a part of the people just counted). Cost: a few tokens.
+    static func ownOutcome(_ t: [Token], _ figure: Range<Int>) -> String? {
+        let e = figure.upperBound
+        if e + 1 < t.count, t[e].lower == "of", ["whom", "them", "those"].contains(t[e + 1].lower) {
+            return passiveOutcome(t, after: e + 2)
+        }
+        guard figure.lowerBound > 0, t[figure.lowerBound - 1].lower == "with" else { return nil }
+        let group = WordLists.current.words(Lists.sentencesOutcomeGroupWords)
+        var j = e
+        while j < t.count, j - e < 3, t[j].isWord, group.contains(t[j].lower) { j += 1 }
+        guard j < t.count, t[j].isWord, !t[j].isCapitalized,
+              WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[j].lower) else { return nil }
+        // "with 40 injured in the blast" but not "with 40 injured people": the participle ends the phrase.
+        if j + 1 < t.count, t[j + 1].isWord, !Lexicon.phraseStops.contains(t[j + 1].lower) { return nil }
+        return t[j].lower
     }
 
     /// Two counts within a factor of 100 of each other: a restatement may be of one, never of the other.

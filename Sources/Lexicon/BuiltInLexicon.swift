@@ -923,7 +923,8 @@ changeVerbs:
    revised, moved, changed, shifted, lifted, rise, fall, drop, climb, grow, decline, edged, eased, widened,
    narrowed, jumps, rises, falls, narrow, narrows, widen, widens, shrink, shrinks, ease, eases, slip, slipped,
    slide, slid, sink, sank, rebound, rebounded, recover, recovered, contract, contracted, expand, expanded,
-   improve, improved, worsen, worsened, grows, drops, climbs, declines, increases, decreases, doubles]
+   improve, improved, worsen, worsened, grows, drops, climbs, declines, increases, decreases, doubles,
+   slowed, slows, accelerated, accelerates, quickened, cooled, ticked, crept, dipped, tumbled, plummeted, spiked]
 
 # The direction of a percentage change by the verb before it (or "lower"/"higher" after it): "shares fell 11.2%"
 # is a fall of 11.2%, a quantity of its own beside the share price's level and beside a rise.
@@ -1315,10 +1316,11 @@ quantityUnits:
 figureNouns:
   [figure, number, total, count, tally, estimate]
 
-# Nouns of a forecast or a goal: after another noun, that noun is the measure ("its growth forecast for 2026 to
-# 1.4%" is growth, "the deficit target of 3%" the deficit).
+# Nouns of a forecast, a goal or a rate: after another noun, that noun is the measure ("its growth forecast for
+# 2026 to 1.4%" is growth, "the deficit target of 3%" the deficit, "the unemployment rate rose to 5.1%" unemployment).
 forecastHeads:
-  [forecast, forecasts, projection, projections, target, targets, goal, outlook, estimate, estimates, prediction]
+  [forecast, forecasts, projection, projections, target, targets, goal, outlook, estimate, estimates, prediction,
+   rate, rates]
 
 # Units of length and speed written between a figure and its noun: "a 4.2km route" is a route, "a 2.6-mile route"
 # too; the unit says how it is measured, not what.

@@ -39,6 +39,10 @@ import TestSupport
         ("The trade gap is expected to widen to $4.3bn in 2025, from a projected $3.9bn this year.", 4.3e9, 3.9e9, "gap"),
         ("The government set spending for 2026 at €92.4bn, up from €88.1bn.", 92.4e9, 88.1e9, "spending"),
         ("Lending for 2024 was put at $3.2bn, down from $3.5bn.", 3.2e9, 3.5e9, "lending"),
+        // The sentence's first word is capitalised and no name; verbs of a slowing change.
+        ("Inflation eased to 3.1% in April, from 3.4% in March, the statistics office said.", 3.1, 3.4, "inflation"),
+        ("Annual inflation slowed to 2.9% in May from 3.2% in April.", 2.9, 3.2, "inflation"),
+        ("Wage growth cooled to 4.8% in the quarter, from 5.6% in the previous three months.", 4.8, 5.6, "growth"),
     ])
     func anEarlierAmountTakesTheMeasureItChangesFrom(_ text: String, _ now: Double, _ before: Double, _ measure: String) {
         let claims = Self.claims(text)
@@ -97,6 +101,23 @@ import TestSupport
     func aHeadlinesPresentTenseCountsPeople(_ text: String, _ value: Double) {
         let claim = Self.claims(text).first { $0.value.value?.high == value || $0.value.value?.low == value }
         #expect(claim?.value.value?.unit == "people", "\(text): \(String(describing: claim))")
+    }
+
+    /// A rate names what it is the rate of ("the unemployment rate" is unemployment), and "up"/"down" after a verb
+    /// of change is the verb's particle, not the bound "up to".
+    @Test(arguments: [
+        ("The unemployment rate rose to 5.1% in March.", 5.1, "unemployment", Quantity.Qualifier.exact),
+        ("The jobless rate edged up to 5.1%, the highest in two years.", 5.1, "jobless", .exact),
+        ("Inflation ticked up to 2.4% last month.", 2.4, "inflation", .exact),
+        ("Core inflation crept up to 3.9% in the year to June.", 3.9, "inflation", .exact),
+        ("The vacancy rate fell to 3.2%, the agency said.", 3.2, "vacancy", .exact),
+        // After "by" it is the bound: the rise is at most 5%.
+        ("Rents could rise by up to 5% next year, the agency said.", 5, "rent", .upTo),
+    ])
+    func aRateIsOfItsModifierAndAParticleIsNoBound(_ text: String, _ value: Double, _ measure: String, _ qualifier: Quantity.Qualifier) {
+        let claim = Self.claims(text).first { $0.value.value?.high == value }
+        #expect(claim?.measure == measure, "\(text): \(String(describing: claim?.measure))")
+        #expect(claim?.value.value?.qualifier == qualifier, "\(text): \(String(describing: claim?.value.value?.qualifier))")
     }
 
     @Test func aCapitalisedMonthIsNoVerb() {

@@ -30,6 +30,11 @@ import TestSupport
         ("The coast guard reported 99 persons who are still missing.", 99, "missing"),
         ("The coast guard said 104 people had survived the capsizing.", 104, "survived"),
         ("On Tuesday the coast guard had spoken of 78 rescued and nine dead.", 78, "rescued"),
+        // A part of the people just counted, and an outcome with no verb after "with": never the count before.
+        ("Police arrested 312 people, 41 of whom have since been charged.", 41, "charged"),
+        ("Rescuers pulled 60 people from the rubble, 14 of them were later hospitalised.", 14, "hospitalised"),
+        ("The death toll has risen to 58, with 12 still missing.", 12, "missing"),
+        ("The bus overturned, killing nine people, with 23 hurt in the crash.", 23, "hurt"),
     ])
     func aPassiveOutcomeNamesTheCount(_ text: String, _ value: Double, _ measure: String) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
