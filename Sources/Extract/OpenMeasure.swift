@@ -45,8 +45,11 @@ enum OpenMeasure {
             }
         }
         var p = start - 1
+        // "turnout reached a record 78 percent": a figure's own modifier, after its article, is no frame word.
+        if p >= 1, WordLists.current.words(Lists.measuresFigureModifiers).contains(t[p].lower), ["a", "an"].contains(t[p - 1].lower) { p -= 2 }
+        let origin = p + 1
         var linked = false
-        while p >= 0, start - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
+        while p >= 0, origin - p <= 4, t[p].isWord, linkers.contains(t[p].lower) { linked = true; p -= 1 }
         guard linked, p >= 0 else { return nil }
         // "cut its forecast for economic growth in 2026 to 1.4%": a year phrase stands between the noun and the figure.
         if p >= 2, t[p].isNumber, t[p].text.count == 4, Int(t[p].text).map(CivilCalendar.years.contains) == true,
@@ -381,6 +384,7 @@ enum OpenMeasure {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let measuresForecastHeads = ListName("measures", "forecastHeads")
+    static let measuresFigureModifiers = ListName("measures", "figureModifiers")
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")

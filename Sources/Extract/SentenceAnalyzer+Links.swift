@@ -37,9 +37,20 @@ extension SentenceAnalyzer {
         let adjacentFrom = f < s - 1 ? (base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: f) } ?? false) : adjacent
         if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacentFrom { earlier = true }
         // "rose to 27 on Tuesday, from 12 a day earlier": the figure a change went to, then where it came from.
-        if prev == "from", prev2 == ",", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
-           FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 2].lower) { earlier = true }
+        // "would narrow to 2.8% of GDP in 2025 from 3.6% this year": the same without the comma, a short phrase between.
+        if prev == "from", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
+           FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 2].lower),
+           prev2 == "," || f - drafts[b].tokens.upperBound <= 6 && !t[drafts[b].tokens.upperBound..<f].contains(where: { [";", ":"].contains($0.text) }) {
+            earlier = true
+        }
         if prev2 == "compared", ["with", "to"].contains(prev) { earlier = true }
+        // "a net loss of $1.3 billion, compared with a profit of $220 million a year earlier": the compared figure's
+        // own noun phrase between, words only.
+        if !earlier, s >= 2, let k = (max(1, s - 5)..<s).reversed().first(where: { !t[$0].isWord || ["with", "to"].contains(t[$0].lower) && t[$0 - 1].lower == "compared" }),
+           t[k].isWord, k + 1 < s {
+            // Its own noun names its measure ("a profit of"): an earlier value, not the quantity before.
+            return (nil, true)
+        }
         // "health spending would reach €15.3bn and rise by 1.2%", "will rise by two percentage points, to 23% from
         // 21%": a change told of the quantity just given, or the level it goes to.
         if match.measure == nil, figure.kind == .percent,

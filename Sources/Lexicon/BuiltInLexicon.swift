@@ -1316,6 +1316,11 @@ quantityUnits:
 figureNouns:
   [figure, number, total, count, tally, estimate]
 
+# Words that qualify a figure after "a"/"an" and before it, between the frame and the figure: "turnout reached a
+# record 78 percent", "exports hit an all-time 4.1 million tonnes".
+figureModifiers:
+  [record, all-time, new, combined, staggering, whopping]
+
 # Nouns of a forecast, a goal or a rate: after another noun, that noun is the measure ("its growth forecast for
 # 2026 to 1.4%" is growth, "the deficit target of 3%" the deficit, "the unemployment rate rose to 5.1%" unemployment).
 forecastHeads:

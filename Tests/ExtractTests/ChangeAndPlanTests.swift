@@ -43,6 +43,8 @@ import TestSupport
         ("Inflation eased to 3.1% in April, from 3.4% in March, the statistics office said.", 3.1, 3.4, "inflation"),
         ("Annual inflation slowed to 2.9% in May from 3.2% in April.", 2.9, 3.2, "inflation"),
         ("Wage growth cooled to 4.8% in the quarter, from 5.6% in the previous three months.", 4.8, 5.6, "growth"),
+        // "to X … from Y" with a short phrase between and no comma.
+        ("The minister said the deficit would narrow to 2.8% of GDP in 2025 from 3.6% this year.", 2.8, 3.6, "deficit"),
     ])
     func anEarlierAmountTakesTheMeasureItChangesFrom(_ text: String, _ now: Double, _ before: Double, _ measure: String) {
         let claims = Self.claims(text)
@@ -111,6 +113,9 @@ import TestSupport
         ("Inflation ticked up to 2.4% last month.", 2.4, "inflation", .exact),
         ("Core inflation crept up to 3.9% in the year to June.", 3.9, "inflation", .exact),
         ("The vacancy rate fell to 3.2%, the agency said.", 3.2, "vacancy", .exact),
+        // "a record" between the verb and the figure.
+        ("Voter turnout reached a record 78 percent on 12 May.", 78, "turnout", .exact),
+        ("Exports hit a record $4.1 billion in March, the ministry said.", 4.1e9, "export", .exact),
         // After "by" it is the bound: the rise is at most 5%.
         ("Rents could rise by up to 5% next year, the agency said.", 5, "rent", .upTo),
     ])

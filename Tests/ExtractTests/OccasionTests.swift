@@ -25,6 +25,10 @@ import TestSupport
         ("The award, to more than 2,300 residents, is three times the €58 million the company paid under a 2020 tribunal ruling.",
          58_000_000, 2020, 2_300),
         ("Police said 4,000 people marched, against 12,000 at the first protest in 2023.", 12_000, 2023, 4_000),
+        // "compared with" over the compared figure's own noun phrase: its date is its own, its noun its measure.
+        ("The group reported a net loss of $1.3 billion for the quarter, compared with a profit of $220 million in 2023.",
+         220_000_000, 2023, 1_300_000_000),
+        ("Revenue was $4bn, compared with $3.5bn in 2022, the company said.", 3_500_000_000, 2022, 4_000_000_000),
     ])
     func anotherOccasionsDateStaysWithItsFigure(_ text: String, _ earlier: Double, _ year: Int, _ current: Double) {
         let old = Self.claim(text, earlier), now = Self.claim(text, current)
@@ -32,6 +36,15 @@ import TestSupport
         #expect(old?.otherOccasion == true, "\(text)")
         #expect(now != nil && now?.eventDate?.year != year, "\(text): \(String(describing: now?.eventDate))")
         #expect(now?.otherOccasion != true, "\(text)")
+    }
+
+    /// The compared figure names its own measure: a profit compared with a loss is no loss.
+    @Test func aComparedFigureKeepsItsOwnNoun() {
+        let text = "The company reported a net loss of $1.3 billion for the quarter, compared with a profit of $220 million a year earlier."
+        #expect(Self.claim(text, 1_300_000_000)?.measure == "loss")
+        #expect(Self.claim(text, 220_000_000)?.measure == "profit")
+        #expect(Self.claim(text, 220_000_000)?.eventDate?.year == Self.published.year - 1)
+        #expect(Self.claim(text, 1_300_000_000)?.eventDate?.year != Self.published.year - 1)
     }
 
     @Test(arguments: [
