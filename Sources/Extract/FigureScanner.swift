@@ -137,6 +137,12 @@ enum FigureScanner {
             if q.unit == "percent", t[min(beforeUnit, a.tokens.upperBound)..<end].contains(where: { ["point", "points", "percentage-point", "percentage-points"].contains($0.lower) }) {
                 q.unit = Quantity.percentagePoints
             }
+            // "by 50 basis points" is half a percentage point.
+            if q.unit == "percent" || q.unit == Quantity.percentagePoints,
+               t[min(beforeUnit, a.tokens.upperBound)..<end].contains(where: { ["basis", "bps", "bp"].contains($0.lower) }) {
+                q.unit = Quantity.percentagePoints
+                q.low = q.low.map { $0 / 100 }; q.high = q.high.map { $0 / 100 }
+            }
             var figure = Figure(tokens: start..<end, quantity: q, kind: kind, isFraction: a.isFraction, isVague: a.isVague)
             figure.isAge = isAge
             figure.isYearLike = a.isYearLike && !isRange && bound == nil && unit == nil && !compound
@@ -232,7 +238,10 @@ enum FigureScanner {
     static func percent(_ t: [Token], at j: Int) -> Int? {
         guard j < t.count else { return nil }
         if t[j].text == "%" || t[j].lower == "percent" || t[j].lower == "pct" || t[j].lower == "pc" && !t[j].spaceBefore { return j + 1 }
-        if j + 1 < t.count, (t[j].lower == "per" && t[j + 1].lower == "cent") || (t[j].lower == "percentage" && ["points", "point"].contains(t[j + 1].lower)) {
+        // "50 basis points", "25bps": hundredths of a percentage point.
+        if t[j].text == "bps" || t[j].text == "bp" || ["bps", "bp"].contains(t[j].lower) && !t[j].spaceBefore { return j + 1 }
+        if j + 1 < t.count, (t[j].lower == "per" && t[j + 1].lower == "cent")
+            || (["percentage", "basis"].contains(t[j].lower) && ["points", "point"].contains(t[j + 1].lower)) {
             return j + 2
         }
         return nil

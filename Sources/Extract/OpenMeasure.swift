@@ -114,6 +114,11 @@ enum OpenMeasure {
             if !Vocabulary.notMeasures.contains(t[p].lower) { break }
         }
         // "its growth forecast for 2026 to 1.4%", "the deficit target of 3%": a forecast's noun is what it forecasts.
+        // "its key rate", "the benchmark rate": a word that says which rate names it with the head ("key rate").
+        if p >= 1, ["rate", "rates"].contains(t[p].lower), t[p - 1].isWord,
+           WordLists.current.words(Lists.measuresRateQualifiers).contains(t[p - 1].lower) {
+            return (t[p - 1].lower + "-rate", t[p - 1].text + " " + t[p].text)
+        }
         if p >= 1, WordLists.current.words(Lists.measuresForecastHeads).contains(t[p].lower), t[p - 1].isWord, !t[p - 1].isCapitalized,
            !Lexicon.phraseStops.contains(t[p - 1].lower), !isVerbLike(t[p - 1].lower),
            !WordLists.current.words(Lists.measuresPossessives).contains(t[p - 1].lower), !Vocabulary.notMeasures.contains(t[p - 1].lower) {
@@ -385,6 +390,7 @@ enum OpenMeasure {
 private enum Lists {
     static let measuresForecastHeads = ListName("measures", "forecastHeads")
     static let measuresFigureModifiers = ListName("measures", "figureModifiers")
+    static let measuresRateQualifiers = ListName("measures", "rateQualifiers")
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")

@@ -59,6 +59,13 @@ extension SentenceAnalyzer {
             || prev == "to" && s > 1 && t[s - 2].text == "," && drafts[b].kind == .percent && gap(t, from: drafts[b].tokens.upperBound, to: s - 2) {
             continues = true; base = b
         }
+        // "raised its key rate by 50 basis points to 4.25%": the level a change by a figure goes to.
+        if match.measure == nil, figure.kind == .percent, prev == "to", f == s - 1,
+           let b = drafts.indices.last(where: { drafts[$0].measure != nil && drafts[$0].derivedFrom == nil && drafts[$0].measure != "ratio" }),
+           drafts[b].kind == .percent, drafts[b].tokens.upperBound == s - 1, drafts[b].tokens.lowerBound >= 1,
+           t[drafts[b].tokens.lowerBound - 1].lower == "by" {
+            continues = true; base = b
+        }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
         if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }
         guard let base else { return (nil, earlier) }
@@ -105,7 +112,7 @@ extension SentenceAnalyzer {
         let b = drafts[base]
         let f = figure.kind == .percent ? (figure.quantity.low ?? 0) / 100 : (figure.quantity.low ?? 0)
         var value = Quantity(low: b.value.low.map { ($0 * f).rounded() }, high: b.value.high.map { ($0 * f).rounded() },
-                             qualifier: .approx, unit: b.value.unit ?? "people")
+                             qualifier: .approx, unit: b.value.unit ?? (b.kind == .money ? nil : b.measure.flatMap { peopleMeasures.contains($0) ? "people" : nil }))
         value.per = b.value.per
         value.lowInclusive = b.value.lowInclusive; value.highInclusive = b.value.highInclusive
         return DraftClaim(span: Span(start: start, length: text.count), text: text, kind: b.kind,

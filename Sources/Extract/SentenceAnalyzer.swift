@@ -308,6 +308,11 @@ struct SentenceAnalyzer: Sendable {
                 // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
                 if let target, let p = previous, figure.tokens.contains(target) || figure.tokens.lowerBound == target,
                    let base = drafts.indices.last, figure.kind != .percent {
+                    // The percentage itself is a share of what its base counts ("40 percent of the 1,200 homes").
+                    if let share = drafts.indices.last(where: { drafts[$0].tokens == p.figure.tokens && drafts[$0].kind == .percent }),
+                       drafts[share].measure == nil {
+                        drafts[share].measure = drafts[base].measure; drafts[share].term = drafts[base].term
+                    }
                     drafts.append(derived(from: base, in: drafts, figure: p.figure, text: p.text, start: p.start,
                                           measure: drafts[base].measure, term: drafts[base].term))
                 }

@@ -717,7 +717,8 @@ names:
   bitcoins: BTC
 
 # Signs of capital letters written joined to the figure, lower case here: "R2.3bn" and "R350,000" (rand),
-# "Rs4.5 crore", "N1.2bn" (naira), "Ksh12m", "Tk500 crore". Joined letters and digits are read as money only
+# "Rs4.5 crore", "N1.2bn" (naira), "Ksh12m" and "Sh4.2 billion" (Kenyan shillings, as Kenyan papers write them),
+# "TSh" and "USh" (Tanzanian, Ugandan), "Tk500 crore". Joined letters and digits are read as money only
 # when the figure is written as one (a thousands group, decimals or a magnitude: "R350,000", "R2.3bn", "R12
 # billion"), so codes such as "R2", "N95" or "A40" stay words.
 letterSigns:
@@ -726,6 +727,9 @@ letterSigns:
   rp: IDR
   n: NGN
   ksh: KES
+  sh: KES
+  tsh: TZS
+  ush: UGX
   tk: BDT
   gh₵: GHS
 
@@ -1320,6 +1324,12 @@ figureNouns:
 # record 78 percent", "exports hit an all-time 4.1 million tonnes".
 figureModifiers:
   [record, all-time, new, combined, staggering, whopping]
+
+# Words before "rate" that say which rate, not what it is the rate of: "its key rate" is the key rate (a measure
+# of its own, "key-rate"), where "the unemployment rate" is unemployment.
+rateQualifiers:
+  [key, main, benchmark, policy, base, headline, core, annual, average, overall, official, standard, basic, top,
+   effective, real, nominal, overnight, prime, variable, fixed, lending, deposit, repo]
 
 # Nouns of a forecast, a goal or a rate: after another noun, that noun is the measure ("its growth forecast for
 # 2026 to 1.4%" is growth, "the deficit target of 3%" the deficit, "the unemployment rate rose to 5.1%" unemployment).

@@ -116,6 +116,9 @@ import TestSupport
         // "a record" between the verb and the figure.
         ("Voter turnout reached a record 78 percent on 12 May.", 78, "turnout", .exact),
         ("Exports hit a record $4.1 billion in March, the ministry said.", 4.1e9, "export", .exact),
+        // A word that says which rate names it with the head; the level a change by a figure goes to.
+        ("The central bank raised its key rate by 50 basis points to 4.25%.", 4.25, "key-rate", .exact),
+        ("The central bank raised its key rate by 50 basis points to 4.25%.", 0.5, "key-rate", .exact),
         // After "by" it is the bound: the rise is at most 5%.
         ("Rents could rise by up to 5% next year, the agency said.", 5, "rent", .upTo),
     ])

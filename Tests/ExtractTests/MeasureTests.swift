@@ -93,6 +93,18 @@ struct MeasureTests {
         #expect(claims.map(\.measure) == ["members", "fighters"])
     }
 
+    /// "Some 40 percent of the 1,200 homes": the percentage is a share of homes, and the count it gives is of homes,
+    /// not of people.
+    @Test func aPercentageOfACountIsAShareOfWhatItCounts() throws {
+        let source = Fixture.source(["Some 40 percent of the 1,200 homes in the district were damaged."])
+        let claims = Fixture.extractor.extract(from: source).claims
+        let share = try #require(claims.first { $0.value.unit == "percent" })
+        #expect(share.measure == "home" && share.value.low == 40)
+        let derived = try #require(claims.first { $0.derivedFrom != nil })
+        #expect(derived.value.low == 480 && derived.measure == "home")
+        #expect(derived.value.unit == nil, "homes are no people: \(String(describing: derived.value.unit))")
+    }
+
     @Test func shareOfQuantityJustMentionedIsDerived() throws {
         let source = Fixture.source(["The UN said the group has 5,000 to 7,000 members and supporters, roughly half of whom are fighters."])
         let claims = Fixture.extractor.extract(from: source).claims

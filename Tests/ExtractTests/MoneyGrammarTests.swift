@@ -35,6 +35,9 @@ struct MoneyGrammarTests {
         GrammarCase("The state set aside Rs4.5 crore for the bridge.", "Rs4.5 crore", "[45000000,45000000]", .money, unit: "INR"),
         GrammarCase("Lagos earmarked N1.2bn for drainage.", "N1.2bn", "[1200000000,1200000000]", .money, unit: "NGN"),
         GrammarCase("The county lost Ksh12m to ghost workers.", "Ksh12m", "[12000000,12000000]", .money, unit: "KES"),
+        GrammarCase("Last year the firm made a profit of Sh4.2 billion.", "Sh4.2 billion", "[4200000000,4200000000]", .money, unit: "KES"),
+        GrammarCase("The new terminal will cost TSh120 billion.", "TSh120 billion", "[120000000000,120000000000]", .money, unit: "TZS"),
+        GrammarCase("The regulator fined the telecom operator USh3.5bn.", "USh3.5bn", "[3500000000,3500000000]", .money, unit: "UGX"),
     ]
 
     static let codes: [GrammarCase] = [

@@ -66,6 +66,10 @@ struct PeriodAndCompoundTests {
         GrammarCase("The party suffered a 12-percentage-point swing against it.", "12-percentage-point", "[12,12]", .percent, unit: "percentage points"),
         GrammarCase("The Fed raised its benchmark rate by three-quarters of a percentage point on Wednesday.", "three-quarters of a percentage point", "[0.75,0.75]", .percent, unit: "percentage points"),
         GrammarCase("The Bank of England cut rates by half a percentage point to 4.75%.", "half a percentage point", "[0.5,0.5]", .percent, unit: "percentage points"),
+        // Basis points are hundredths of a percentage point.
+        GrammarCase("The central bank raised its key rate by 50 basis points to 4.25%.", "50 basis points", "[0.5,0.5]", .percent, unit: "percentage points"),
+        GrammarCase("The ECB cut rates by 25bps on Thursday.", "25bps", "[0.25,0.25]", .percent, unit: "percentage points"),
+        GrammarCase("The spread over Bunds widened 30 bp in a week.", "30 bp", "[0.3,0.3]", .percent, unit: "percentage points"),
         GrammarCase("Yields rose by a quarter of a percentage point.", "a quarter of a percentage point", "[0.25,0.25]", .percent, unit: "percentage points"),
         GrammarCase("Just one per cent of the country's land is protected for nature.", "one per cent", "[1,1]", .percent, unit: "percent"),
         GrammarCase("Only one percent of applicants were admitted.", "one percent", "[1,1]", .percent, unit: "percent"),
