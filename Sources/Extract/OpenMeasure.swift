@@ -206,6 +206,20 @@ enum OpenMeasure {
         return .named(t[p].lower)
     }
 
+    /// "bringing the total to 58,901", "taking the cumulative tally to": a figure noun of a running total
+    /// (`measures.totalNouns`) right before the figure, over linking words.
+    static func isRunningTotal(_ t: [Token], before start: Int) -> Bool {
+        var p = start - 1
+        while p >= 0, start - p <= 3, t[p].isWord, linkers.contains(t[p].lower) { p -= 1 }
+        return p >= 0 && p < start - 1 && WordLists.current.words(Lists.measuresTotalNouns).contains(t[p].lower)
+    }
+
+    /// "1,432 new cases", "300 additional troops": an increment word right after the figure, before its noun.
+    static func isIncrement(_ t: [Token], after end: Int) -> Bool {
+        end + 1 < t.count && WordLists.current.words(Lists.measuresIncrementWords).contains(t[end].lower)
+            && t[end + 1].isWord && !t[end + 1].isNumber
+    }
+
     private static func isDeterminer(_ w: String) -> Bool {
         Lexicon.determiners.contains(w) || ["its", "their", "that", "this", "s", "'s", "’s"].contains(w)
     }
@@ -390,6 +404,8 @@ enum OpenMeasure {
 private enum Lists {
     static let measuresForecastHeads = ListName("measures", "forecastHeads")
     static let measuresFigureModifiers = ListName("measures", "figureModifiers")
+    static let measuresTotalNouns = ListName("measures", "totalNouns")
+    static let measuresIncrementWords = ListName("measures", "incrementWords")
     static let measuresRateQualifiers = ListName("measures", "rateQualifiers")
     static let measuresAuxiliaries = ListName("measures", "auxiliaries")
     static let measuresAmountVerbs = ListName("measures", "amountVerbs")

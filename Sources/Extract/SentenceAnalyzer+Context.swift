@@ -53,6 +53,14 @@ extension SentenceAnalyzer {
         let clauses = Clauses.split(t)
         for n in dates.indices {
             let s = dates[n].tokens.lowerBound
+            // "212 people have died since the outbreak began in March": a date in a clause "since" opens is where a
+            // count starts, not when it applies (a few words and a preposition between, no mark).
+            if s > 2, ["in", "on", "at", "during"].contains(t[s - 1].lower),
+               let k = (max(0, s - 7)..<(s - 2)).reversed().first(where: { !t[$0].isWord || t[$0].lower == "since" }),
+               t[k].lower == "since" {
+                dates[n].isSince = true
+                continue
+            }
             guard s > 0, t[s - 1].lower == "since" else { continue }
             dates[n].isSince = true
             if t[max(0, s - 6)..<(s - 1)].contains(where: { Self.comparatives.contains($0.lower) }) { result.comparisonStarts.insert(dates[n].start) }

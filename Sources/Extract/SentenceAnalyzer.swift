@@ -100,12 +100,17 @@ struct SentenceAnalyzer: Sendable {
     let gazetteer: Gazetteer
     let attributor: Attributor
     let peopleMeasures: Set<String>
+    /// The measures the configuration names: their increments are the user's to split.
+    let configuredMeasures: Set<String>
+    /// The measure id of an increment ("case-new" for "1,432 new cases").
+    static let incrementSuffix = "-new"
 
     init(config: Config) {
         matcher = MeasureMatcher(config: config)
         gazetteer = Gazetteer(places: config.places)
         attributor = Attributor(names: SpeakerNames(placeWords: gazetteer.placeWords))
         peopleMeasures = Set(config.measures.filter { $0.unit != "money" && $0.unit != "percent" }.map(\.id))
+        configuredMeasures = Set(config.measures.map(\.id))
     }
 
     func analyse(_ sentence: String, state: inout ArticleState) -> SentenceResult {
@@ -239,6 +244,11 @@ struct SentenceAnalyzer: Sendable {
                     if let last = alike(lastSize) || lastSize == 0 ? own ?? state.lastCount : sized {
                         match.measure = last.measure; match.term = last.term
                         if value.unit == nil { value.unit = last.unit }
+                        // "1,432 new cases, bringing the total to 58,901": the total of what the increment counts.
+                        if last.measure.hasSuffix(Self.incrementSuffix), OpenMeasure.isRunningTotal(t, before: figure.tokens.lowerBound) {
+                            match.measure = String(last.measure.dropLast(Self.incrementSuffix.count))
+                            match.term = last.term.split(separator: " ").dropFirst().joined(separator: " ")
+                        }
                     }
                 case .named(let word):
                     // "the number of displaced": a participle standing for people counts people.
@@ -291,6 +301,12 @@ struct SentenceAnalyzer: Sendable {
             pending = nil
             if figure.isFraction || figure.kind == .percent, let j = shareTarget(t, figure) { pending = (figure, spanText, start, j) }
             if figure.isFraction { continue }
+            // "1,432 new cases" against "58,901 cases": an increment of a measure no configuration names is a quantity
+            // of its own, never compared with the total.
+            if figure.kind == .number || figure.kind == .range, let m = match.measure, m != "ratio", !configuredMeasures.contains(m),
+               !m.hasSuffix(Self.incrementSuffix), OpenMeasure.isIncrement(t, after: figure.tokens.upperBound) {
+                match.measure = m + Self.incrementSuffix
+            }
             if figure.kind == .money || figure.kind == .percent || match.measure != nil {
                 if figure.kind == .percent, match.measure == nil, link.base == nil {
                     match.term = percentOf(t, after: figure.tokens.upperBound) ?? match.term

@@ -1331,6 +1331,16 @@ rateQualifiers:
   [key, main, benchmark, policy, base, headline, core, annual, average, overall, official, standard, basic, top,
    effective, real, nominal, overnight, prime, variable, fixed, lending, deposit, repo]
 
+# Words that make a count an increment right after the figure ("1,432 new cases", "300 additional troops"): a
+# quantity apart from the total it adds to.
+incrementWords:
+  [new, additional, fresh, extra]
+
+# Figure nouns of a running total: "…, bringing the total to 58,901", "taking the tally to", "pushing the death toll
+# to 41": the total of what the increment before it counts.
+totalNouns:
+  [total, tally, toll, count]
+
 # Nouns of a forecast, a goal or a rate: after another noun, that noun is the measure ("its growth forecast for
 # 2026 to 1.4%" is growth, "the deficit target of 3%" the deficit, "the unemployment rate rose to 5.1%" unemployment).
 forecastHeads:
