@@ -157,6 +157,11 @@ struct Attributor: Sendable {
             while k >= 1, adjectives < 2, t[k].isWord, !t[k].isCapitalized, !Self.isPossessive(t[k]),
                   !["its", "their"].contains(t[k].lower), !Self.stops.contains(t[k].lower) { k -= 1; adjectives += 1 }
         }
+        // "the police figure of 30,000", "the union count of 1,200": a party noun right before the figure noun.
+        if noun, s >= 3, k >= 0, !Self.isPossessive(t[k]), t[s - 3].isWord, !t[s - 3].isCapitalized,
+           WordLists.current.words(Lists.attributionAnaphorHeads).contains(t[s - 3].lower) {
+            return resolve(nounPhrase(t, endingAt: s - 3), t: t, state: &state, report: false)
+        }
         guard (noun || quoted), k >= 1 else { return nil }
         if noun, ["its", "their"].contains(t[k].lower) {
             let subject = openingSubject(t, before: k)

@@ -178,6 +178,9 @@ enum OpenMeasure {
     enum Reference: Equatable { case previous, named(String) }
     static func reference(_ t: [Token], before start: Int) -> Reference? {
         var p = start - 1
+        // "while organisers claimed 90,000", "police said 30,000": a bare figure a speaker gives is a figure of what
+        // was just counted.
+        if p >= 1, t[p].isWord, !t[p].isCapitalized, Attributor.verbs.contains(t[p].lower) { return .previous }
         var linked = false
         // "the number of ballots cast, 92,020": an apposition links like a verb.
         if p >= 0, t[p].text == "," { linked = true; p -= 1 }
@@ -221,7 +224,9 @@ enum OpenMeasure {
     }
 
     private static func isDeterminer(_ w: String) -> Bool {
+        // "a figure of 90,000", "an estimate of 2,000" as well as "the figure".
         Lexicon.determiners.contains(w) || ["its", "their", "that", "this", "s", "'s", "’s"].contains(w)
+            || w == "a" || w == "an"
     }
 
     /// The measure of a figure no configured measure names, or nil when nothing names it (a bare number).

@@ -107,7 +107,7 @@ anaphorHeads:
    association, foundation, charity, centre, center, network, mission, programme, program, secretariat,
    campaign, college, hospital, society, academy, administration, directorate, carmaker, automaker, lender,
    insurer, airline, retailer, manufacturer, maker, operator, developer, producer, miner, supplier, chipmaker,
-   conglomerate]
+   conglomerate, organisers, organizers, officials, authorities]
 
 # Heads that name a business by its trade ("the carmaker", "the company"): with no earlier name holding the word,
 # they point to the last business named, one whose name holds a word of `companyNameWords`.
@@ -1096,7 +1096,8 @@ cueWords:
 # Words that link a frame noun to its figure: "the crowd at", "a turnout of", "the toll rose to".
 linkers:
   [at, of, to, from, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
-   put, had, has, been, around, about, some, nearly, almost, reach, reaches, by, would, will, totalled, totaled]
+   put, had, has, been, around, about, some, nearly, almost, reach, reaches, by, would, will, totalled, totaled,
+   numbered, numbering, amounts, amounted]
 
 # Ratio words and the factor they state.
 ratioFactors:
@@ -1140,11 +1141,11 @@ notMeasures:
    thousands, million, millions, billion, billions, lot, lots, number, total, figure, figures, estimate,
    count, tally, amount, sum, level, mark, record, rate, we, you, he, she, his, her, our, my, your, not,
    "no", never, yet, again, ever, being, been, be, is, are, was, were, has, have, had, will, would, can,
-   could, may, might, must, should, shall, did, do, does, said, says, say, told, tell]
+   could, may, might, must, should, shall, did, do, does, said, says, say, told, tell, according]
 
 # Verbs that may follow a bare count and are no counted noun ("41,000 took part", "45 died").
 verbs:
-  [took, take, takes, taking, given, taken, shown, known, seen, came, come, went, go, left, leave, fled, flee, died, die, marched, march,
+  [took, take, takes, taking, include, includes, exclude, excludes, cover, covers, comprise, comprises, given, taken, shown, known, seen, came, come, went, go, left, leave, fled, flee, died, die, marched, march,
    joined, join, attended, attend, gathered, rallied, protested, voted, vote, walked, walk, stayed, stay,
    remain, remained, remains, turned, showed, lost, lose, won, win, made, make, got, get, gave, give, saw,
    see, signed, sign, received, receive, need, needed, needs, live, lived, lives, work, worked, works, face,

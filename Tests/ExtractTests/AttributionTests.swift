@@ -142,6 +142,20 @@ struct AttributionTests {
         #expect(claim?.attribution?.key == key || named == key, "\(text): \(String(describing: claim?.attribution))")
     }
 
+    /// Whose figure a figure noun gives: a plural possessive ("the organisers' estimate of") and a party noun before
+    /// the figure noun ("the police figure of", "the union count of").
+    @Test(arguments: [
+        ("Thousands marched on Saturday. The organisers' estimate of 90,000 was far above the police figure of 30,000.", 90_000.0, "organisers"),
+        ("Thousands marched on Saturday. The organisers' estimate of 90,000 was far above the police figure of 30,000.", 30_000, "police"),
+        ("The union count of 1,200 vacancies is three times the ministry's.", 1_200, "union"),
+        ("Some 4,000 staff walked out. The government figure of 2,600 includes only full-time workers.", 2_600, "government"),
+    ])
+    func aPartyNounBeforeAFigureNounGivesTheFigure(_ text: String, _ value: Double, _ key: String) {
+        let claim = Fixture.claims(text).first { $0.value.value?.low == value }
+        let named = claim?.attribution?.name.lowercased().split(separator: " ").filter { $0 != "the" }.joined(separator: "-")
+        #expect(named == key || claim?.attribution?.key == key, "\(text): \(String(describing: claim?.attribution))")
+    }
+
     @Test(arguments: [
         // A figure already credited keeps its speaker; a "by" that is no agent of a report credits nothing.
         ("Police said 8,000 people took part. This was disputed by the organisers.", 8_000.0, "police"),

@@ -18,11 +18,22 @@ import TestSupport
         // A bare figure a speaker gives after "speaks of": a figure of what was just counted.
         ("The ministry said about 9,000 people had been left homeless. Shelterline, a charity, speaks of 15,000.", 9_000, 15_000),
         ("The council said 310 homes were flooded. Residents spoke of 450.", 310, 450),
+        // Straight after a reporting verb, and after "a figure of"; a frame verb "numbered".
+        ("Police put the turnout at 30,000, while organisers claimed 90,000.", 30_000, 90_000),
+        ("According to police, 30,000 people marched. Organisers gave a figure of 90,000.", 30_000, 90_000),
     ])
     func aFigureNounTakesTheMeasureOfTheFigureBefore(_ text: String, _ first: Double, _ second: Double) {
         let claims = Self.claims([text])
         let earlier = claims.first { $0.value.low == first }, later = claims.first { $0.value.low == second }
         #expect(earlier?.measure != nil && later?.measure == earlier?.measure, "\(text): \(claims.map { "\($0.text)=\($0.measure ?? "nil")" })")
+    }
+
+    /// "the crowd numbered about 40,000": a frame verb links the noun to its figure; "includes" after a figure is a
+    /// verb, not what it counts.
+    @Test func framesAndVerbsAfterAFigure() {
+        #expect(Self.claims(["Local media reported the crowd numbered about 40,000."]).first?.measure == "crowd")
+        let staff = Self.claims(["Some 4,000 staff walked out. The government figure of 2,600 includes only full-time workers."])
+        #expect(staff.first { $0.value.low == 2_600 }?.measure == staff.first { $0.value.low == 4_000 }?.measure)
     }
 
     /// A figure noun restates a quantity of its own size: the latest count within a factor of 100.
