@@ -28,7 +28,10 @@ extension SpeakerNames {
                 org.name.split(separator: " ").contains { words.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
             }) { return business }
         }
-        return Speaker(key: one, name: "the " + head, kind: .unknown)
+        // No earlier name: "the police", "the organisers" name a party of the story by their role
+        // (`attribution.roleParties`); "the agency" and "the company" need a name to be one.
+        let role = WordLists.current.words(Lists.attributionRoleParties).contains(one)
+        return Speaker(key: one, name: "the " + head, kind: role ? .organization : .unknown)
     }
 
     /// Organisations named in a sentence ("the National Disaster Management Authority", "the World Bank"),
@@ -105,6 +108,7 @@ private enum Lists {
     static let attributionRevisionVerbs = ListName("attribution", "revisionVerbs")
     static let attributionRevisionObjects = ListName("attribution", "revisionObjects")
     static let attributionCompanyDescriptors = ListName("attribution", "companyDescriptors")
+    static let attributionRoleParties = ListName("attribution", "roleParties")
     static let attributionCompanyNameWords = ListName("attribution", "companyNameWords")
     static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
     static let attributionNotPutAtAfter = ListName("attribution", "notPutAtAfter")

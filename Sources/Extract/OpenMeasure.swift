@@ -104,11 +104,14 @@ enum OpenMeasure {
         for _ in 0..<2 {
             // "has stuck to its estimate of around 250": a figure noun refers back; it heads no phrase of its own.
             if Vocabulary.figureNouns.contains(t[p].lower) { return nil }
+            // "the turnout at Saturday's march in Kestria": a possessive inside the phrase too.
             var k = p - 1
-            while k >= 0, p - k <= 6, t[k].isWord, !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
+            while k >= 0, p - k <= 6, t[k].isWord || Attributor.isPossessive(t[k]),
+                  !WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower) { k -= 1 }
             guard k > 0, p - k <= 6, t[k].isWord, WordLists.current.words(Lists.measuresFramePrepositions).contains(t[k].lower),
                   t[k - 1].isWord, !t[k - 1].isCapitalized || k - 1 == 0, !isVerbLike(t[k - 1].lower),
-                  t[(k + 1)..<p].allSatisfy({ $0.isWord && ($0.isCapitalized || $0.lower == "of" || !linkers.contains($0.lower)) }) else { break }
+                  t[(k + 1)..<p].allSatisfy({ Attributor.isPossessive($0)
+                      || $0.isWord && ($0.isCapitalized || $0.lower == "of" || !linkers.contains($0.lower)) }) else { break }
             p = k - 1
             // A time or quantity noun ("months", "number") heads no measure: look on past it.
             if !Vocabulary.notMeasures.contains(t[p].lower) { break }

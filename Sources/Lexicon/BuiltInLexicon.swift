@@ -107,7 +107,13 @@ anaphorHeads:
    association, foundation, charity, centre, center, network, mission, programme, program, secretariat,
    campaign, college, hospital, society, academy, administration, directorate, carmaker, automaker, lender,
    insurer, airline, retailer, manufacturer, maker, operator, developer, producer, miner, supplier, chipmaker,
-   conglomerate, organisers, organizers, officials, authorities]
+   conglomerate, organisers, organizers, officials, authorities, prosecutors, firefighters, military]
+
+# Heads of `anaphorHeads` that name a party of the story by their role when no earlier name holds them ("police
+# said 30,000", "the organisers' estimate"): a party of their own, where "the agency" with no name before it is an
+# unnamed source that joins the named party whose figure it tells.
+roleParties:
+  [police, organisers, organizers, army, military, government, prosecutors, firefighters]
 
 # Heads that name a business by its trade ("the carmaker", "the company"): with no earlier name holding the word,
 # they point to the last business named, one whose name holds a word of `companyNameWords`.

@@ -156,6 +156,18 @@ struct AttributionTests {
         #expect(named == key || claim?.attribution?.key == key, "\(text): \(String(describing: claim?.attribution))")
     }
 
+    /// With no name before them, "the police" and "the organisers" are parties of their own (a dispute needs them),
+    /// where "the agency" is an unnamed source that joins the named party whose figure it tells.
+    @Test(arguments: [
+        ("Organisers said 90,000 people took part; police said 30,000.", 30_000.0, Speaker.Kind.organization),
+        ("Thousands marched on Saturday. The organisers' estimate of 90,000 was far above the police figure of 30,000.", 30_000, .organization),
+        ("The agency said 3,200 homes had been evacuated.", 3_200, .unknown),
+    ])
+    func aRoleNamesAPartyAndAGenericHeadNone(_ text: String, _ value: Double, _ kind: Speaker.Kind) {
+        let claim = Fixture.claims(text).first { $0.value.value?.low == value }
+        #expect(claim?.attribution?.kind == kind, "\(text): \(String(describing: claim?.attribution))")
+    }
+
     @Test(arguments: [
         // A figure already credited keeps its speaker; a "by" that is no agent of a report credits nothing.
         ("Police said 8,000 people took part. This was disputed by the organisers.", 8_000.0, "police"),

@@ -113,6 +113,8 @@ import TestSupport
         ("Inflation ticked up to 2.4% last month.", 2.4, "inflation", .exact),
         ("Core inflation crept up to 3.9% in the year to June.", 3.9, "inflation", .exact),
         ("The vacancy rate fell to 3.2%, the agency said.", 3.2, "vacancy", .exact),
+        // A possessive inside the phrase between the frame noun and the figure.
+        ("Police put the turnout at Saturday's march in Kestria at 30,000.", 30_000, "turnout", .exact),
         // "a record" between the verb and the figure.
         ("Voter turnout reached a record 78 percent on 12 May.", 78, "turnout", .exact),
         ("Exports hit a record $4.1 billion in March, the ministry said.", 4.1e9, "export", .exact),
