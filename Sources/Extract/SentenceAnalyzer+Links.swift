@@ -246,10 +246,12 @@ extension SentenceAnalyzer {
                    gap.allSatisfy({ [",", "(", "or", "and", "-", "–", "—"].contains($0.lower) || termWords.contains($0.lower) }) {
                     drafts[n].holder = drafts[b].holder
                     if drafts[n].measure == nil { drafts[n].measure = drafts[b].measure; drafts[n].term = drafts[b].term }
+                    continue
                 }
-                continue
             }
-            guard drafts[n].kind == .number || drafts[n].kind == .range else { continue }
+            // "Dreyer won 52.4% of the vote": a share a name wins is that name's, like a count it takes.
+            guard drafts[n].kind == .number || drafts[n].kind == .range || drafts[n].kind == .percent else { continue }
+            if drafts[n].kind == .percent, !WordLists.current.words(Lists.sentencesShareVerbs).contains(t[s - 1].lower) { continue }
             if Self.acquisitionVerbs.contains(t[s - 1].lower), let name = nameRun(t, endingAt: s - 2) {
                 drafts[n].holder = name; seenVerb = true
             } else if seenVerb, t[s - 1].isWord, t[s - 1].isCapitalized, let name = nameRun(t, endingAt: s - 1) {
@@ -285,6 +287,7 @@ private enum Lists {
     static let attributionAgentParticiples = ListName("attribution", "agentParticiples")
     static let attributionRevisionVerbs = ListName("attribution", "revisionVerbs")
     static let sentencesAcquisitionVerbs = ListName("sentences", "acquisitionVerbs")
+    static let sentencesShareVerbs = ListName("sentences", "shareVerbs")
     static let sentencesAmountDeterminers = ListName("sentences", "amountDeterminers")
     static let sentencesEquivalenceLinks = ListName("sentences", "equivalenceLinks")
     static let sentencesHumanVerbs = ListName("sentences", "humanVerbs")

@@ -1609,6 +1609,11 @@ acquisitionVerbs:
   [won, wins, took, takes, received, receives, got, gets, secured, secures, polled, polls, garnered,
    captured, earned, gained, collected, scored, drew, attracted, obtained, claimed]
 
+# The verbs of `acquisitionVerbs` that make a share the name's own ("Dreyer won 52.4% of the vote"), where
+# "Shares gained 3.2%" is a change of the noun, not a holder's share.
+shareVerbs:
+  [won, wins, took, takes, polled, polls, secured, garnered, captured, received]
+
 # Abbreviations that end with a full stop but do not end a sentence.
 abbreviations:
   [mr, mrs, ms, dr, gen, lt, col, maj, capt, sgt, gov, sen, rep, st, jan, feb, mar, apr, jun, jul, aug, sep,

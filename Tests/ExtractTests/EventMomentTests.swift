@@ -70,6 +70,10 @@ import TestSupport
         ("Halina Dreyer of the Union of Farmers and Towns won 47,612 votes.", ["Halina Dreyer"]),
         ("Corvin Ashe of the People's Reform Party took 39,801 votes.", ["Corvin Ashe"]),
         ("Officials said 500 fighters remain.", [nil]),
+        // A share a name wins is the name's; a share a noun gains is a change, held by no one.
+        ("Dreyer won 52.4% of the vote, the electoral commission said.", ["Dreyer"]),
+        ("Her rival Corvin Ashe polled 44.1% of the vote.", ["Corvin Ashe"]),
+        ("Shares gained 3.2% in early trading.", [nil]),
     ])
     func aCountTakesItsHolder(_ sentence: String, _ holders: [String?]) {
         let found = Self.claims(sentence)
