@@ -532,7 +532,10 @@ extension Grouping {
             // A sum in one currency needs no party to be one amount: "ordered to pay €174 million in damages" and
             // "the €174m award" of the same year. Counts do ("11 people", "11 homes").
             guard party != nil || c.value.isMoney && isDistinctive(c.value) else { return nil }
-            return [party ?? "", c.value.notation, c.value.unit ?? "", c.value.per ?? "", String(year(c))].joined(separator: "|")
+            // A count of people and a count with no unit are alike: "the police figure of 30,000" read as people in one
+            // outlet, "put the turnout at 30,000" in another.
+            let unit = c.value.unit == "people" ? "" : c.value.unit ?? ""
+            return [party ?? "", c.value.notation, unit, c.value.per ?? "", String(year(c))].joined(separator: "|")
         }
         var measures: [String: [String: Int]] = [:]
         for c in claims { if let s = signature(c) { measures[s, default: [:]][c.measure!, default: 0] += 1 } }

@@ -64,3 +64,29 @@ import TestSupport
         #expect(!MeasureSynonyms.isPrecise(300_000))
     }
 }
+
+/// One party's very same figure under two nouns is one measure, whether or not an outlet read it as a count of
+/// people: "the police figure of 30,000" (after a crowd, people) and "Police put the turnout at 30,000" (no unit).
+@Suite struct PartyMeasureAlignmentTests {
+    static func count(_ source: String, _ measure: String, _ value: Double, unit: String?, speaker: String) -> Claim {
+        Fixtures.claim(source, 1, 1, measure: measure, value: Quantity(low: value, high: value, unit: unit), speaker: speaker, topic: "")
+    }
+
+    @Test func aPartysFigureReadAsPeopleAndAsATurnoutIsOneMeasure() {
+        let claims = [
+            Self.count("a", "people", 30_000, unit: "people", speaker: "Police"),
+            Self.count("b", "turnout", 30_000, unit: nil, speaker: "Police"),
+        ]
+        let aligned = Grouping.alignMeasures(claims, config: SyntheticCorpus.config) { _ in 2024 }
+        #expect(Set(aligned.map(\.measure)).count == 1, "\(aligned.map(\.measure))")
+    }
+
+    @Test func anotherPartysFigureIsNotAligned() {
+        let claims = [
+            Self.count("a", "people", 30_000, unit: "people", speaker: "Police"),
+            Self.count("b", "turnout", 30_000, unit: nil, speaker: "Organisers"),
+        ]
+        let aligned = Grouping.alignMeasures(claims, config: SyntheticCorpus.config) { _ in 2024 }
+        #expect(aligned.map(\.measure) == ["people", "turnout"])
+    }
+}
