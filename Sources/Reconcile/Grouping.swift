@@ -77,7 +77,7 @@ struct Grouping {
             func rank(_ k: Key) -> Int {
                 (notations[k]?.contains(notation) == true ? 1_000_000 : 0) + (groups[k]?.count ?? 0)
             }
-            let term = termKey(claim), unit = claim.value.unit ?? "", per = claim.value.per ?? "", holder = holderKey(claim)
+            let term = termKey(claim), unit = Self.unitKey(claim), per = claim.value.per ?? "", holder = holderKey(claim)
             let named = claim.attribution.flatMap { isAnonymous($0) ? nil : $0.key }
             let scope = claim.scope.isEmpty ? nil : scopeKey(claim.scope)
             let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).filter { key in
@@ -241,7 +241,13 @@ struct Grouping {
 
     private func key(_ claim: Claim, speaker: String) -> Key {
         Key(measure: claim.measure ?? "", scope: scopeKey(claim.scope), year: asOf(claim)?.year ?? 0, speaker: speaker,
-            term: termKey(claim), unit: claim.value.unit ?? "", per: claim.value.per ?? "", holder: holderKey(claim))
+            term: termKey(claim), unit: Self.unitKey(claim), per: claim.value.per ?? "", holder: holderKey(claim))
+    }
+
+    /// The unit part of a proposition's identity: a currency, percent, a unit of measure; a count of people and a
+    /// count with no unit are one ("the police figure of 30,000" after a crowd, "the turnout at 30,000").
+    static func unitKey(_ claim: Claim) -> String {
+        claim.value.unit == "people" ? "" : claim.value.unit ?? ""
     }
 
     /// A catch-all measure that no topic lists ("people (other counts)") holds unrelated counts:
@@ -532,9 +538,11 @@ extension Grouping {
             // A sum in one currency needs no party to be one amount: "ordered to pay €174 million in damages" and
             // "the €174m award" of the same year. Counts do ("11 people", "11 homes").
             guard party != nil || c.value.isMoney && isDistinctive(c.value) else { return nil }
-            // A count of people and a count with no unit are alike: "the police figure of 30,000" read as people in one
-            // outlet, "put the turnout at 30,000" in another.
-            let unit = c.value.unit == "people" ? "" : c.value.unit ?? ""
+            // A count of people and a count with no unit are alike when the figure is large enough to say so (as for
+            // `MeasureSynonyms`): "the police figure of 30,000" read as people in one outlet, "put the turnout at
+            // 30,000" in another; "six injured" and "11 acres" of one fire service say nothing about each other.
+            let large = (c.value.high ?? c.value.low ?? 0) >= MeasureSynonyms.minimumFigure
+            let unit = c.value.unit == "people" && large ? "" : c.value.unit ?? ""
             return [party ?? "", c.value.notation, unit, c.value.per ?? "", String(year(c))].joined(separator: "|")
         }
         var measures: [String: [String: Int]] = [:]

@@ -81,6 +81,16 @@ import TestSupport
         #expect(Set(aligned.map(\.measure)).count == 1, "\(aligned.map(\.measure))")
     }
 
+    /// "six injured" and "11 acres" of one fire service: a small figure said twice says nothing about the nouns.
+    @Test func aSmallFigureOfPeopleAndOfThingsStaysApart() {
+        let claims = [
+            Self.count("a", "injured", 11, unit: "people", speaker: "Fire Service"),
+            Self.count("b", "acre", 11, unit: nil, speaker: "Fire Service"),
+        ]
+        let aligned = Grouping.alignMeasures(claims, config: SyntheticCorpus.config) { _ in 2024 }
+        #expect(aligned.map(\.measure) == ["injured", "acre"])
+    }
+
     @Test func anotherPartysFigureIsNotAligned() {
         let claims = [
             Self.count("a", "people", 30_000, unit: "people", speaker: "Police"),
