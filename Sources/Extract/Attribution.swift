@@ -130,6 +130,15 @@ struct Attributor: Sendable {
     /// "well above the 1,240 given by the National Public Health Agency": a participle of
     /// `attribution.agentParticiples` and its agent right after a figure (and a few words of its noun) give that figure.
     func agentAfter(_ t: [Token], figureEnd e: Int, state: inout SpeakerState) -> Speaker? {
+        // "against 3.5 million according to the CGT union", "18,000 protesters according to the union": a credit
+        // right after the figure (or its noun, no mark between) is that figure's own.
+        var c = e
+        while c < t.count, c - e < 3, t[c].isWord, !t[c].isCapitalized, t[c].lower != "according" { c += 1 }
+        if c + 2 < t.count, t[c].lower == "according", t[c + 1].lower == "to", !t[c].inQuote {
+            // The party's words end at the sentence's verb: "according to the unions marched across the country".
+            let phrase = Array(phraseAfter(t, c + 2).prefix { $0.isCapitalized || !OpenMeasure.isVerbLike($0.lower) })
+            if !phrase.isEmpty, let credited = resolve(phrase, t: t, state: &state, report: false) { return credited }
+        }
         let participles = WordLists.current.words(Lists.attributionAgentParticiples)
         let be = WordLists.current.words(Lists.attributionBeForms)
         var k = e

@@ -149,6 +149,10 @@ struct AttributionTests {
         ("Thousands marched on Saturday. The organisers' estimate of 90,000 was far above the police figure of 30,000.", 30_000, "police"),
         ("The union count of 1,200 vacancies is three times the ministry's.", 1_200, "union"),
         ("Some 4,000 staff walked out. The government figure of 2,600 includes only full-time workers.", 2_600, "government"),
+        // "according to" right after the figure (or its noun) credits that figure, up to the sentence's verb.
+        ("The interior ministry counted 1.2 million demonstrators nationwide, against 3.5 million according to the CGT union.", 3_500_000, "cgt-union"),
+        ("The interior ministry counted 1.2 million demonstrators nationwide, against 3.5 million according to the CGT union.", 1_200_000, "interior-ministry"),
+        ("The ministry said 1.2 million took part, while 3.5 million people according to the unions marched across the country.", 3_500_000, "unions"),
     ])
     func aPartyNounBeforeAFigureNounGivesTheFigure(_ text: String, _ value: Double, _ key: String) {
         let claim = Fixture.claims(text).first { $0.value.value?.low == value }
