@@ -52,7 +52,7 @@ struct Attributor: Sendable {
         }
         let verbs = WordLists.current.bits(Lists.attributionReportingVerbs)
         for v in t.indices where !t[v].inQuote {
-            if v + 1 < t.count, t[v].lower == "according", t[v + 1].lower == "to" {
+            if Self.isAccordingTo(t, at: v) {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
@@ -133,11 +133,9 @@ struct Attributor: Sendable {
         // "against 3.5 million according to the CGT union", "18,000 protesters according to the union": a credit
         // right after the figure (or its noun, no mark between) is that figure's own.
         var c = e
-        while c < t.count, c - e < 3, t[c].isWord, !t[c].isCapitalized, t[c].lower != "according" { c += 1 }
-        if c + 2 < t.count, t[c].lower == "according", t[c + 1].lower == "to", !t[c].inQuote {
-            // The party's words end at the sentence's verb: "according to the unions marched across the country".
-            let phrase = Array(phraseAfter(t, c + 2).prefix { $0.isCapitalized || !OpenMeasure.isVerbLike($0.lower) })
-            if !phrase.isEmpty, let credited = resolve(phrase, t: t, state: &state, report: false) { return credited }
+        while c < t.count, c - e < 3, t[c].isWord, !t[c].isCapitalized, !Self.isAccordingTo(t, at: c) { c += 1 }
+        if Self.isAccordingTo(t, at: c), !t[c].inQuote, let credited = resolve(phraseAfter(t, c + 2), t: t, state: &state, report: false) {
+            return credited
         }
         let participles = WordLists.current.words(Lists.attributionAgentParticiples)
         let be = WordLists.current.words(Lists.attributionBeForms)
@@ -316,7 +314,13 @@ struct Attributor: Sendable {
 
     static func isPastForm(_ w: String) -> Bool { w.hasSuffix("ed") || WordLists.current.words(Lists.attributionIrregularReportingForms).contains(w) }
 
-    /// The phrase after "according to", up to a mark or a verb of publication.
+    /// "according to" at token v.
+    static func isAccordingTo(_ t: [Token], at v: Int) -> Bool {
+        v + 1 < t.count && t[v].lower == "according" && t[v + 1].lower == "to"
+    }
+
+    /// The phrase after "according to", up to a mark, a verb of publication or the sentence's verb ("according to
+    /// the unions marched across the country").
     private func phraseAfter(_ t: [Token], _ k: Int) -> [Token] {
         var out: [Token] = []
         var j = k
@@ -328,7 +332,8 @@ struct Attributor: Sendable {
                 Self.attach(tok, to: &out); j += 1; continue
             }
             guard tok.isWord else { break }
-            if !tok.isCapitalized, !out.isEmpty, WordLists.current.words(Lists.attributionAccordingToEnds).contains(tok.lower) { break }
+            if !tok.isCapitalized, !out.isEmpty,
+               WordLists.current.words(Lists.attributionAccordingToEnds).contains(tok.lower) || OpenMeasure.isVerbLike(tok.lower) { break }
             out.append(tok); j += 1
         }
         return out

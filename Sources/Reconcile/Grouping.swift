@@ -542,7 +542,7 @@ extension Grouping {
             // `MeasureSynonyms`): "the police figure of 30,000" read as people in one outlet, "put the turnout at
             // 30,000" in another; "six injured" and "11 acres" of one fire service say nothing about each other.
             let large = (c.value.high ?? c.value.low ?? 0) >= MeasureSynonyms.minimumFigure
-            let unit = c.value.unit == "people" && large ? "" : c.value.unit ?? ""
+            let unit = large ? unitKey(c) : c.value.unit ?? ""
             return [party ?? "", c.value.notation, unit, c.value.per ?? "", String(year(c))].joined(separator: "|")
         }
         var measures: [String: [String: Int]] = [:]

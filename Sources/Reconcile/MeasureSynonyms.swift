@@ -30,7 +30,7 @@ enum MeasureSynonyms {
         for c in claims where eligible(c) {
             let m = c.measure!
             uses[m, default: 0] += 1
-            let unit = c.value.unit == "people" ? "" : c.value.unit ?? ""
+            let unit = Grouping.unitKey(c)
             if let low = c.value.low, low == c.value.high, Self.isPrecise(low) {
                 byFigure["\(c.value.notation)|\(unit)|\(c.value.per ?? "")|\(year(c))", default: []].insert(m)
             }
