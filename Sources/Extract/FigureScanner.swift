@@ -137,6 +137,12 @@ enum FigureScanner {
             if q.unit == "percent", t[min(beforeUnit, a.tokens.upperBound)..<end].contains(where: { ["point", "points", "percentage-point", "percentage-points"].contains($0.lower) }) {
                 q.unit = Quantity.percentagePoints
             }
+            // "rose 0.4 points to 5.1%": bare points moving a percentage are percentage points.
+            if q.unit == nil, kind == .number, !a.isYearLike, end + 2 < t.count, ["point", "points"].contains(t[end].lower),
+               ["to", "at"].contains(t[end + 1].lower), let level = NumberParser.amount(t, at: end + 2),
+               isPercentSign(t, at: level.tokens.upperBound) {
+                q.unit = Quantity.percentagePoints; kind = .percent; end += 1
+            }
             // "by 50 basis points" is half a percentage point.
             if q.unit == "percent" || q.unit == Quantity.percentagePoints,
                t[min(beforeUnit, a.tokens.upperBound)..<end].contains(where: { ["basis", "bps", "bp"].contains($0.lower) }) {
@@ -192,9 +198,25 @@ enum FigureScanner {
         if a.isYearLike, !b.isYearLike, b.low < a.low { return nil }
         // "$2.2 billion or €2 billion", "€3.1b - about $3.6b": one amount in two currencies, never a range.
         if let x = a.currency, let y = b.currency, x != y { return nil }
+        // "Shares fell 3p to 245p", "Brent rose $1.20 to $84.50": right after a verb of change, a small figure
+        // "to" a far larger one is the change and the level it reached; "rose 3 to 4 percent" stays a range.
+        if c == "to", start > 0, isChangeWord(t[start - 1]) || before == "by" && start > 1 && isChangeWord(t[start - 2]),
+           a.high > 0, b.low >= a.high * 4 { return nil }
         if excluded(t, b) != nil { return nil }
         if b.currency == nil, a.currency != nil, b.low < a.low / 1000 { b.currency = a.currency }
         return (b, unitToken)
+    }
+
+    /// Whether token `i` starts a percent sign or word: "%", "percent", "per cent".
+    private static func isPercentSign(_ t: [Token], at i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let w = t[i].lower
+        return w == "%" || w == "percent" || w == "pc" || w == "per" && i + 1 < t.count && t[i + 1].lower == "cent"
+    }
+
+    /// A verb of change ("rose", "fell", "gained", "shed"), from `figures.changeVerbs` and `figures.changeDirections`.
+    private static func isChangeWord(_ w: Token) -> Bool {
+        w.isWord && (changeVerbs.contains(w.lower) || WordLists.current.table(Lists.figuresChangeDirections)[w.lower] != nil)
     }
 
     /// A unit symbol or word that may stand after both ends of a range: "C", "km", "%", "degrees".
@@ -286,6 +308,7 @@ enum FigureScanner {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let figuresChangeVerbs = ListName("figures", "changeVerbs")
+    static let figuresChangeDirections = ListName("figures", "changeDirections")
     static let figuresRangeWords = ListName("figures", "rangeWords")
     static let figuresTimeAfterWords = ListName("figures", "timeAfterWords")
     static let figuresWeakFigureFollowers = ListName("figures", "weakFigureFollowers")

@@ -12,6 +12,8 @@ extension OpenMeasure {
         let be = WordLists.current.words(Lists.attributionBeForms)
         guard start >= 2 else { return nil }
         var v = start - 1
+        // "shares slipped by 4p": the same change as "slipped 4p".
+        if t[v].lower == "by", v >= 2, t[v - 1].isWord, directions[t[v - 1].lower] != nil { v -= 1 }
         var direction: String?
         if let d = directions[t[v].lower], t[v].isWord, !["up", "down"].contains(t[v].lower) || be.contains(t[v - 1].lower) {
             direction = d
@@ -50,6 +52,20 @@ extension OpenMeasure {
         }
         guard let head, !head.isCapitalized || head.start == t[0].start, let lemma = id(forNoun: head.lower) else { return nil }
         return (lemma + "-" + direction, head.lower + " " + t[v].lower)
+    }
+
+    /// Whether a measure is a change read by `change` ("inflation-rise").
+    static func isChange(_ measure: String?) -> Bool {
+        guard let measure else { return false }
+        return Set(WordLists.current.table(Lists.figuresChangeDirections).values).contains { measure.hasSuffix("-" + $0) }
+    }
+
+    /// The quantity a change measure moves ("inflation-rise" → "inflation"); any other measure as it is.
+    static func withoutDirection(_ measure: String) -> String {
+        for d in Set(WordLists.current.table(Lists.figuresChangeDirections).values) where measure.hasSuffix("-" + d) {
+            return String(measure.dropLast(d.count + 1))
+        }
+        return measure
     }
 
     private static func isDeterminerLike(_ w: String) -> Bool {

@@ -244,6 +244,9 @@ enum OpenMeasure {
             if end < t.count, Vocabulary.clauseStarts.contains(t[end].lower) {
                 return frameNoun(t, before: start) ?? laterInNoun(t, after: end) ?? amountVerb(t, before: start)
             }
+            // "Shares fell 3p to 245p": an amount a price moved by, before the level it reached, is a change of it.
+            if end + 1 < t.count, t[end].lower == "to", NumberParser.amount(t, at: end + 1) != nil,
+               let change = change(t, figure: figure) { return change }
             return frameNoun(t, before: start) ?? counted(t, after: end, verbsEnd: false) ?? inNoun(t, after: end)
                 ?? amountVerb(t, before: start)
         case .percent:

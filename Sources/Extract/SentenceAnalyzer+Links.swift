@@ -59,11 +59,14 @@ extension SentenceAnalyzer {
             || prev == "to" && s > 1 && t[s - 2].text == "," && drafts[b].kind == .percent && gap(t, from: drafts[b].tokens.upperBound, to: s - 2) {
             continues = true; base = b
         }
-        // "raised its key rate by 50 basis points to 4.25%": the level a change by a figure goes to.
-        if match.measure == nil, figure.kind == .percent, prev == "to", f == s - 1,
+        // "raised its key rate by 50 basis points to 4.25%", "inflation rose 0.4 points to 5.1%", "shares fell 3p to
+        // 245p": the level a change by a figure goes to.
+        if match.measure == nil || figure.kind == .money && match.measure == matcher.genericMoney,
+           figure.kind == .percent || figure.kind == .money, prev == "to", f == s - 1,
            let b = drafts.indices.last(where: { drafts[$0].measure != nil && drafts[$0].derivedFrom == nil && drafts[$0].measure != "ratio" }),
-           drafts[b].kind == .percent, drafts[b].tokens.upperBound == s - 1, drafts[b].tokens.lowerBound >= 1,
-           t[drafts[b].tokens.lowerBound - 1].lower == "by" {
+           drafts[b].kind == figure.kind, drafts[b].tokens.upperBound == s - 1, drafts[b].tokens.lowerBound >= 1,
+           t[drafts[b].tokens.lowerBound - 1].lower == "by" || OpenMeasure.isChange(drafts[b].measure)
+            || figure.kind == .money && FigureScanner.changeVerbs.contains(t[drafts[b].tokens.lowerBound - 1].lower) {
             continues = true; base = b
         }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }

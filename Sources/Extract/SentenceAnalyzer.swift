@@ -167,7 +167,8 @@ struct SentenceAnalyzer: Sendable {
             }
             let link = self.link(t, figure, match: match, drafts: drafts)
             if let base = link.base, !figure.isFraction {
-                match.measure = drafts[base].measure; match.term = drafts[base].term
+                // "rose 0.4 percentage points to 5.1%": the level a change went to is the quantity, not its rise.
+                match.measure = drafts[base].measure.map(OpenMeasure.withoutDirection); match.term = drafts[base].term
                 if value.unit == nil, figure.kind != .percent { value.unit = drafts[base].value.unit }
             } else if match.measure == nil, isBareCountOfPeople(t, figure) {
                 match.measure = matcher.peopleMeasure; match.term = ""

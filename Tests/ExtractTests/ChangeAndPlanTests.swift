@@ -121,6 +121,12 @@ import TestSupport
         // A word that says which rate names it with the head; the level a change by a figure goes to.
         ("The central bank raised its key rate by 50 basis points to 4.25%.", 4.25, "key-rate", .exact),
         ("The central bank raised its key rate by 50 basis points to 4.25%.", 0.5, "key-rate", .exact),
+        // Without "by": the change is a rise of its own, the level it went to is the quantity; bare "points" that
+        // move a percentage are percentage points.
+        ("Inflation rose 0.4 percentage points to 5.1% in May.", 5.1, "inflation", .exact),
+        ("Inflation rose 0.4 points to 5.1% in May.", 5.1, "inflation", .exact),
+        ("Inflation rose 0.4 points to 5.1% in May.", 0.4, "inflation-rise", .exact),
+        ("Unemployment fell 0.3 percentage points to 4.2%, the lowest since 2008.", 4.2, "unemployment", .exact),
         // After "by" it is the bound: the rise is at most 5%.
         ("Rents could rise by up to 5% next year, the agency said.", 5, "rent", .upTo),
     ])

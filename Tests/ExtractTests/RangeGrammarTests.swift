@@ -76,10 +76,28 @@ struct RangeGrammarTests {
         "The central bank cut the rate from 5% to 4.5%.",
         "The party's share rose from 30% to 35%.",
         "The toll climbed from 12 to 20 overnight.",
+        // A verb of change, a small figure "to" a far larger one: the change and the level it reached.
+        "Shares fell 3p to 245p in early trading in London.",
+        "Brent crude rose $1.20 to $84.50 a barrel on Monday.",
+        "The FTSE 100 gained 120 points to 7,530 by the close.",
+        "Tesco shares slipped by 4p to 262p after the update.",
+        "The rand lost 15 cents to R18.90 against the dollar.",
     ])
     func aChangeFromOneValueToAnotherIsTwoFigures(_ sentence: String) {
         let found = Fixture.figures(sentence)
         #expect(found.count == 2, "found \(found.map(\.text))")
         #expect(!found.contains { $0.kind == .range })
+    }
+
+    /// After a verb of change, figures of like size "to" each other are still a range of the change.
+    @Test(arguments: [
+        ("Prices rose 3 to 4 percent last year, the survey found.", "3 to 4 percent", 3.0, 4.0),
+        ("Sales fell by 2 to 3 per cent in the quarter.", "2 to 3 per cent", 2.0, 3.0),
+        ("Water levels dropped 10 to 20 centimetres overnight.", "10 to 20", 10.0, 20.0),
+    ])
+    func aChangeOfLikeFiguresIsARange(_ sentence: String, _ span: String, _ low: Double, _ high: Double) {
+        let found = Fixture.figures(sentence)
+        let range = found.first { $0.text == span }
+        #expect(range?.value?.low == low && range?.value?.high == high, "found \(found.map(\.text))")
     }
 }
