@@ -46,7 +46,7 @@ enum DateResolver {
                 i += 1
             }
         }
-        return anchored(result, t)
+        return daySpans(anchored(result, t), t)
     }
 
     /// "The dam failed on 3 March 2019, two days after inspectors visited on 1 March": a date printed without
@@ -78,6 +78,7 @@ enum DateResolver {
         let pub = context.published
         let prev = i > 0 ? t[i - 1].lower : ""
         if let numeric = numeric(t, at: i) { return numeric }
+        if let span = yearSpan(t, at: i) { return span }
         if let part = monthPart(t, at: i, pub: pub, future: future) { return part }
         // A weekday, possibly followed by a printed date ("Monday, March 13").
         if let wd = Lexicon.weekdays[t[i].lower], t[i].isCapitalized {
@@ -98,8 +99,10 @@ enum DateResolver {
             if ["last", "next", "this"].contains(prev), t[i].isWord { start = i - 1 }
             var date = abs.date
             let before2 = i > 1 ? t[i - 2].lower : ""
+            // "adjourned until March 3"; "strikes planned for 3 June" (were they called off, or are they ahead?).
             if abs.yearInferred, let d = date, let p = pub,
-               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
+               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev)
+                || prev == "for" && WordLists.current.words(Lists.calendarFutureBeforeTo).contains(before2) {
                 date = nearest(d, to: p)
             }
             if start < i, let p = pub, let m = date?.month, abs.yearInferred {

@@ -486,9 +486,10 @@ nearestBefore:
   [until, till, "’til", "'til"]
 
 # Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
-# September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
+# September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are"). Before
+# "for", a date printed without a year is the nearest such date ("strikes planned for 3 June", ahead or called off).
 futureBeforeTo:
-  [due, plans, plan, planning, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
+  [due, plans, plan, planning, planned, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
    hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants, hoped, aimed,
    intended, expects]
 

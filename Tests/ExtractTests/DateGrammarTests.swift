@@ -40,6 +40,24 @@ struct DateGrammarTests {
         Case("The bridge opened in May 2015 and closed in June 2021.", "2022-01-01", "2015-05", "2021-06"),
     ]
 
+    /// Spans of days told once ("3 to 5 June", "June 3-5"): each day is a date of the month; spans of years written
+    /// short ("the 2022-23 season") are the first year.
+    static let spans: [Case] = [
+        Case("The festival ran from 3 to 5 June in the old town.", "2023-07-01", "2023-06-03", "2023-06-05"),
+        Case("Voting took place between 12 and 15 May.", "2023-07-01", "2023-05-12", "2023-05-15"),
+        Case("The talks were held on 3-5 June in Geneva.", "2023-07-01", "2023-06-03", "2023-06-05"),
+        Case("The attack happened on the night of 12 to 13 May.", "2023-07-01", "2023-05-12", "2023-05-13"),
+        Case("The summit was held June 3-5 in Oslo.", "2023-07-01", "2023-06-03", "2023-06-05"),
+        Case("Delegates met May 12 to 14, the ministry said.", "2023-07-01", "2023-05-12", "2023-05-14"),
+        Case("Strikes are planned for 20–22 September across the network.", "2023-07-01", "2023-09-20", "2023-09-22"),
+        Case("The 2022-23 season ended early.", "2023-07-01", "2022"),
+        Case("The budget for 2024/25 was cut again.", "2023-07-01", "2024"),
+        Case("In the 1990-91 war, hundreds of wells burned.", "2023-07-01", "1990"),
+        // Not spans: a figure that goes on ("5.2"), a count before a date, years of their own.
+        Case("On March 3, 5 people died in the fire.", "2023-07-01", "2023-03-03"),
+        Case("The 2019-2020 season was cut short.", "2023-07-01", "2019", "2020"),
+    ]
+
     static let relative: [Case] = [
         Case("The minister resigned yesterday.", "2023-03-13", "2023-03-12"),
         Case("Police said the body was found this afternoon.", "2023-03-13", "2023-03-13"),
@@ -67,9 +85,13 @@ struct DateGrammarTests {
         Case("The pipeline burst five weeks ago.", "2023-03-20", "2023-02-13"),
         Case("The port authority said it hoped to reopen the berths on Wednesday.", "2023-03-13", "2023-03-15"),
         Case("The two sides meet again on Monday.", "2023-03-15", "2023-03-20"),
+        // A plan "for" a date printed without a year: the nearest such date, ahead or already passed.
+        Case("Strikes are planned for 20–22 September across the network.", "2023-07-01", "2023-09-20", "2023-09-22"),
+        Case("Rail strikes planned for 3 June were called off.", "2023-07-01", "2023-06-03"),
+        Case("The vote, scheduled for 14 January, has been postponed.", "2023-12-20", "2024-01-14"),
     ]
 
-    @Test(arguments: absolute + relative)
+    @Test(arguments: absolute + relative + spans)
     func everyDateResolves(_ c: Case) {
         let found = Fixture.dates(c.sentence, reference: EventDate(iso: c.reference)).compactMap { $0.date?.iso }
         #expect(found == c.dates)
@@ -80,6 +102,9 @@ struct DateGrammarTests {
         "The letter, dated 16/06/2019, gave him a deadline.",
         "The memo dated 03/04/2021 was leaked.",
         "The ruling of 14.03.2021 was overturned.",
+        "The festival ran from 3 to 5 June in the old town.",
+        "The summit was held June 3-5 in Oslo.",
+        "The 2022-23 season ended early.",
     ])
     func numericDatesAreNotFigures(_ sentence: String) {
         let found = Fixture.figures(sentence)
