@@ -86,6 +86,12 @@ enum DateResolver {
             var k = i + 1
             if k < t.count, [",", "،"].contains(t[k].text) { k += 1 }
             if k < t.count, let abs = absolute(t, at: k, pub: pub, future: future) {
+                // "Monday, 4 September" without a year: the year, of those either side of the article's, in which
+                // that day is that weekday, nearest the article.
+                if abs.yearInferred, let d = abs.date, d.day != nil, let p = pub,
+                   let fit = sameWeekday(d, wd, near: p) {
+                    return DateMatch(tokens: start..<abs.end, date: fit)
+                }
                 return DateMatch(tokens: start..<abs.end, date: abs.date)
             }
             // "called a meeting for Thursday": a day something is set for is ahead.
@@ -212,6 +218,16 @@ enum DateResolver {
             .min { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) }!
     }
 
+    /// The reading of a yearless day, a year either side of the article's, that falls on weekday `wd`, nearest
+    /// the article; nil when none does (a misprint keeps the tense-based reading).
+    static func sameWeekday(_ d: EventDate, _ wd: Int, near pub: EventDate) -> EventDate? {
+        guard let month = d.month, let day = d.day else { return nil }
+        return (pub.year - 1...pub.year + 1)
+            .filter { CivilCalendar.isValid(year: $0, month: month, day: day) && CivilCalendar.weekday(CivilCalendar.days(year: $0, month: month, day: day)) == wd }
+            .map { EventDate(year: $0, month: month, day: day, inferred: true) }
+            .min { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) }
+    }
+
     /// The weekday before (direction −1, strictly) or on/after (+1) the publication day.
     static func weekday(_ wd: Int, from pub: EventDate, direction: Int, sameDay: Bool = true) -> EventDate? {
         guard let m = pub.month, let d = pub.day else { return nil }
@@ -248,6 +264,8 @@ enum DateResolver {
             if initial == 0x69 || initial == 0x61, w == "is" || w == "are", k + 1 < t.count, t[k + 1].lower == "to" || beforeTo.contains(t[k + 1].id) { future = true }
             // "said they would meet on Tuesday": the future seen from the past; "would have met" is not.
             if initial == 0x77 || initial == 0xE2, w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
+            // "must have left by 3 May": a duty already met looks back.
+            if initial == 0x6D, w == "must", k + 1 < t.count, ["have", "’ve", "'ve"].contains(t[k + 1].lower) { future = false }
             if past.contains(id) { future = false }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
             if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }

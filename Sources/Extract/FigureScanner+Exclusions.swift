@@ -21,7 +21,11 @@ extension FigureScanner {
         }
         // Phone numbers: a leading zero, "+", a bracketed area code, or three or more joined groups.
         if a.leadingZero { return phoneEnd(t, from: first) }
-        if first > 0, t[first - 1].text == "+", !t[first].spaceBefore { return phoneEnd(t, from: first) }
+        // "+4.2%", "+1.1 points": a sign before a share or a decimal is a change, not a dialling code.
+        if first > 0, t[first - 1].text == "+", !t[first].spaceBefore,
+           !(t[first].text.contains(".") || isPercentSign(t, at: end) || next.map { ["pts", "points"].contains($0.lower) } == true) {
+            return phoneEnd(t, from: first)
+        }
         if first > 1, t[first - 1].text == ")", t[first - 2].isNumber { return phoneEnd(t, from: first) }
         if first > 0, t[first - 1].text == "(", let next, next.text == ")", end + 1 < t.count, t[end + 1].isNumber {
             return phoneEnd(t, from: end + 1)
@@ -55,6 +59,14 @@ extension FigureScanner {
         }
         if let prev = first > 0 ? t[first - 1] : nil {
             if Lexicon.phoneWords.contains(prev.lower) { return phoneEnd(t, from: first) }
+            // "call police on 101", "ring the hotline at 0800 555 111": a number after "on" or "at" a phone word
+            // governs, a few words before.
+            if ["on", "at"].contains(prev.lower), a.currency == nil, first >= 2,
+               t[max(0, first - 5)..<(first - 1)].contains(where: { $0.isWord && Lexicon.phoneWords.contains($0.lower) }) {
+                return phoneEnd(t, from: first)
+            }
+            // "iPhone 15", "eBay 2": a word with a capital inside a lower-case start names a product.
+            if a.currency == nil, prev.isWord, t[first].spaceBefore, isCamelCase(prev.text) { return joinedEnd(t, from: first) }
             // "#9", "No. 9", "Nos. 3", "Art. 13".
             if prev.text == "#", !t[first].spaceBefore { return joinedEnd(t, from: first) }
             if prev.text == ".", first > 1, t[first - 2].isWord, t[first - 2].isCapitalized,
@@ -65,8 +77,10 @@ extension FigureScanner {
             // "F-16", "COVID-19", "under-21", "mid-2014" (a date handled elsewhere).
             if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return joinedEnd(t, from: first) }
             // A name's number never has thousands separators: "Brand 3,919" is a tally with its verb left out.
+            // In a headline set in title case, a capitalised verb before a count is no name ("Storm Leaves 17 Dead",
+            // "Profit Falls 78%").
             if a.currency == nil, prev.isWord, prev.isCapitalized, t[first].spaceBefore, isNameWord(prev),
-               !t[first].text.contains(",") {
+               !t[first].text.contains(","), !(isHeadlineVerb(prev.lower) && isTitleCase(t)) {
                 return joinedEnd(t, from: first)
             }
         }
@@ -96,6 +110,29 @@ extension FigureScanner {
         if Lexicon.currencyNames[l] != nil || Lexicon.currencyBefore.contains(l) || Lexicon.currencyAbbreviations[l] != nil { return false }
         if NumberParser.wordValue(l) != nil || Lexicon.dollarPrefixes[l] != nil || Lexicon.agePrefixes.contains(l) { return false }
         return !WordLists.current.words(Lists.exclusionsNotNameWords).contains(l)
+    }
+
+    /// "iPhone", "eBay", "iOS": a lower-case first letter and a capital after it.
+    static func isCamelCase(_ w: String) -> Bool {
+        let b = Array(w.utf8)
+        guard b.count >= 3, b[0] >= 97, b[0] <= 122 else { return false }
+        return b.dropFirst().contains { $0 >= 65 && $0 <= 90 }
+    }
+
+    /// A word a headline may use as its verb: a known verb, or a third-person "-s" form ("Kills", "Leaves").
+    static func isHeadlineVerb(_ w: String) -> Bool {
+        if changeVerbs.contains(w) || Vocabulary.verbs.contains(w) || Attributor.verbs.contains(w) { return true }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
+    /// A headline in title case: at least three words of four letters or more after the first, nearly all capitalised.
+    static func isTitleCase(_ t: [Token]) -> Bool {
+        var long = 0, capitalised = 0
+        for w in t.dropFirst() where w.isWord && w.text.utf8.count >= 4 {
+            long += 1
+            if w.isCapitalized { capitalised += 1 }
+        }
+        return long >= 3 && capitalised * 5 >= long * 4
     }
 
     static func chainGroups(_ t: [Token], from k: Int) -> Int {

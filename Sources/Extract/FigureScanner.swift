@@ -208,7 +208,7 @@ enum FigureScanner {
     }
 
     /// Whether token `i` starts a percent sign or word: "%", "percent", "per cent".
-    private static func isPercentSign(_ t: [Token], at i: Int) -> Bool {
+    static func isPercentSign(_ t: [Token], at i: Int) -> Bool {
         guard i < t.count else { return false }
         let w = t[i].lower
         return w == "%" || w == "percent" || w == "pc" || w == "per" && i + 1 < t.count && t[i + 1].lower == "cent"

@@ -43,6 +43,10 @@ enum NumberParser {
         } else if k + 1 < t.count, t[k].lower == "minus", t[k].isWord, t[k + 1].isNumber || Lexicon.currencySigns[t[k + 1].text] != nil {
             // "a policy rate of minus 0.75 per cent", "minus 12C".
             negative = true; k += 1
+        } else if k + 1 < t.count, t[k].text == "+", t[k + 1].isNumber, !t[k + 1].spaceBefore, k == 0 || t[k].spaceBefore || !t[k - 1].isNumber,
+                  t[k + 1].text.contains(".") || FigureScanner.isPercentSign(t, at: k + 2) {
+            // "+4.2%", "(previous: +1.1%)": a plus sign is the figure's, a change up.
+            k += 1
         }
         if k + 1 < t.count, let code = Lexicon.dollarPrefixes[t[k].lower], t[k + 1].text == "$", !t[k + 1].spaceBefore, t[k].isWord {
             currency = code; k += 2
@@ -361,6 +365,11 @@ enum NumberParser {
         return a
     }
 
+    /// Words that may follow a share but not an ordinal's noun: "a third of", "a fifth more", "a third last year".
+    static var sharePrepositions: Set<String> {
+        WordLists.current.derived("numbers.sharePrepositions") { $0.words(Lists.stopWords).union($0.words(Lists.placesFunctionWords)) }
+    }
+
     static func fraction(_ t: [Token], at k: Int) -> Amount? {
         let w = t[k].lower
         var value: Double?
@@ -379,10 +388,31 @@ enum NumberParser {
             value = n * f
         } else if w == "a" || w == "an" || Lexicon.units[w].map({ $0 >= 1 && $0 < 10 }) == true, k + 1 < t.count,
                   let f = fractionWords[t[k + 1].lower], w != "one" || t[k + 1].lower.last != "s" {
+            // "a third consecutive month", "a fifth term": an ordinal before its noun, not a share.
+            if w == "a", Lexicon.ordinals.contains(t[k + 1].lower), k + 2 < t.count, t[k + 2].isWord,
+               !t[k + 2].isCapitalized, !sharePrepositions.contains(t[k + 2].lower) {
+                return nil
+            }
             value = (Lexicon.units[w] ?? 1) * f
             end = k + 2
         }
-        guard let value else { return nil }
+        guard var value else { return nil }
+        // "a quarter of a million", "three-quarters of a million litres", "a quarter million": a share of a
+        // magnitude is a number.
+        var scale: Double?
+        if end + 2 < t.count, t[end].lower == "of", ["a", "an"].contains(t[end + 1].lower),
+           let m = Lexicon.magnitudes[t[end + 2].lower] {
+            scale = m; end += 3
+        } else if w != "half", end < t.count, let m = Lexicon.magnitudes[t[end].lower] {
+            scale = m; end += 1
+        }
+        if let scale {
+            value *= scale
+            var a = Amount(low: value, high: value, tokens: k..<end, raw: value / scale)
+            a.isWords = true
+            a.magnitude = scale
+            return a
+        }
         var a = Amount(low: value, high: value, tokens: k..<end, raw: value)
         a.isFraction = true
         return a
@@ -402,4 +432,6 @@ private enum Lists {
     static let currenciesNames = ListName("currencies", "names")
     static let currenciesSubunits = ListName("currencies", "subunits")
     static let numbersSpelledScales = ListName("numbers", "spelledScales")
+    static let stopWords = ListName("stopwords", "stopWords")
+    static let placesFunctionWords = ListName("places", "functionWords")
 }

@@ -475,10 +475,11 @@ weekdays:
   friday: 5
   saturday: 6
 
-# Words marking a sentence about the future, where weekdays and months point forward.
+# Words marking a sentence about the future, where weekdays and months point forward. An obligation is
+# ahead ("must be paid by 31 December"), except one already met ("must have left").
 futureMarkers:
   [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll", deadline, runs, closes, opens, starts,
-   begins, ends, expires, resumes, meet, meets]
+   begins, ends, expires, resumes, meet, meets, must]
 
 # Words before a date printed without a year that make it the nearest such date, before or after the article's
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
@@ -703,6 +704,13 @@ names:
   norwegian kroner: NOK
   danish kroner: DKK
   icelandic kronur: ISK
+  # Reuters writes the Nordic and Czech currencies in English: "1.64 trillion Norwegian crowns".
+  norwegian crowns: NOK
+  swedish crowns: SEK
+  danish crowns: DKK
+  icelandic crowns: ISK
+  czech crowns: CZK
+  estonian crowns: EEK
   czech korunas: CZK
   korunas: CZK
   koruna: CZK
@@ -908,7 +916,7 @@ discourseNouns:
 
 # Phone words before a number.
 phoneWords:
-  [tel, phone, telephone, call, fax, hotline, ext, dial, whatsapp]
+  [tel, phone, telephone, call, fax, hotline, ext, dial, whatsapp, ring, helpline]
 
 # Words after a number that make it a time of day ("9 am", "14:00 GMT").
 clockWords:
@@ -1104,7 +1112,8 @@ cueWords:
 linkers:
   [at, of, to, from, as, was, is, were, are, stood, stands, reached, rose, risen, climbed, fell, dropped, hit, now,
    put, had, has, been, around, about, some, nearly, almost, reach, reaches, by, would, will, totalled, totaled,
-   numbered, numbering, amounts, amounted]
+   numbered, numbering, amounts, amounted, remained, remains, remain, stayed, stays, stay, hovered, hovers,
+   hovering, sat, sits, unchanged]
 
 # Ratio words and the factor they state.
 ratioFactors:

@@ -89,6 +89,14 @@ struct DateGrammarTests {
         Case("Strikes are planned for 20–22 September across the network.", "2023-07-01", "2023-09-20", "2023-09-22"),
         Case("Rail strikes planned for 3 June were called off.", "2023-07-01", "2023-06-03"),
         Case("The vote, scheduled for 14 January, has been postponed.", "2023-12-20", "2024-01-14"),
+        // A weekday printed with a yearless date picks the year in which the day is that weekday.
+        Case("Monday, 4 September, will be the first day of the new school year.", "2023-08-30", "2023-09-04"),
+        Case("The rally on Saturday, 2 December drew thousands.", "2024-01-10", "2023-12-02"),
+        Case("Talks resume on Tuesday, January 9.", "2023-12-28", "2024-01-09"),
+        // An obligation is ahead; one already met looks back.
+        Case("The fine must be paid by 31 December.", "2022-11-08", "2022-12-31"),
+        Case("Applications must reach the council by 5 January.", "2022-12-10", "2023-01-05"),
+        Case("He must have left by 31 October, police believe.", "2022-11-08", "2022-10-31"),
     ]
 
     @Test(arguments: absolute + relative + spans)

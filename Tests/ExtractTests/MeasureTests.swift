@@ -23,6 +23,10 @@ struct MeasureTests {
         Case("Health: spending rises to €15.3bn next year.", "spending", "spending"),
         Case("Quarterly revenue fell to $4bn.", "revenue", "revenue"),
         Case("The company paid $5m to settle the claim.", "payment", "payment"),
+        // A verb of state links its subject to the level it holds at.
+        Case("Inflation remained at 2.1% in May.", "inflation", "Inflation"),
+        Case("Unemployment stayed above 5% all year.", "unemployment", "Unemployment"),
+        Case("The unemployment rate hovered around 4% through the summer.", "unemployment", "unemployment"),
         Case("Up to 500 Islamic State (IS) fighters were still in Iraq.", "fighters", "fighters", ["Iraq"]),
         Case("The group has between 400 and 500 active fighters in Iraq.", "fighters", "active fighters", ["Iraq"]),
         Case("Some 7,000 ISIS-loyalists remain in Iraq and Syria.", "members", "loyalists", ["Iraq", "Syria"]),

@@ -52,6 +52,9 @@ struct MoneyGrammarTests {
     ]
 
     static let words: [GrammarCase] = [
+        GrammarCase("Norway's sovereign wealth fund lost 1.64 trillion Norwegian crowns.", "1.64 trillion Norwegian crowns", "[1640000000000,1640000000000]", .money, unit: "NOK"),
+        GrammarCase("The watchdog fined the bank 500 million Swedish crowns.", "500 million Swedish crowns", "[500000000,500000000]", .money, unit: "SEK"),
+        GrammarCase("The brewer paid 2.1 billion Danish crowns for the rival.", "2.1 billion Danish crowns", "[2100000000,2100000000]", .money, unit: "DKK"),
         GrammarCase("A court fined the company 25,000 Swiss francs.", "25,000 Swiss francs", "[25000,25000]", .money, unit: "CHF"),
         GrammarCase("Farmers will receive 200 euros per hectare.", "200 euros per hectare", "[200,200]", .money, unit: "EUR", per: "hectare"),
         GrammarCase("The city spent 4.6 million dollars on the roof.", "4.6 million dollars", "[4600000,4600000]", .money, unit: "USD"),

@@ -33,6 +33,9 @@ struct NotQuantityTests {
         Case("Dial 555-0172 for the helpline.", "555-0172"),
         Case("Call 020 7946 0000 for tickets.", "020 7946 0000"),
         Case("Readers can phone 1-800-555-0100 toll free.", "1-800-555-0100"),
+        Case("Anyone with information should call police on 101.", "101"),
+        Case("Witnesses were urged to ring the incident room on 999 immediately.", "999"),
+        Case("Customers can call the helpline at 311 for advice.", "311"),
         // Scores and tallies.
         Case("City beat United 3-2 after extra time.", "3-2"),
         Case("The visitors won 2-1 in Madrid.", "2-1"),
@@ -50,6 +53,8 @@ struct NotQuantityTests {
         Case("Analysts warned an ISIS 2.0 could emerge.", "ISIS 2.0"),
         Case("Computers still ran Windows 10 without patches.", "Windows 10"),
         Case("Regulators grounded the Boeing 737 Max.", "Boeing 737"),
+        Case("The iPhone 15 went on sale with prices starting at $799.", "iPhone 15"),
+        Case("Sellers on eBay 2 years ago had fewer rules.", "eBay 2"),
         Case("Leaders of the G7 met in the resort.", "G7"),
         Case("The COVID-19 pandemic closed the festival.", "COVID-19"),
         Case("Two F-16 jets escorted the airliner.", "F-16"),
@@ -73,6 +78,9 @@ struct NotQuantityTests {
         Case("It was the second fine this year.", "second"),
         Case("The runner came 2nd in the final.", "2nd"),
         Case("The 21st century began quietly.", "21st"),
+        Case("Inflation stayed below 2% for a third consecutive month.", "third"),
+        Case("The president was sworn in for a fifth term on Monday.", "fifth"),
+        Case("Protesters marched for a third straight weekend.", "third"),
         // Years used as dates.
         Case("The 2019 election was the closest ever.", "2019"),
         Case("In 2016, the firm moved to Dublin.", "2016"),
@@ -99,6 +107,13 @@ struct NotQuantityTests {
         ("City beat United 3-2 in front of 40,000 fans.", 40000.0),
         ("Call 0800 555 0199 if you see any of the 12 missing cows.", 12.0),
         ("The No. 9 scored in front of 30,000 fans.", 30000.0),
+        // A headline in title case: its capitalised verb names nothing.
+        ("Train Derailment Leaves 17 Injured, 3 In Critical Condition", 17.0),
+        ("Samsung Q3 Profit Falls 78% To 2.4 Trillion Won", 78.0),
+        ("Wildfire Destroys 412 Homes Across Northern County", 412.0),
+        ("Sales fell by a third last year, the retailer said.", 1.0 / 3.0),
+        ("Exports rose +4.2% in May.", 4.2),
+        ("Industrial output: -2.3% (previous: +1.1%)", 1.1),
     ])
     func realFiguresBesideThemRemain(_ sentence: String, _ value: Double) {
         #expect(Fixture.figures(sentence).contains { $0.value?.low == value })

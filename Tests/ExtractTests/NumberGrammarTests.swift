@@ -83,6 +83,11 @@ struct NumberGrammarTests {
         GrammarCase("One in five adults reported symptoms of anxiety.", "One in five", "[0.2,0.2]"),
         GrammarCase("Nearly 1 in 4 households missed a payment.", "Nearly 1 in 4", "[0.25,0.25]", .number, .approx),
         GrammarCase("Nine in 10 drivers backed the limit.", "Nine in 10", "[0.9,0.9]"),
+        // A share of a magnitude is a number.
+        GrammarCase("A quarter of a million people have fled the fighting.", "A quarter of a million", "[250000,250000]"),
+        GrammarCase("Three-quarters of a million litres of fuel leaked into the river.", "Three-quarters of a million", "[750000,750000]"),
+        GrammarCase("Nearly a quarter million people marched on Sunday.", "Nearly a quarter million", "[250000,250000]", .number, .approx),
+        GrammarCase("The scheme cost a third of a billion pounds.", "a third of a billion", "[333333333.3333333,333333333.3333333]"),
     ]
 
     static let negatives: [GrammarCase] = [
