@@ -436,6 +436,17 @@ extension SentenceAnalyzer {
             guard !named.isEmpty, named.count < sentencePlaces.count, named.allSatisfy(sentencePlaces.contains) else { continue }
             drafts[n].ownScope = named
         }
+        // "2.4 million vehicles worldwide, including 640,000 in Japan and 150,000 in Canada": a total before the list
+        // of its parts keeps only the places no part owns.
+        let openers = WordLists.current.words(Lists.figuresPartOpeners)
+        for n in drafts.indices where drafts[n].derivedFrom == nil && drafts[n].ownScope == nil {
+            let e = drafts[n].tokens.upperBound
+            guard let k = (e..<min(t.count, e + 6)).first(where: { t[$0].isWord && openers.contains(t[$0].lower) }),
+                  !t[e..<k].contains(where: \.isNumber), gazetteer.places(in: Array(t[e..<k])).isEmpty else { continue }
+            let owned = Set(drafts[(n + 1)...].filter { $0.tokens.lowerBound > k }.compactMap(\.ownScope).joined())
+            guard !owned.isEmpty else { continue }
+            drafts[n].ownScope = sentencePlaces.filter { !owned.contains($0) }
+        }
     }
 
     /// "In Port Aubel, police said about 3,000 people had marched, and in Varnholt, police counted 1,800": a clause
@@ -622,6 +633,7 @@ extension SentenceAnalyzer {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let figuresOwnPlacePrepositions = ListName("figures", "ownPlacePrepositions")
+    static let figuresPartOpeners = ListName("figures", "partOpeners")
     static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresScaleNouns = ListName("measures", "scaleNouns")

@@ -1004,6 +1004,11 @@ placePrepositions:
 ownPlacePrepositions:
   [in, across, at, inside, outside, near]
 
+# Words after a total that open the list of its parts ("2.4 million vehicles worldwide, including 640,000 in
+# Japan"): the places the parts own are not the total's.
+partOpeners:
+  [including, among, incl, comprising]
+
 # Words after a weak figure ("one of", "one day") that make it no count.
 weakFigureFollowers:
   [of, another, day, time, way, side, by]
@@ -1408,9 +1413,11 @@ clauseStarts:
   [the, its, their, his, her, our, this, that]
 
 # Words joining a second count to a first whose noun it leaves out ("47,612 votes against 39,801",
-# "14,860 postal ballots, against 7,390 in 2021", "Ashe won 39,801, and Brand 3,919").
+# "14,860 postal ballots, against 7,390 in 2021", "Ashe won 39,801, and Brand 3,919", "2.4 million vehicles,
+# including 640,000 in Japan").
 gapJoiners:
-  [and, against, versus, vs, while, whereas, compared, but, with, above, below, than, beyond]
+  [and, against, versus, vs, while, whereas, compared, but, with, above, below, than, beyond, including, plus,
+   among]
 
 # Words that may follow such a gapped count ("against 7,390 in 2021", "well above the 1,240 given by the agency").
 gapFollowers:

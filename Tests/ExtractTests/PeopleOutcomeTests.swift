@@ -144,6 +144,12 @@ import TestSupport
         ("The recall covers 1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada.", 640_000, ["Japan"]),
         ("The recall covers 1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada.", 1_100_000, ["United States"]),
         ("Between 8,000 and 9,000 fighters remain in Iraq and Syria.", 8_000, ["Iraq", "Syria"]),
+        // A total before the list of its parts: the parts count what the total counts, and own their places.
+        ("The carmaker will recall 2.4 million vehicles worldwide, including 640,000 in Japan and 150,000 in Canada.", 640_000, ["Japan"]),
+        ("The carmaker will recall 2.4 million vehicles worldwide, including 640,000 in Japan and 150,000 in Canada.", 2_400_000, []),
+        ("Floods displaced 90,000 people across Kenya and Somalia, among them 60,000 in Somalia.", 90_000, ["Kenya", "Somalia"]),
+        ("Floods displaced 90,000 people, among them 60,000 in Somalia and 20,000 in Kenya.", 90_000, []),
+        ("Floods displaced 90,000 people across Kenya and Somalia, among them 60,000 in Somalia.", 60_000, ["Somalia"]),
     ])
     func aClauseOpeningWithAPlaceSetsItsScope(_ text: String, _ value: Double, _ scope: [String]) {
         let claim = Self.claims(text).first { $0.value.value?.low == value }
