@@ -107,8 +107,7 @@ enum DateResolver {
             let before2 = i > 1 ? t[i - 2].lower : ""
             // "adjourned until March 3"; "strikes planned for 3 June" (were they called off, or are they ahead?).
             if abs.yearInferred, let d = date, let p = pub,
-               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev)
-                || prev == "for" && WordLists.current.words(Lists.calendarFutureBeforeTo).contains(before2) {
+               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
                 date = nearest(d, to: p)
             }
             if start < i, let p = pub, let m = date?.month, abs.yearInferred {

@@ -92,6 +92,9 @@ struct ArticleState: Sendable {
     /// The last few counts of the article, latest last, with their values: "their count of 70,000" points back to the
     /// crowd, not to the two officers counted in between.
     var recentCounts: [(measure: String, term: String, unit: String?, value: Double)] = []
+    /// The count the article last asked about ("the row over how many people took to the streets"): what "their count
+    /// of 70,000" in the next sentences counts when no count of its size came before.
+    var askedCount: (measure: String, term: String, unit: String?)?
 }
 
 /// Analyses one sentence at a time, carrying article state along.
@@ -242,7 +245,7 @@ struct SentenceAnalyzer: Sendable {
                     let sized = state.recentCounts.last { alike($0.value) }.map { (measure: $0.measure, term: $0.term, unit: $0.unit) }
                     let lastSize = count.flatMap { $0.value.high ?? $0.value.low } ?? state.recentCounts.last?.value ?? 0
                     // None of a like size: the quantity it restates is not in the text read so far.
-                    if let last = alike(lastSize) || lastSize == 0 ? own ?? state.lastCount : sized {
+                    if let last = (alike(lastSize) || lastSize == 0 ? own ?? state.lastCount : sized) ?? state.askedCount {
                         match.measure = last.measure; match.term = last.term
                         if value.unit == nil { value.unit = last.unit }
                         // "1,432 new cases, bringing the total to 58,901": the total of what the increment counts.
@@ -375,6 +378,7 @@ struct SentenceAnalyzer: Sendable {
             state.recentCounts.append((measure: count.measure!, term: count.term, unit: count.value.unit, value: v))
         }
         if state.recentCounts.count > 8 { state.recentCounts.removeFirst(state.recentCounts.count - 8) }
+        if let asked = askedCount(t) { state.askedCount = asked }
         return result
     }
 }
@@ -594,6 +598,21 @@ extension SentenceAnalyzer {
 
     /// The earlier count in the sentence a bare count leaves its noun to (gapping), when a joining word
     /// stands between them and nothing names the bare count's own noun. Nil otherwise.
+    /// "over how many people took to the streets", "disputed how many had marched": the count a sentence asks about,
+    /// by the noun after "how many" (a verb there counts people). Cost: one pass over the tokens.
+    func askedCount(_ t: [Token]) -> (measure: String, term: String, unit: String?)? {
+        guard let k = t.indices.dropLast().first(where: { t[$0].lower == "how" && t[$0 + 1].lower == "many" }), k + 2 < t.count,
+              t[k + 2].isWord, !t[k + 2].isCapitalized else { return nil }
+        let w = t[k + 2].lower
+        if Attributor.auxiliaries.contains(w) || OpenMeasure.isVerbLike(w) || Self.humanVerbs.contains(w) {
+            return matcher.peopleMeasure.map { ($0, "people", "people") }
+        }
+        let lemma = OpenMeasure.lemma(w)
+        guard !Vocabulary.notMeasures.contains(lemma), let id = OpenMeasure.id(forNoun: w) else { return nil }
+        let measure = matcher.measure(forNoun: lemma) ?? id
+        return (measure, w, peopleMeasures.contains(measure) ? "people" : nil)
+    }
+
     func gapped(_ t: [Token], _ figure: Figure, drafts: [DraftClaim]) -> Int? {
         let s = figure.tokens.lowerBound
         guard !figure.isYearLike, let base = drafts.indices.last(where: {

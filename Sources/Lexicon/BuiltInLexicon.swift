@@ -483,12 +483,13 @@ futureMarkers:
 
 # Words before a date printed without a year that make it the nearest such date, before or after the article's
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
+# A date something is set "for" is the nearest too ("called a second march for 27 September", "strikes planned
+# for 3 June", ahead or called off).
 nearestBefore:
-  [until, till, "’til", "'til"]
+  [until, till, "’til", "'til", for]
 
 # Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
-# September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are"). Before
-# "for", a date printed without a year is the nearest such date ("strikes planned for 3 June", ahead or called off).
+# September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
 futureBeforeTo:
   [due, plans, plan, planning, planned, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
    hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants, hoped, aimed,

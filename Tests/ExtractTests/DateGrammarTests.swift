@@ -88,6 +88,8 @@ struct DateGrammarTests {
         // A plan "for" a date printed without a year: the nearest such date, ahead or already passed.
         Case("Strikes are planned for 20–22 September across the network.", "2023-07-01", "2023-09-20", "2023-09-22"),
         Case("Rail strikes planned for 3 June were called off.", "2023-07-01", "2023-06-03"),
+        Case("The union has called a second march for 27 September.", "2025-09-20", "2025-09-27"),
+        Case("Tickets for 2 January sold out within an hour.", "2023-12-28", "2024-01-02"),
         Case("The vote, scheduled for 14 January, has been postponed.", "2023-12-20", "2024-01-14"),
         // A weekday printed with a yearless date picks the year in which the day is that weekday.
         Case("Monday, 4 September, will be the first day of the new school year.", "2023-08-30", "2023-09-04"),

@@ -44,6 +44,18 @@ import TestSupport
         #expect(!alone.contains { $0.value.low == 70_000 && $0.measure == alone.first { $0.value.low == 2 }?.measure })
     }
 
+    /// "the row over how many people took to the streets": the count asked about is what a later figure noun
+    /// restates when no count of its size came before; a noun after "how many" names it.
+    @Test(arguments: [
+        ("Officers were hurt. The row is over how many people took to the streets. Organisers stood by their count of 70,000.", 70_000.0, "people"),
+        ("Nobody agrees on how many marched. Organisers stood by their count of 70,000.", 70_000, "people"),
+        ("Two sheds burned. Officials disagree on how many homes were lost. The council put the figure at 412.", 412, "home"),
+    ])
+    func aFigureNounRestatesTheCountAskedAbout(_ text: String, _ value: Double, _ measure: String) {
+        let claim = Self.claims([text]).first { $0.value.low == value }
+        #expect(claim?.measure == measure, "\(String(describing: claim?.measure))")
+    }
+
     @Test func aFigureNounWithNothingBeforeItNamesNothing() {
         #expect(!Self.claims(["The authority says the figure is 4,500."]).contains { $0.value.low == 4_500 && $0.measure != nil && $0.measure != "people" })
     }
