@@ -7,16 +7,21 @@ import Pipeline
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Show the figures, dates and claims found in one text (a file, or - for stdin).")
+        abstract: "Show the figures, dates and claims found in one article file, or in text on stdin (-).",
+        discussion: """
+            A file is read as `build` reads it (front matter, HTML, datelines, share buttons and other debris \
+            left out), and its publication date is the reference date unless --reference-date is given. \
+            Standard input is read as plain text.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, text
     }
 
-    @Argument(help: "A text file, or - to read standard input.")
+    @Argument(help: "An article (.txt, .md, .html), or - to read plain text from standard input.")
     var file = "-"
 
-    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) that relative dates resolve against; default today.")
+    @Option(name: .customLong("reference-date"), help: "Publication date (YYYY-MM-DD) that relative dates resolve against; default the article's own date, else today.")
     var referenceDate: String?
 
     @Option(help: "Configuration file; built-in defaults when it does not exist.")
@@ -35,15 +40,12 @@ struct ExtractCommand: ParsableCommand {
             report("error: \(file): cannot be read")
             throw ExitCode.failure
         }
-        let reference: EventDate
+        var given: EventDate?
         if let referenceDate {
             guard let date = EventDate(iso: referenceDate), date.granularity == .day else {
                 throw ValidationError("--reference-date takes a day as YYYY-MM-DD, e.g. 2023-03-13")
             }
-            reference = date
-        } else {
-            let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-            reference = EventDate(year: parts.year!, month: parts.month!, day: parts.day!)
+            given = date
         }
         let configuration: Config
         do {
@@ -52,13 +54,24 @@ struct ExtractCommand: ParsableCommand {
             report("error: \(error)")
             throw ExitCode.failure
         }
+        var body = String(decoding: data, as: UTF8.self)
+        var published: EventDate?
+        if file != "-" {
+            (body, published) = Pipeline.articleText(path: file, data: data, config: configuration)
+        }
+        let reference = given ?? published ?? Self.today()
         let extractor = Extractor(config: configuration)
-        let analysis = extractor.analyse(text: String(decoding: data, as: UTF8.self), reference: reference)
+        let analysis = extractor.analyse(text: body, reference: reference)
         switch format {
         case .json: Swift.print(extractor.json(of: analysis))
         case .text: Swift.print(text(of: analysis), terminator: "")
         }
-        report("\(analysis.mentions.count) mentions, \(analysis.claims.count) claims.")
+        report("\(analysis.mentions.count) mentions, \(analysis.claims.count) claims, dated against \(reference.iso)\(given == nil && published != nil ? " (the article's date)" : "").")
+    }
+
+    static func today() -> EventDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return EventDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// A human-readable listing: one line per mention, then one block per claim.

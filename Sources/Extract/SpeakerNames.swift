@@ -72,7 +72,8 @@ struct SpeakerNames: Sendable {
             let kept = content.count >= 2 || content.isEmpty ? (content.isEmpty ? words : content) : words
             let key = kept.map { $0.lower }.joined(separator: "-")
             let singular = !head.lower.hasSuffix("s") || head.lower.hasSuffix("ss")
-            let organization = !singular || Self.anaphorHeads.contains(Self.singular(head.lower))
+            // "the Velmoran coastguard": a head noun that names a body is one, singular or not.
+            let organization = !singular || Self.anaphorHeads.contains(Self.singular(head.lower)) || Self.orgWords.contains(head.lower)
             return Speaker(key: key, name: np.map(\.text).joined(separator: " "), kind: organization ? .organization : .person)
         }
         if isOrganization(run) {
