@@ -25,6 +25,17 @@ extension DateResolver {
         case "today": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
         case "tomorrow": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 1) })
         case "tonight": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
+        case "the" where i >= 2 && (next == "year" || next == "month") && t[i - 1].lower == "of" && ofYearHeads.contains(t[i - 2].lower):
+            // "by the end of the year", "the start of the month": the article's own year or month; its end or close
+            // is its last month, its start or beginning its first, as "the end of 2017" is.
+            guard let p = pub else { return DateMatch(tokens: (i - 2)..<(i + 2), date: nil) }
+            let head = t[i - 2].lower
+            if next == "month" {
+                guard let m = p.month else { return nil }
+                return DateMatch(tokens: (i - 2)..<(i + 2), date: EventDate(year: p.year, month: m, inferred: true))
+            }
+            let month = Self.yearEndHeads.contains(head) ? 12 : Self.yearStartHeads.contains(head) ? 1 : nil
+            return DateMatch(tokens: (i - 2)..<(i + 2), date: EventDate(year: p.year, month: month, inferred: true))
         case "last", "this", "next", "past":
             let step = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
             var start = i

@@ -20,6 +20,10 @@ enum DateResolver {
     static var yearPreps: Set<String> { WordLists.current.words(Lists.calendarYearPreps) }
     static var ofYearHeads: Set<String> { WordLists.current.words(Lists.calendarOfYearHeads) }
     static var pastVerbs: Set<String> { WordLists.current.words(Lists.calendarPastVerbs) }
+    /// Heads of "the end of 2017", "the close of the year": the year's last month.
+    static let yearEndHeads: Set<String> = ["end", "close", "turn"]
+    /// Heads of "the start of 2018", "the beginning of the year": the year's first month.
+    static let yearStartHeads: Set<String> = ["start", "beginning"]
 
     /// Dates in a sentence, in order; `isCount(j)` says whether a counted noun starts at token j.
     /// Cost: linear in the tokens (the tense before each token is read from one prefix pass).
@@ -121,8 +125,10 @@ enum DateResolver {
             let prevPrev = i > 1 ? t[i - 2].lower : ""
             let afterYear = previous.map { $0.tokens.upperBound == i - 1 } ?? false
             if prev == "of", ofYearHeads.contains(prevPrev) {
-                let month = ["end", "close", "turn"].contains(prevPrev) ? 12 : ["start", "beginning"].contains(prevPrev) ? 1 : nil
-                return DateMatch(tokens: (i - 2)..<(i + 1), date: EventDate(year: y, month: month))
+                let month = yearEndHeads.contains(prevPrev) ? 12 : yearStartHeads.contains(prevPrev) ? 1 : nil
+                // "the first quarter of 2022", "the second half of 2023": the ordinal is part of the period.
+                let start = i > 2 && Lexicon.ordinals.contains(t[i - 3].lower) ? i - 3 : i - 2
+                return DateMatch(tokens: start..<(i + 1), date: EventDate(year: y, month: month))
             }
             if yearPreps.contains(prev) || (prev == "-" && prevPrev == "mid") || (["to", "and", "-", "–", "or"].contains(prev) && afterYear)
                 || (prev == "by" && (i + 1 >= t.count || !t[i + 1].isWord || Lexicon.phraseStops.contains(t[i + 1].lower))) {

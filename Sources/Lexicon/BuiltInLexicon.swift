@@ -1152,6 +1152,7 @@ auxiliaries:
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:
   [first, third, fourth, fifth, initially, originally, again, long, wide, high, deep, tall, average, median, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
+   overnight, today, yesterday, tonight, tomorrow,
    percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
    one, ones, year, years, month, months, week, weeks, day, days, hour, hours, minute, minutes, second,
    seconds, decade, decades, century, centuries, old, aged, age, ago, earlier, later, now, then, which, whom,
@@ -1374,7 +1375,8 @@ forecastHeads:
 # too; the unit says how it is measured, not what.
 lengthUnits:
   [km, kms, kilometre, kilometres, kilometer, kilometers, mile, miles, mi, metre, metres, meter, meters, m, cm, mm,
-   ft, feet, foot, yard, yards, nautical, kph, mph]
+   centimetre, centimetres, centimeter, centimeters, millimetre, millimetres, millimeter, millimeters, inch,
+   inches, ft, feet, foot, yard, yards, nautical, kph, mph]
 
 # Adjectives standing for people after "the number of" ("the number of dead"); participles ("displaced",
 # "missing") stand for people by their ending.

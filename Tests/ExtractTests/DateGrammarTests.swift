@@ -38,7 +38,20 @@ struct DateGrammarTests {
         Case("The station closed on 9 October 2019.", "2020-01-01", "2019-10-09"),
         Case("The group fought in Iraq in 2017 and Syria in 2019.", "2020-01-01", "2017", "2019"),
         Case("The bridge opened in May 2015 and closed in June 2021.", "2022-01-01", "2015-05", "2021-06"),
+        Case("Revenue fell 4% in the first quarter of 2022.", "2023-05-02", "2022"),
+        Case("Output rose in the second half of 2023.", "2024-02-01", "2023"),
     ]
+
+    /// A period of a year keeps its ordinal: "the first quarter of 2022" is one span.
+    @Test(arguments: [
+        ("Revenue fell 4% in the first quarter of 2022.", "first quarter of 2022"),
+        ("Output rose in the second half of 2023.", "second half of 2023"),
+        ("The company expects to finish the work by the end of the year.", "end of the year"),
+    ])
+    func aPeriodOfAYearIsOneSpan(_ sentence: String, _ span: String) {
+        let found = Fixture.dates(sentence, reference: EventDate(iso: "2024-02-01")).map(\.text)
+        #expect(found == [span])
+    }
 
     /// Spans of days told once ("3 to 5 June", "June 3-5"): each day is a date of the month; spans of years written
     /// short ("the 2022-23 season") are the first year.
@@ -99,6 +112,11 @@ struct DateGrammarTests {
         Case("The fine must be paid by 31 December.", "2022-11-08", "2022-12-31"),
         Case("Applications must reach the council by 5 January.", "2022-12-10", "2023-01-05"),
         Case("He must have left by 31 October, police believe.", "2022-11-08", "2022-10-31"),
+        // A part of "the year" or "the month" is the article's own.
+        Case("The company expects to finish the work by the end of the year.", "2023-05-02", "2023-12"),
+        Case("Fares rise at the start of the year.", "2023-11-20", "2023-01"),
+        Case("Prices will rise at the beginning of the month.", "2023-05-02", "2023-05"),
+        Case("Talks will continue for the rest of the year.", "2023-05-02", "2023"),
     ]
 
     @Test(arguments: absolute + relative + spans)

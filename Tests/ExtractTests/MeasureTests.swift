@@ -27,6 +27,8 @@ struct MeasureTests {
         Case("Inflation remained at 2.1% in May.", "inflation", "Inflation"),
         Case("Unemployment stayed above 5% all year.", "unemployment", "Unemployment"),
         Case("The unemployment rate hovered around 4% through the summer.", "unemployment", "unemployment"),
+        // A unit of length and a time adverb after a figure leave the frame to name it.
+        Case("Water levels dropped 10 to 20 centimetres overnight.", "level", "levels"),
         Case("Up to 500 Islamic State (IS) fighters were still in Iraq.", "fighters", "fighters", ["Iraq"]),
         Case("The group has between 400 and 500 active fighters in Iraq.", "fighters", "active fighters", ["Iraq"]),
         Case("Some 7,000 ISIS-loyalists remain in Iraq and Syria.", "members", "loyalists", ["Iraq", "Syria"]),
