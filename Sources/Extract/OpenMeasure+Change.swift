@@ -24,7 +24,12 @@ extension OpenMeasure {
         }
         guard let direction else { return nil }
         var q = v - 1
-        while q >= 0, t[q].isWord, auxiliaries.contains(t[q].lower) || be.contains(t[q].lower) { q -= 1 }
+        // "is forecast to shrink 0.3%", "is expected to grow": over "expected to", "forecast to" as over auxiliaries.
+        let plans = WordLists.current.words(Lists.calendarFutureBeforeTo)
+        while q >= 0, t[q].isWord, auxiliaries.contains(t[q].lower) || be.contains(t[q].lower)
+                || (t[q].lower == "to" && q > 0 && plans.contains(t[q - 1].lower)) || (plans.contains(t[q].lower) && t[q + 1].lower == "to") {
+            q -= 1
+        }
         guard q >= 0 else { return nil }
         let relative: Set<String> = ["which", "that", "who"]
         // "Shares in Larkspur, which fell": the noun phrase before the relative clause; "Shares in Larkspur, which
@@ -76,6 +81,7 @@ extension OpenMeasure {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let figuresChangeDirections = ListName("figures", "changeDirections")
+    static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresFramePrepositions = ListName("measures", "framePrepositions")
     static let measuresPossessives = ListName("measures", "possessives")

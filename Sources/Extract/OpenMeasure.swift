@@ -98,7 +98,10 @@ enum OpenMeasure {
         // "losses to the port and the companies that depend on it are running at": step back over a relative clause,
         var r = p
         while r > 0, p - r < 8, !["that", "which", "who"].contains(t[r].lower), t[r].isWord { r -= 1 }
-        if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized { p = r - 1 }
+        // not over a "that" that opens a reported clause ("the ministry projects that the budget deficit will fall to"):
+        // a determiner after it starts the clause's own subject.
+        let opensClause = r + 1 < p && t[r].lower == "that" && (isDeterminer(t[r + 1].lower) || t[r + 1].isCapitalized)
+        if r > 0, r < p, ["that", "which", "who"].contains(t[r].lower), t[r - 1].isWord, !t[r - 1].isCapitalized, !opensClause { p = r - 1 }
         // then over a prepositional phrase or two ("losses for the port and its customers", "revenue in the three
         // months to December"): the head comes before them.
         for _ in 0..<2 {

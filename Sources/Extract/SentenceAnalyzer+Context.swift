@@ -45,6 +45,8 @@ extension SentenceAnalyzer {
     static var modifierPrepositions: Set<String> { WordLists.current.words(Lists.sentencesEventModifierPrepositions) }
     /// Words that open an event's own clause ("the operation that killed 22").
     static var relativeWords: Set<String> { WordLists.current.words(Lists.sentencesRelativeWords) }
+    /// Words that open a clause of its own after a figure ("… when the cranes arrive next year").
+    static var subordinators: Set<String> { WordLists.current.words(Lists.sentencesSubordinators) }
 
     /// Gives each draft its speaker (its clause's) and its date (the one governing its clause), and marks
     /// the "since" dates that cannot date the sentence.
@@ -102,7 +104,25 @@ extension SentenceAnalyzer {
         // A date that names when another event happened dates that event's phrase, not every figure of the clause.
         var phraseStarts: [Int: Int] = [:]
         for d in usable { if let start = Self.eventPhraseStart(of: d, in: t) { phraseStarts[d.start] = start } }
+        let published = state.dates.published
         func applies(_ d: DateRecord, to n: Int) -> Bool {
+            // A later date in a clause opened after the figure ("a 9% pay rise and a guarantee that no jobs will be cut
+            // when the cranes arrive next year") dates that clause's event: the figure is today's.
+            let figureEnd = drafts[n].tokens.upperBound
+            if let date = d.date, let published, date.isLater(than: published), d.tokens.lowerBound > figureEnd,
+               t[figureEnd..<d.tokens.lowerBound].contains(where: { $0.isWord && Self.subordinators.contains($0.lower) }) {
+                return false
+            }
+            // A later date right after another, later figure is that figure's own: "a charge of between £30m and £35m and
+            // annual savings of about £18m from 2025" dates the savings, not the charge.
+            if let date = d.date, let published, date.isLater(than: published), d.tokens.lowerBound > figureEnd,
+               drafts.indices.contains(where: { m in
+                   m != n && drafts[m].tokens.lowerBound >= figureEnd && drafts[m].tokens.upperBound <= d.tokens.lowerBound
+                       && d.tokens.lowerBound <= drafts[m].tokens.upperBound + 1
+                       && t[drafts[m].tokens.upperBound..<d.tokens.lowerBound].allSatisfy(\.isWord)
+               }) {
+                return false
+            }
             guard let start = phraseStarts[d.start] else { return true }
             let figure = drafts[n].tokens
             if figure.lowerBound >= start {
@@ -161,4 +181,5 @@ private enum Lists {
     static let sentencesEventModifierPrepositions = ListName("sentences", "eventModifierPrepositions")
     static let sentencesEventNouns = ListName("sentences", "eventNouns")
     static let sentencesRelativeWords = ListName("sentences", "relativeWords")
+    static let sentencesSubordinators = ListName("sentences", "subordinators")
 }

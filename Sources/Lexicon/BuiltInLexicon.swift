@@ -493,7 +493,7 @@ nearestBefore:
 futureBeforeTo:
   [due, plans, plan, planning, planned, intends, intend, aims, aim, expected, set, scheduled, poised, going, hopes,
    hope, preparing, prepares, promised, promises, vowed, vows, threatened, threatens, wants, hoped, aimed,
-   intended, expects]
+   intended, expects, forecast, projected, predicted, likely, unlikely, tipped]
 
 # Words before "may" that make it the month ("in May", "since May").
 mayMonthBefore:
@@ -987,6 +987,35 @@ changeDirections:
   lost: fall
   down: fall
   lower: fall
+  # After a modal or "to": "the economy would grow by 2.1%", "is forecast to shrink 0.3%".
+  rise: rise
+  grow: rise
+  increase: rise
+  climb: rise
+  jump: rise
+  gain: rise
+  expand: rise
+  expanded: rise
+  expands: rise
+  rising: rise
+  growing: rise
+  fall: fall
+  drop: fall
+  decline: fall
+  decrease: fall
+  shrink: fall
+  shrinks: fall
+  contract: fall
+  contracted: fall
+  contracts: fall
+  slip: fall
+  sink: fall
+  slide: fall
+  plunge: fall
+  tumble: fall
+  falling: fall
+  dipped: fall
+  plummeted: fall
 
 # Words joining the two ends of a range.
 rangeWords:
@@ -1678,6 +1707,11 @@ outcomeGroupWords:
 # earthquake has reached 41" dates the quake, not the toll.
 eventModifierPrepositions:
   [from, of, after, following, since, in, during, over, about]
+
+# Words that open a clause of its own after a figure: a later date inside it ("It is demanding a 9% pay rise and a
+# guarantee that no jobs will be cut when the cranes arrive next year") dates that clause's event, not the figure.
+subordinators:
+  [when, once, until, unless, if, whenever, before, after]
 
 # Words that open an event's own clause: "during a February 26 operation that killed 22".
 relativeWords:

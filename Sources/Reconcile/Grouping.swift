@@ -14,15 +14,23 @@ struct Grouping {
     /// The date a claim's figure describes: the date its sentence gives when that is clearly before
     /// the article's, else the article's date (or, undated, its family's inferred window).
     func asOf(_ claim: Claim) -> EventDate? {
-        let published = sources[claim.source]?.metadata.published
-            ?? familyOf[claim.source].flatMap { families[$0]?.window?.upperBound }.map {
-                EventDate(year: $0.year, month: $0.month, day: $0.day, inferred: true)
-            }
+        let published = published(claim)
         // A figure the sentence dates to a clearly earlier moment ("put the toll at 45 a week earlier",
         // "$1 billion in 2014") describes that moment, not the day of publication.
         guard let event = claim.eventDate else { return published }
         guard let published else { return event }
+        // A figure for a later year than the article's ("spending of €92.4bn next year", "a deficit of 3% by 2028") is
+        // that year's plan or forecast, not the article's own: this year's budget and next year's are two occasions.
+        if event.year > published.year { return event }
         return published.isLater(than: event) ? event : published
+    }
+
+    /// The day a claim's article was published, or, undated, the end of its family's inferred window.
+    private func published(_ claim: Claim) -> EventDate? {
+        sources[claim.source]?.metadata.published
+            ?? familyOf[claim.source].flatMap { families[$0]?.window?.upperBound }.map {
+                EventDate(year: $0.year, month: $0.month, day: $0.day, inferred: true)
+            }
     }
 
     /// A proposition's identity: measure, counted noun (for catch-alls), place, year, party, and the unit and
@@ -106,6 +114,7 @@ struct Grouping {
             }
         }
         Self.mergeRepeatedFigures(&groups)
+        mergeUndatedIntoPlans(&groups)
         var result = groups.keys.sorted().flatMap { key in
             let moments = byMoment(groups[key]!)
             // Every moment of one group keeps the group's place, also when its own tellings leave it unsaid.
@@ -159,6 +168,54 @@ struct Grouping {
             guard let kept = byFigure[signature] else { byFigure[signature] = key; continue }
             // Keys are visited by year, so the kept group is the earliest.
             groups[kept]!.append(contentsOf: groups.removeValue(forKey: key)!)
+        }
+    }
+
+    /// A figure for a later year than its article's is that year's plan or forecast ("€92.4bn next year"); the same
+    /// figure told without its year ("Total spending is set at €92.4 billion") is that plan told again, not this
+    /// year's. An undated firm telling moves to the one group alike in all but a later year (the party unnamed in
+    /// one, or the same) whose tellings all name that later year and give its very figure, unless a telling dated
+    /// this year gives that figure too. Cost: one pass over the groups plus dictionaries of signatures and figures.
+    private func mergeUndatedIntoPlans(_ groups: inout [Key: [Claim]]) {
+        func signature(_ key: Key) -> Key {
+            var k = key
+            k.year = 0
+            k.speaker = ""
+            return k
+        }
+        func isPlan(_ claim: Claim) -> Bool {
+            guard let event = claim.eventDate, let published = published(claim) else { return false }
+            return event.year > published.year
+        }
+        // Undated: no date of its own, only its article's (given to every figure of a sentence that also recalls an
+        // earlier one) or a day told relative to it ("said on Monday"): the day of the telling, not a year's plan.
+        func undated(_ claim: Claim) -> Bool {
+            guard let event = claim.eventDate else { return true }
+            guard let published = published(claim) else { return false }
+            return event.iso == published.iso || event.inferred && event.granularity == .day && event.year == published.year
+        }
+        var plans: [Key: [(key: Key, figures: Set<String>)]] = [:]
+        for (key, members) in groups where members.allSatisfy(isPlan) {
+            plans[signature(key), default: []].append((key, Set(members.map(\.value.notation))))
+        }
+        guard !plans.isEmpty else { return }
+        for key in groups.keys.sorted() {
+            guard let alike = plans[signature(key)], let members = groups[key], !members.allSatisfy(isPlan) else { continue }
+            let dated = Set(members.filter { !undated($0) }.map(\.value.notation))
+            var kept: [Claim] = []
+            for claim in members {
+                let notation = claim.value.notation
+                let fits = alike.filter { plan in
+                    plan.key.year > key.year && (key.speaker.isEmpty || plan.key.speaker.isEmpty || plan.key.speaker == key.speaker)
+                        && plan.figures.contains(notation)
+                }
+                guard undated(claim), claim.value.qualifier != .vague, !dated.contains(notation), fits.count == 1 else {
+                    kept.append(claim)
+                    continue
+                }
+                groups[fits[0].key]!.append(claim)
+            }
+            groups[key] = kept.isEmpty ? nil : kept
         }
     }
 
@@ -376,10 +433,19 @@ struct Grouping {
         let known = Set(config.places.flatMap { [$0.name] + $0.aliases })
         func isLocal(_ p: Proposition) -> Bool { !p.scope.isEmpty && p.scope.allSatisfy { !known.contains($0) } }
         var blocks: [String: [Int]] = [:]
+        // A rise and a fall of one quantity ("spending-rise", "spending-fall") are compared: the ministry's "rises by 1.2%"
+        // and the opposition's "falls by 2.4%" are rival readings of one change, opposite whatever their sizes.
+        let directions = Set(WordLists.current.table("figures", "changeDirections").values)
+        func direction(_ measure: String) -> String? { directions.first { measure.hasSuffix("-" + $0) } }
+        func base(_ measure: String) -> String { direction(measure).map { String(measure.dropLast($0.count + 1)) } ?? measure }
+        func opposite(_ a: Proposition, _ b: Proposition) -> Bool {
+            guard let x = direction(a.measure), let y = direction(b.measure) else { return false }
+            return x != y
+        }
         // Counts under a catch-all measure that no topic lists are different things: never compared.
         for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
             // Places are compared pairwise below: a figure placed nowhere may be about the same place.
-            let key = [p.measure, String(p.asOf?.year ?? 0),
+            let key = [base(p.measure), String(p.asOf?.year ?? 0),
                        p.consensus.unit ?? "", p.consensus.per ?? "", Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
         }
@@ -408,7 +474,7 @@ struct Grouping {
                         q.qualifier == .upTo && a.speaker != nil && b.speaker != nil ? q.high.map { Quantity(low: $0, high: $0, qualifier: .approx, unit: q.unit) } ?? q : q
                     }
                     let (ca, cb) = (claimed(a.consensus), claimed(b.consensus))
-                    guard !ca.overlaps(cb), !withinTolerance([ca, cb]) else { continue }
+                    guard opposite(a, b) || !ca.overlaps(cb) && !withinTolerance([ca, cb]) else { continue }
                     // Figures two orders of magnitude apart count different things ("two people", "12,000 people").
                     guard Self.plausiblyOneQuantity(a.consensus, b.consensus) else { continue }
                     if a.speaker != nil, b.speaker != nil {
@@ -449,14 +515,31 @@ struct Grouping {
     /// no party named on either side) at least two days later; from another party only when it is at least
     /// half a year later, and for money only when no party states it (a fine or pledge of another year is another event).
     private func markOutdated(_ propositions: inout [Proposition], except historical: Set<ID<Proposition>>, claims: [ID<Claim>: Claim]) {
-        func key(_ p: Proposition) -> String {
-            [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? "",
-             Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
+        // A plan or forecast for a later year than its tellings' ("a deficit of 3.2% in 2026", said in 2025) is outdated
+        // only by a later telling for that same year (April's 3.0% for 2026 by October's 3.2%), never by a figure for
+        // another year: it is compared by the day it was told, within its year.
+        func told(_ p: Proposition) -> EventDate? {
+            p.members.compactMap { claims[$0].flatMap(published) }.max()
+        }
+        var planYear: [Int: Int] = [:], moment: [Int: EventDate] = [:]
+        for (index, p) in propositions.enumerated() {
+            guard let asOf = p.asOf else { continue }
+            if let told = told(p), asOf.year > told.year {
+                planYear[index] = asOf.year
+                moment[index] = told
+            } else {
+                moment[index] = asOf
+            }
+        }
+        func key(_ index: Int) -> String {
+            let p = propositions[index]
+            return [p.measure, p.scope.sorted().joined(separator: "+"), p.consensus.unit ?? "", p.consensus.per ?? "",
+                    Words.tokens(p.holder ?? "").last ?? "", planYear[index].map { "plan \($0)" } ?? ""].joined(separator: "|")
         }
         var blocks: [String: [Int]] = [:]
         // The latest firm estimate supersedes; a vague "thousands" supersedes nothing.
         for (index, p) in propositions.enumerated() where p.asOf != nil && !config.isCatchAll(p.measure) && p.consensus.qualifier != .vague {
-            blocks[key(p), default: []].append(index)
+            blocks[key(index), default: []].append(index)
         }
         // A sum a verb of payment names ("fined", "awarded", "pledged": a fine, an award, a pledge) is a transaction:
         // one made half a year or more later is another transaction, not an update of it.
@@ -464,7 +547,7 @@ struct Grouping {
         let eventReports = eventReportSources()
         for index in propositions.indices {
             let p = propositions[index]
-            guard let asOf = p.asOf, !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(p)] else { continue }
+            guard let asOf = moment[index], !config.isCatchAll(p.measure), !historical.contains(p.id), let block = blocks[key(index)] else { continue }
             let isMoney = p.consensus.isMoney
             // A figure from a report on an event (last year's quake, last year's strike) half a year before another is
             // another occasion's, not an earlier version of it.
@@ -474,7 +557,7 @@ struct Grouping {
             for other in block where other != index {
                 let q = propositions[other]
                 // The same party's figure of the next day updates its own (a toll of 27 on Tuesday, 41 on Wednesday).
-                guard let later = q.asOf, later.isLater(than: asOf, byAtLeast: q.speaker != nil && q.speaker?.key == p.speaker?.key ? 1 : 2)
+                guard let later = moment[other], later.isLater(than: asOf, byAtLeast: q.speaker != nil && q.speaker?.key == p.speaker?.key ? 1 : 2)
                 else { continue }
                 if isOccasion, later.isLater(than: asOf, byAtLeast: 180) { continue }
                 if q.speaker?.key != p.speaker?.key {
@@ -486,7 +569,7 @@ struct Grouping {
                     let r = propositions[b]
                     // The same party's own update first, then the latest, then the best supported.
                     let mine = q.speaker?.key == p.speaker?.key, theirs = r.speaker?.key == p.speaker?.key
-                    if (mine ? 1 : 0, later, q.origins, r.id) <= (theirs ? 1 : 0, r.asOf!, r.origins, q.id) { continue }
+                    if (mine ? 1 : 0, later, q.origins, r.id) <= (theirs ? 1 : 0, moment[b]!, r.origins, q.id) { continue }
                 }
                 best = other
             }

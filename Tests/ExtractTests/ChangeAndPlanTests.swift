@@ -128,7 +128,7 @@ import TestSupport
         ("Inflation rose 0.4 points to 5.1% in May.", 0.4, "inflation-rise", .exact),
         ("Unemployment fell 0.3 percentage points to 4.2%, the lowest since 2008.", 4.2, "unemployment", .exact),
         // After "by" it is the bound: the rise is at most 5%.
-        ("Rents could rise by up to 5% next year, the agency said.", 5, "rent", .upTo),
+        ("Rents could rise by up to 5% next year, the agency said.", 5, "rent-rise", .upTo),
     ])
     func aRateIsOfItsModifierAndAParticleIsNoBound(_ text: String, _ value: Double, _ measure: String, _ qualifier: Quantity.Qualifier) {
         let claim = Self.claims(text).first { $0.value.value?.high == value }

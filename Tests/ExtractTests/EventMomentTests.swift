@@ -37,6 +37,25 @@ import TestSupport
         #expect(claim?.eventDate?.iso == iso, "\(sentence): \(String(describing: claim?.eventDate?.iso))")
     }
 
+    /// A later date in a clause of its own after the figure, or right after another figure, is not the figure's:
+    /// a plan for next year dates what is planned, and today's demand stays today's.
+    @Test(arguments: [
+        ("It is demanding a 9% pay rise and a guarantee that no jobs will be cut when the cranes arrive next year.", 9.0, nil as String?),
+        ("Staff were promised a 4% rise once the contract is signed next month.", 4, nil),
+        ("The company expects a one-off charge of between £30m and £35m and annual savings of about £18m from 2025.", 30e6, nil),
+        ("The company expects a one-off charge of between £30m and £35m and annual savings of about £18m from 2025.", 18e6, "2025"),
+        // The figure's own later date stays: a plan for next year.
+        ("The budget sets total public spending at €92.4bn next year.", 92.4e9, "2024"),
+        ("The deficit will fall to 3% of GDP by 2026, the ministry said.", 3, "2026"),
+        // An earlier date in a "when" clause is left as it was.
+        ("Police said 12 people were arrested when the march ended on Saturday.", 12, "2023-03-04"),
+    ])
+    func aLaterDateOfAnotherClauseOrFigureIsNotTheFigures(_ sentence: String, _ value: Double, _ iso: String?) {
+        let claim = Self.extraction([sentence], published: EventDate(year: 2023, month: 3, day: 10)).claims.first { $0.value.low == value }
+        #expect(claim != nil, "\(sentence)")
+        #expect(claim?.eventDate?.iso == iso, "\(sentence): \(String(describing: claim?.eventDate?.iso))")
+    }
+
     @Test func aComparisonIsNoEvent() {
         let events = Self.extraction(["Unemployment fell to 3.1%, the lowest since 2019, the office said on Friday."]).events
         #expect(!events.contains { $0.date.iso == "2019" })

@@ -13,6 +13,17 @@ struct WireMeasureTests {
         WireCase("The company said on Monday that profits fell 12% in the year.", "12%", measure: "profit-fall"),
         WireCase("Analysts said the price of Brent crude rose 3% after the cut.", "3%", measure: "price-rise"),
         WireCase("Inflation rose to 3.2% in May.", "3.2%", measure: "inflation"),
+        // A change verb after a modal or "to": its base form moves the subject too.
+        WireCase("The finance ministry forecast that the economy would grow by 2.1% in 2026.", "2.1%", measure: "economy-rise"),
+        WireCase("The economy is forecast to shrink 0.3% this year, the central bank said.", "0.3%", measure: "economy-fall"),
+        WireCase("Exports are expected to grow 4% next year.", "4%", measure: "export-rise"),
+        WireCase("Output could contract by 1.5% if the strike goes on.", "1.5%", measure: "output-fall"),
+        // A verb after "and" continues the quantity just given.
+        WireCase("The ministry said hospital outlays would reach €15.3bn and fall by 1.2% in real terms.", "1.2%", measure: "outlay"),
+        // A "that" before a determiner opens a reported clause, whose own subject is the measure.
+        WireCase("In the programme, the ministry projects that the budget deficit will fall to 3.0% of GDP in 2026.", "3.0%", measure: "deficit"),
+        WireCase("The regulator expects that the jobless rate will rise to 5.4% by the summer.", "5.4%", measure: "jobless"),
+        WireCase("Losses to the port and the companies that depend on it are running at €30 million a day.", "€30 million a day", measure: "loss"),
         // "it" before a linking word is the quantity named last; a forecast's noun is what it forecasts; a year then
         // the value it is set to is no range.
         WireCase("The deficit would fall to 3.2% in 2026, and the government aimed to bring it to no more than 3% by 2028.",

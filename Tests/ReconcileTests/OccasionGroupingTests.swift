@@ -165,6 +165,40 @@ import TestSupport
         #expect(holding.first?.status == .agree)
     }
 
+    @Test func nextYearsPlanIsNotThisYears() {
+        // "The budget sets spending at €92.4bn next year. Last year's budget set spending for 2025 at €88.1bn."
+        let autumn = EventDate(year: 2025, month: 10, day: 14)
+        let plan = Fixtures.claim("a", 1, 1, measure: "spending", value: Quantity(low: 92.4e9, high: 92.4e9, unit: "EUR"),
+                                  date: EventDate(year: 2026, month: nil, day: nil, inferred: true))
+        let current = Fixtures.claim("a", 2, 1, measure: "spending", value: Quantity(low: 88.1e9, high: 88.1e9, unit: "EUR"),
+                                     date: EventDate(year: 2025, month: nil, day: nil))
+        // "Total spending is set at €92.4 billion": the plan told without its year.
+        let retold = Fixtures.claim("b", 1, 1, measure: "spending", value: Quantity(low: 92.4e9, high: 92.4e9, unit: "EUR"))
+        // Another figure told without a year stays this year's.
+        let other = Fixtures.claim("c", 1, 1, measure: "spending", value: Quantity(low: 90e9, high: 90e9, unit: "EUR"))
+        let analysis = Self.analysis([("a", autumn, plan), ("a", autumn, current), ("b", autumn, retold), ("c", autumn, other)])
+        let planned = analysis.propositions.first { $0.members.contains(plan.id) }
+        #expect(planned?.members.contains(retold.id) == true, "\(analysis.propositions.map { ($0.id, $0.members) })")
+        #expect(planned?.members.contains(current.id) == false)
+        #expect(planned?.members.contains(other.id) == false)
+        #expect(planned?.status == .agree)
+        #expect(analysis.propositions.first { $0.members.contains(current.id) }?.status != .outdated)
+    }
+
+    @Test func aRiseAgainstAFallOfOneQuantityIsADispute() {
+        // The ministry: health spending "would rise by 1.2%"; the opposition: it "would fall by 2.4%".
+        let rise = Fixtures.claim("a", 1, 1, measure: "spending-rise", value: Quantity(low: 1.2, high: 1.2, unit: "percent"), speaker: "Ministry")
+        let fall = Fixtures.claim("b", 1, 1, measure: "spending-fall", value: Quantity(low: 2.4, high: 2.4, unit: "percent"), speaker: "Alliance")
+        let analysis = Self.analysis([("a", Self.spring2025, rise), ("b", Self.spring2025, fall)])
+        #expect(analysis.disputes.count == 1, "\(analysis.propositions.map { ($0.id, $0.status) })")
+        // Opposite directions disagree whatever their sizes: a rise of 2% is no fall of 2%.
+        let same = Fixtures.claim("b", 1, 1, measure: "spending-fall", value: Quantity(low: 1.2, high: 1.2, unit: "percent"), speaker: "Alliance")
+        #expect(Self.analysis([("a", Self.spring2025, rise), ("b", Self.spring2025, same)]).disputes.count == 1)
+        // Two rises of one size by two parties agree.
+        let other = Fixtures.claim("b", 1, 1, measure: "spending-rise", value: Quantity(low: 1.2, high: 1.2, unit: "percent"), speaker: "Alliance")
+        #expect(Self.analysis([("a", Self.spring2025, rise), ("b", Self.spring2025, other)]).disputes.isEmpty)
+    }
+
     @Test func smallCountsInDifferentYearsStayApart() {
         let a = Fixtures.claim("a", 1, 1, measure: "fighters", value: Quantity(low: 3, high: 3), date: EventDate(year: 2019, month: 3, day: 3))
         let b = Fixtures.claim("b", 1, 1, measure: "fighters", value: Quantity(low: 3, high: 3))
