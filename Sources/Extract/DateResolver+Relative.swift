@@ -21,6 +21,10 @@ extension DateResolver {
         let pub = context.published
         let next = i + 1 < t.count ? t[i + 1].lower : ""
         switch w {
+        case "the" where i + 3 < t.count && next == "day" && (t[i + 2].lower == "before" && t[i + 3].lower == "yesterday"
+                                                          || t[i + 2].lower == "after" && t[i + 3].lower == "tomorrow"):
+            // "the day before yesterday", "the day after tomorrow".
+            return DateMatch(tokens: i..<(i + 4), date: pub.flatMap { shift($0, days: t[i + 2].lower == "before" ? -2 : 2) })
         case "yesterday": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: -1) })
         case "today": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 0) })
         case "tomorrow": return DateMatch(tokens: i..<(i + 1), date: pub.flatMap { shift($0, days: 1) })

@@ -13,6 +13,12 @@ extension FigureScanner {
         let end = a.tokens.upperBound
         let next = end < t.count ? t[end] : nil
         if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
+        // "5G", "3D", "4K": one capital joined to a short whole number names a technology, not a quantity.
+        if let next, !next.spaceBefore, next.isWord, next.text.count == 1, next.isCapitalized, a.currency == nil, a.magnitude == nil,
+           end - first == 1, t[first].text.count <= 2, t[first].text.allSatisfy(\.isNumber), Lexicon.magnitudes[next.lower] == nil,
+           !WordLists.current.words(Lists.exclusionsAttachedUnitLetters).contains(next.lower) {
+            return end + 1
+        }
         if let next, next.text == ":", end + 1 < t.count, t[end + 1].isNumber, !t[end + 1].spaceBefore { return end + 2 }
         if let next, WordLists.current.words(Lists.exclusionsClockWords).contains(next.lower), a.currency == nil {
             if next.lower == "hrs", next.spaceBefore, t[first].text.count != 4 { return nil }
@@ -93,13 +99,15 @@ extension FigureScanner {
         let end = a.tokens.upperBound
         guard a.currency == nil, a.magnitude == nil, !a.isWords, end + 1 < t.count, ["-", "–", "—"].contains(t[end].text),
               !t[end].spaceBefore, t[end + 1].isNumber, !t[end + 1].spaceBefore,
-              let x = Int(t[end - 1].text), let y = Int(t[end + 1].text), x < 100, y < 100 else { return false }
-        if x >= y { return true }
+              let x = Int(t[end - 1].text), let y = Int(t[end + 1].text), x < 1000, y < 1000 else { return false }
+        if x >= y, x < 100 { return true }
         let start = a.tokens.lowerBound
         let before = start > 0 ? t[start - 1].lower : ""
         let beforeName = start > 1 && t[start - 1].isCapitalized ? t[start - 2].lower : ""
         let after = end + 2 < t.count ? t[end + 2].lower : ""
-        return Lexicon.scoreVerbs.contains(before) || Lexicon.scoreVerbs.contains(beforeName) || Lexicon.scoreNouns.contains(after)
+        let scored = Lexicon.scoreVerbs.contains(before) || Lexicon.scoreVerbs.contains(beforeName) || Lexicon.scoreNouns.contains(after)
+        // A basketball score ("won 112-108") needs its verb or noun; a range of hundreds ("100-150") does not run downwards.
+        return x < 100 && y < 100 ? scored : scored && x >= y
     }
 
     /// Whether a capitalised word before a number names something ("ISIS 2.0", "Flight 370").
@@ -172,6 +180,7 @@ extension FigureScanner {
 
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
+    static let exclusionsAttachedUnitLetters = ListName("exclusions", "attachedUnitLetters")
     static let exclusionsClockWords = ListName("exclusions", "clockWords")
     static let exclusionsLabelNouns = ListName("exclusions", "labelNouns")
     static let exclusionsNotNameWords = ListName("exclusions", "notNameWords")

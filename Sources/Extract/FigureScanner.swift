@@ -52,6 +52,8 @@ enum FigureScanner {
             var hyphenPercent = false
             if let e = hyphenatedPercent(t, at: end), !a.isVague {
                 hyphenPercent = true; end = e
+            } else if end < t.count, t[end].text == "-", rate(t, at: end) != nil {
+                // "a £95,000-a-year job": a rate, read below, not an adjective.
             } else if let (word, e) = adjective(t, a) {
                 compound = true; end = e
                 timeUnit = Self.timeUnit(word)
@@ -60,7 +62,9 @@ enum FigureScanner {
             var isRange = false, isOr = false
             if !compound, !a.isFraction, end + 1 < t.count, let (b0, unitToken) = rangeEnd(t, a, at: end, consumed: consumed) {
                 var b = b0
-                if b.magnitude != nil, a.magnitude == nil, !a.isVague, a.raw < 1000, a.raw * b.magnitude! <= b.high * 10 {
+                // "$8-10 billion", "Rs 8,000-10,000 crore": the second end's magnitude is the first's too, when the first
+                // written figure is no larger than the second ("5,000 to 10 million" keeps its 5,000).
+                if let m = b.magnitude, a.magnitude == nil, !a.isVague, a.raw < 1000 || a.raw <= b.high / m, a.raw * m <= b.high * 10 {
                     a.low *= b.magnitude!; a.high *= b.magnitude!; a.magnitude = b.magnitude
                 }
                 if a.currency == nil { a.currency = b.currency }
@@ -293,6 +297,11 @@ enum FigureScanner {
     /// A rate's period after a figure ("per month", "a year", "an hour", "a share", "annually"), and where it ends.
     static func rate(_ t: [Token], at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
+        // "a £95,000-a-year job", "a $15-an-hour wage": the rate joined to its figure by hyphens.
+        if t[j].text == "-", !t[j].spaceBefore, j + 1 < t.count, !t[j + 1].spaceBefore, t[j + 1].isWord {
+            let parts = t[j + 1].lower.split(separator: "-").map(String.init)
+            if parts.count == 2, ["per", "a", "an"].contains(parts[0]), let p = Lexicon.periods[parts[1]] { return (p, j + 2) }
+        }
         // "€5m annually", but not "350k daily users" (an adjective before a noun).
         if let p = Lexicon.periodAdverbs[t[j].lower],
            j + 1 >= t.count || !t[j + 1].isWord || Lexicon.phraseStops.contains(t[j + 1].lower) { return (p, j + 1) }

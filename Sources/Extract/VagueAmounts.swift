@@ -37,6 +37,10 @@ extension NumberParser {
                 return make(2 * scale, w == "dozens" ? 99 : 10 * scale - 1, k, end)
             }
         }
+        // "Several people were taken to hospital", "a few residents": a vague count of people, the noun left to count.
+        if let modifier, modifier != "many", j > k, w == "people" || Vocabulary.personNouns.contains(OpenMeasure.lemma(w)) {
+            return modifier == "several" ? make(3, 9, k, j) : make(2, 5, k, j)
+        }
         if let modifier, modifier != "many", let unit = scaleSingular[w] {
             let (lo, hi) = modifier == "several" ? (3 * unit, 9 * unit) : (2 * unit, 5 * unit)
             return make(lo, hi, k, j + 1)

@@ -907,7 +907,7 @@ numberAbbreviations:
 labelNouns:
   [junction, platform, gate, terminal, chapter, paragraph, clause, room, ward, bay, pier, berth, exit, route,
    lane, category, tier, stage, phase, row, seat, channel, appendix, annex, floor,
-   section, subsection, article, rule, regulation, schedule]
+   section, subsection, article, rule, regulation, schedule, number]
 
 # Nouns of a piece of writing's own parts: a count of them that opens a sentence or introduces a list ("Three
 # points stand out for operators:", "Five things to know about the vote") is the article's structure, not a
@@ -932,6 +932,11 @@ notNameWords:
    killing, killed, where, there, here, today, yesterday, its, their, his, her, our, total, roughly, about,
    around, almost, approximately, over, under, least, most, more, less, fewer, up, last, next, this, every,
    each, first, within]
+
+# Capital letters that may follow digits as a unit ("41C", "104F"); any other single capital joined to a short
+# whole number makes a name ("5G networks", "a 3D printer", "4K screens").
+attachedUnitLetters:
+  [c, f]
 """#,
         "en/figures.yml": #"""
 # Figures: words around a figure that make it a change, a range, a frequency or no count at all.

@@ -73,6 +73,8 @@ struct DateGrammarTests {
 
     static let relative: [Case] = [
         Case("The minister resigned yesterday.", "2023-03-13", "2023-03-12"),
+        Case("The trawler sank the day before yesterday.", "2023-03-13", "2023-03-11"),
+        Case("Talks resume the day after tomorrow.", "2023-03-13", "2023-03-15"),
         Case("Police said the body was found this afternoon.", "2023-03-13", "2023-03-13"),
         Case("Talks resume this morning in Geneva.", "2023-03-13", "2023-03-13"),
         Case("The vote takes place tonight.", "2023-03-13", "2023-03-13"),

@@ -26,6 +26,9 @@ struct MoneyGrammarTests {
         GrammarCase("The fine was ₦50 million.", "₦50 million", "[50000000,50000000]", .money, unit: "NGN"),
         GrammarCase("Kyiv received ₴10 billion from the fund.", "₴10 billion", "[10000000000,10000000000]", .money, unit: "UAH"),
         GrammarCase("Rent rose to ₱25,000 a month.", "₱25,000 a month", "[25000,25000]", .money, unit: "PHP", per: "month"),
+        // The rate joined to its figure by hyphens.
+        GrammarCase("She left a £60,000-a-year post at the council.", "£60,000-a-year", "[60000,60000]", .money, unit: "GBP", per: "year"),
+        GrammarCase("Drivers are paid a $22-an-hour base rate.", "$22-an-hour", "[22,22]", .money, unit: "USD", per: "hour"),
         GrammarCase("The budget gives every school CHF 14,200 per pupil.", "CHF 14,200 per pupil", "[14200,14200]", .money, unit: "CHF", per: "pupil"),
         GrammarCase("Families will receive $1,200 per household.", "$1,200 per household", "[1200,1200]", .money, unit: "USD", per: "household"),
         GrammarCase("The metro spent R2.3bn upgrading its substations.", "R2.3bn", "[2300000000,2300000000]", .money, unit: "ZAR"),

@@ -42,6 +42,17 @@ struct NotQuantityTests {
         Case("It ended in a 1-1 draw.", "1-1"),
         Case("Leeds lost 0-4 at home.", "0-4"),
         Case("The justices ruled 5-4 in favour.", "5-4"),
+        // Basketball scores run past 100: a score verb or noun before, the winner's total first.
+        Case("The Celtics beat the Heat 118-104 on Friday night.", "118-104"),
+        Case("Denver won 121-97 to take a 3-1 series lead.", "121-97"),
+        Case("It was a 131-120 victory for the hosts.", "131-120"),
+        // A numbered route, shirt or house: "number" right before the figure.
+        Case("Commuters waited an hour for the number 38 bus.", "number 38"),
+        Case("He handed the number 10 shirt to the new signing.", "number 10"),
+        // One capital joined to a short number names a technology.
+        Case("The carrier switched off its 3G network last year.", "3G"),
+        Case("Cinemas are showing the film in 3D.", "3D"),
+        Case("Rural towns are still waiting for 5G coverage.", "5G"),
         Case("Arsenal sealed a 2–0 win over Chelsea.", "2–0"),
         Case("The Lakers beat Boston 110-102 in overtime.", "110-102"),
         // Numbered things.

@@ -29,6 +29,9 @@ struct QuantityTests {
         Expected("Several hundred insurgents are thought to be in the city.", "Several hundred", "[300,900]", .vague),
         Expected("A few hundred militants still hold the old town.", "A few hundred", "[200,500]", .vague),
         Expected("Scores of civilians fled the shelling.", "Scores", "[40,199]", .vague),
+        // "Several" and "a few" before people counted: a small vague count.
+        Expected("Several passengers were treated for minor injuries.", "Several", "[3,9]", .vague),
+        Expected("A few residents stayed behind despite the order.", "A few", "[2,5]", .vague),
         // Magnitudes and currencies.
         Expected("The fund holds $1 billion in assets.", "$1 billion", "[1000000000,1000000000]", .exact, unit: "USD"),
         Expected("The country needs 25 million doses.", "25 million", "[25000000,25000000]", .exact),

@@ -18,6 +18,9 @@ struct RangeGrammarTests {
         GrammarCase("Between two and three million people need aid.", "Between two and three million", "[2000000,3000000]", .range),
         GrammarCase("The repairs will cost $25 to $50 million.", "$25 to $50 million", "[25000000,50000000]", .money, unit: "USD"),
         GrammarCase("Aid pledges reached €2-3 billion.", "€2-3 billion", "[2000000000,3000000000]", .money, unit: "EUR"),
+        // The second end's magnitude is the first's when the first figure is no larger: "8,000-10,000 crore".
+        GrammarCase("The project will cost Rs 4,000-5,000 crore.", "Rs 4,000-5,000 crore", "[40000000000,50000000000]", .money, unit: "INR"),
+        GrammarCase("Losses were put at $1,200-1,500 million.", "$1,200-1,500 million", "[1200000000,1500000000]", .money, unit: "USD"),
         GrammarCase("The camp holds from 2,000 to 3,000 people.", "from 2,000 to 3,000", "[2000,3000]", .range),
         GrammarCase("Between 400 and 500 fighters remain.", "Between 400 and 500", "[400,500]", .range),
         GrammarCase("Three or four ministers are expected to quit.", "Three or four", "[3,4]", .range, .approx),
