@@ -13,7 +13,8 @@ extension FigureScanner {
         let end = a.tokens.upperBound
         let next = end < t.count ? t[end] : nil
         if let next, !next.spaceBefore, ["st", "nd", "rd", "th"].contains(next.lower) { return end + 1 }
-        // "5G", "3D", "4K": one capital joined to a short whole number names a technology, not a quantity.
+        // "5G", "3D": one capital joined to a short whole number names a technology, not a quantity ("10K" is 10,000,
+        // "41C" a temperature).
         if let next, !next.spaceBefore, next.isWord, next.text.count == 1, next.isCapitalized, a.currency == nil, a.magnitude == nil,
            end - first == 1, t[first].text.count <= 2, t[first].text.allSatisfy(\.isNumber), Lexicon.magnitudes[next.lower] == nil,
            !WordLists.current.words(Lists.exclusionsAttachedUnitLetters).contains(next.lower) {

@@ -65,7 +65,7 @@ enum FigureScanner {
                 // "$8-10 billion", "Rs 8,000-10,000 crore": the second end's magnitude is the first's too, when the first
                 // written figure is no larger than the second ("5,000 to 10 million" keeps its 5,000).
                 if let m = b.magnitude, a.magnitude == nil, !a.isVague, a.raw < 1000 || a.raw <= b.high / m, a.raw * m <= b.high * 10 {
-                    a.low *= b.magnitude!; a.high *= b.magnitude!; a.magnitude = b.magnitude
+                    a.low *= m; a.high *= m; a.magnitude = m
                 }
                 if a.currency == nil { a.currency = b.currency }
                 if b.currency == nil { b.currency = a.currency }

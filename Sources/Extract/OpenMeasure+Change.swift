@@ -61,17 +61,11 @@ extension OpenMeasure {
 
     /// Whether a measure is a change read by `change` ("inflation-rise").
     static func isChange(_ measure: String?) -> Bool {
-        guard let measure else { return false }
-        return Set(WordLists.current.table(Lists.figuresChangeDirections).values).contains { measure.hasSuffix("-" + $0) }
+        measure.map { ChangeMeasure.direction(of: $0) != nil } ?? false
     }
 
     /// The quantity a change measure moves ("inflation-rise" → "inflation"); any other measure as it is.
-    static func withoutDirection(_ measure: String) -> String {
-        for d in Set(WordLists.current.table(Lists.figuresChangeDirections).values) where measure.hasSuffix("-" + d) {
-            return String(measure.dropLast(d.count + 1))
-        }
-        return measure
-    }
+    static func withoutDirection(_ measure: String) -> String { ChangeMeasure.withoutDirection(measure) }
 
     private static func isDeterminerLike(_ w: String) -> Bool {
         Lexicon.determiners.contains(w) || WordLists.current.words(Lists.measuresPossessives).contains(w)

@@ -108,20 +108,16 @@ extension SentenceAnalyzer {
         func applies(_ d: DateRecord, to n: Int) -> Bool {
             // A later date in a clause opened after the figure ("a 9% pay rise and a guarantee that no jobs will be cut
             // when the cranes arrive next year") dates that clause's event: the figure is today's.
-            let figureEnd = drafts[n].tokens.upperBound
-            if let date = d.date, let published, date.isLater(than: published), d.tokens.lowerBound > figureEnd,
-               t[figureEnd..<d.tokens.lowerBound].contains(where: { $0.isWord && Self.subordinators.contains($0.lower) }) {
-                return false
-            }
             // A later date right after another, later figure is that figure's own: "a charge of between £30m and £35m and
             // annual savings of about £18m from 2025" dates the savings, not the charge.
-            if let date = d.date, let published, date.isLater(than: published), d.tokens.lowerBound > figureEnd,
-               drafts.indices.contains(where: { m in
-                   m != n && drafts[m].tokens.lowerBound >= figureEnd && drafts[m].tokens.upperBound <= d.tokens.lowerBound
-                       && d.tokens.lowerBound <= drafts[m].tokens.upperBound + 1
-                       && t[drafts[m].tokens.upperBound..<d.tokens.lowerBound].allSatisfy(\.isWord)
-               }) {
-                return false
+            let figureEnd = drafts[n].tokens.upperBound, s = d.tokens.lowerBound
+            if let date = d.date, let published, date.isLater(than: published), s > figureEnd {
+                if t[figureEnd..<s].contains(where: { $0.isWord && Self.subordinators.contains($0.lower) }) { return false }
+                if drafts.indices.contains(where: { m in
+                    let other = drafts[m].tokens
+                    return m != n && other.lowerBound >= figureEnd && other.upperBound <= s && s <= other.upperBound + 1
+                        && t[other.upperBound..<s].allSatisfy(\.isWord)
+                }) { return false }
             }
             guard let start = phraseStarts[d.start] else { return true }
             let figure = drafts[n].tokens

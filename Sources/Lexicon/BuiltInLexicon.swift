@@ -934,7 +934,7 @@ notNameWords:
    each, first, within]
 
 # Capital letters that may follow digits as a unit ("41C", "104F"); any other single capital joined to a short
-# whole number makes a name ("5G networks", "a 3D printer", "4K screens").
+# whole number makes a name ("5G networks", "a 3D printer"), unless it is a magnitude ("10K").
 attachedUnitLetters:
   [c, f]
 """#,

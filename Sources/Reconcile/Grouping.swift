@@ -435,17 +435,14 @@ struct Grouping {
         var blocks: [String: [Int]] = [:]
         // A rise and a fall of one quantity ("spending-rise", "spending-fall") are compared: the ministry's "rises by 1.2%"
         // and the opposition's "falls by 2.4%" are rival readings of one change, opposite whatever their sizes.
-        let directions = Set(WordLists.current.table("figures", "changeDirections").values)
-        func direction(_ measure: String) -> String? { directions.first { measure.hasSuffix("-" + $0) } }
-        func base(_ measure: String) -> String { direction(measure).map { String(measure.dropLast($0.count + 1)) } ?? measure }
         func opposite(_ a: Proposition, _ b: Proposition) -> Bool {
-            guard let x = direction(a.measure), let y = direction(b.measure) else { return false }
+            guard let x = ChangeMeasure.direction(of: a.measure), let y = ChangeMeasure.direction(of: b.measure) else { return false }
             return x != y
         }
         // Counts under a catch-all measure that no topic lists are different things: never compared.
         for (index, p) in propositions.enumerated() where p.consensus.qualifier != .vague && !config.isCatchAll(p.measure) {
             // Places are compared pairwise below: a figure placed nowhere may be about the same place.
-            let key = [base(p.measure), String(p.asOf?.year ?? 0),
+            let key = [ChangeMeasure.withoutDirection(p.measure), String(p.asOf?.year ?? 0),
                        p.consensus.unit ?? "", p.consensus.per ?? "", Words.tokens(p.holder ?? "").last ?? ""].joined(separator: "|")
             blocks[key, default: []].append(index)
         }
