@@ -152,23 +152,27 @@ struct DriftFinder {
     func places(in sentence: String) -> Set<String> { places(in: sentence, tokens: Words.tokens(sentence)) }
 
     /// `places(in:)` given the sentence's `Words.tokens`, when they were made for something else too.
-    func places(in sentence: String, tokens: [String]) -> Set<String> {
+    /// Cost: one look-up per token, and one pass over the sentence for its runs of capitalised words (on
+    /// bytes when `Words.plainWords` can split it).
+    func places(in sentence: String, tokens: [String], stopWords: Set<String> = Words.stopWords) -> Set<String> {
         var found = Set<String>()
         for (start, token) in tokens.enumerated() {
             for place in placesByFirstWord[token] ?? [] where start + place.words.count <= tokens.count
-                && Array(tokens[start..<(start + place.words.count)]) == place.words {
+                && tokens[start..<(start + place.words.count)].elementsEqual(place.words) {
                 found.insert(place.name)
             }
         }
         let heads = WordLists.current.words(Lists.placesLocalPlaceHeads)
-        var run: [Substring] = []
+        var run: [String] = []
         func flush() {
             // "The Castle Square", "In Castle Square": a capitalised function word opening the sentence is no part of it.
-            while let first = run.first, Words.stopWords.contains(first.lowercased()) { run.removeFirst() }
+            while let first = run.first, stopWords.contains(first.lowercased()) { run.removeFirst() }
             if run.count >= 2, heads.contains(run.last!.lowercased()) { found.insert(run.joined(separator: " ")) }
             run = []
         }
-        for word in sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }) {
+        let words = Words.plainWords(sentence)
+            ?? sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }).map(String.init)
+        for word in words {
             if word.first?.isUppercase == true { run.append(word) } else { flush() }
         }
         flush()

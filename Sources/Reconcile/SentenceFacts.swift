@@ -17,14 +17,19 @@ public struct SentenceFacts: Hashable, Sendable {
 
     /// Cost: one tokenisation of each sentence, read for its content words and its places.
     init(_ source: Source, finder: DriftFinder) {
+        self.init(source, tokens: source.sentences.map { Words.tokens($0.text) }, finder: finder)
+    }
+
+    /// The facts from each sentence's `Words.tokens`, when they were made for text reuse too.
+    init(_ source: Source, tokens: [[String]], finder: DriftFinder) {
         words = []
         ends = []
         places = []
-        for sentence in source.sentences {
-            let tokens = Words.tokens(sentence.text)
-            words += Words.contentWordHashes(tokens: tokens)
+        let stopWords = Words.stopWords
+        for (sentence, tokens) in zip(source.sentences, tokens) {
+            words += Words.contentWordHashes(tokens: tokens, stopWords: stopWords)
             ends.append(words.count)
-            places.append(finder.places(in: sentence.text, tokens: tokens).sorted())
+            places.append(finder.places(in: sentence.text, tokens: tokens, stopWords: stopWords).sorted())
         }
         length = Self.length(of: source)
     }

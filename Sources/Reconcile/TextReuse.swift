@@ -124,6 +124,10 @@ struct TextReuse {
     static func quotedWords(_ source: Source) -> [String] {
         var words: [String] = []
         for sentence in source.sentences {
+            if let quoted = Words.quotedWords(plain: sentence.text) {
+                words += quoted
+                continue
+            }
             var inside = false
             var current = ""
             for ch in sentence.text {
@@ -215,7 +219,13 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
 
     /// Cost: one tokenisation of the source's sentences and of its quotations.
     init(_ source: Source) {
-        shingles = Words.shingles(Self.tokens(source), k: TextReuse.k).sorted()
+        self.init(source, sentenceTokens: source.sentences.map { Words.tokens($0.text) })
+    }
+
+    /// The facts from each sentence's `Words.tokens`: the sentences joined by spaces tokenise as their
+    /// tokens one after another (a space is no part of a word and ends any character before it).
+    init(_ source: Source, sentenceTokens: [[String]]) {
+        shingles = Words.shingles(Array(sentenceTokens.joined()), k: TextReuse.k).sorted()
         quotations = Words.shingles(TextReuse.quotedWords(source), k: TextReuse.quoteK).sorted()
     }
 
@@ -275,11 +285,12 @@ public struct ReuseFacts: Hashable, Sendable, Codable {
 
 extension Reconciler {
     /// What finding families, alignment, place drift and the timeline read of one refined source (cacheable by
-    /// the source's digest). Cost: three tokenisations of its sentences and one of its quotations.
+    /// the source's digest). Cost: one tokenisation of its sentences and one of its quotations.
     public func reuseFacts(of source: Source) -> ReuseFacts {
         lists.withLists {
-            var facts = ReuseFacts(source)
-            facts.sentences = SentenceFacts(source, finder: placeFinder)
+            let tokens = source.sentences.map { Words.tokens($0.text) }
+            var facts = ReuseFacts(source, sentenceTokens: tokens)
+            facts.sentences = SentenceFacts(source, tokens: tokens, finder: placeFinder)
             return facts
         }
     }
