@@ -114,28 +114,34 @@ struct Catalog {
     /// evidence for its id, which is quadratic in the family's size, so ASCII text and a safe ASCII id (the
     /// usual case, where bytes and characters coincide) are compared as bytes; anything else by characters.
     static func mentions(_ text: String, _ id: String) -> Bool {
-        let isSafe = id.utf8.allSatisfy { byte in
-            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-        }
-        guard isSafe, !id.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(id) }
         var text = text, id = id
-        return text.withUTF8 { haystack in
-            id.withUTF8 { needle in
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                var i = 0
-                while i + needle.count <= haystack.count {
-                    if haystack[i] == first {
-                        var j = 1
-                        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                        if j == needle.count { return true }
-                    }
-                    i += 1
+        // One pass over the text's bytes: a byte match between ASCII neighbours (or ends) is a match of
+        // `Character`s too; a text with a non-ASCII byte and no such match is asked `contains` itself
+        // (canonical equivalence could match there), and so is an id outside letters, digits, "-", "_", ".".
+        let answer: Bool? = text.withUTF8 { haystack in
+            id.withUTF8 { needle -> Bool? in
+                guard let first = needle.first, needle.count <= haystack.count else { return nil }
+                for byte in needle {
+                    guard (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else { return nil }
                 }
-                return false
+                var ascii = true
+                let last = haystack.count - needle.count
+                for i in 0..<haystack.count {
+                    let byte = haystack[i]
+                    if byte >= 0x80 { ascii = false; continue }
+                    guard byte == first, i <= last else { continue }
+                    var j = 1
+                    while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                    guard j == needle.count else { continue }
+                    let end = i + needle.count
+                    if (i == 0 || haystack[i - 1] < 0x80) && (end == haystack.count || haystack[end] < 0x80) { return true }
+                    ascii = false
+                }
+                return ascii ? false : nil
             }
         }
+        return answer ?? text.contains(id)
     }
 
     /// The text of a cited sentence.

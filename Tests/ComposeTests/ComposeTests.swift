@@ -112,7 +112,9 @@ import Testing
     }
 
     @Test(arguments: [("a-b_c.d", "evidence: a-b_c.d and x"), ("ab", "aab"), ("ab", "a b"), ("x", ""), ("", "abc"),
-                      ("001", "002_001x"), ("é", "café"), ("s1", "S1 s1"), ("a\r", "a\r\n"), ("aa", "a")])
+                      ("001", "002_001x"), ("é", "café"), ("s1", "S1 s1"), ("a\r", "a\r\n"), ("aa", "a"),
+                      ("s1", "“s1” and s2 share"), ("s1", "s1\u{301} and s2"), ("s1", "x s1 é"), ("K1", "\u{212A}1 and s2"),
+                      ("s1", "é s1\u{301} then s1 ok"), ("s1", "é s1\u{301}"), ("a.b", "a.b"), ("ab", "ab")])
     func mentionsIsContains(id: String, text: String) {
         #expect(Catalog.mentions(text, id) == text.contains(id))
     }
