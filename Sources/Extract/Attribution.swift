@@ -51,6 +51,21 @@ struct Attributor: Sendable {
             if let first = org.name.split(separator: " ").first, t.prefix(3).contains(where: { $0.text == first }) { state.lastSubject = org }
         }
         let verbs = WordLists.current.bits(Lists.attributionReportingVerbs)
+        // "Its own review had found 9,800 patients …, the trust said, and …", "38% had waited more than a year, the
+        // audit office found.": a credit set after the clause it credits, between a comma and a comma or the end,
+        // speaks for it, before any reporting verb inside the clause. A credit of one word ("it said", "police said")
+        // is left to the reading below, where it speaks when nothing earlier does.
+        // Not when the clause has a plain credit of its own ("The union said 4,000 walked out, officials said").
+        let plainCredits = WordLists.current.words(Lists.attributionIrregularReportingForms).subtracting(Self.nounLike)
+        for v in t.indices.dropFirst(2) where !t[v].inQuote && !t[v].isCapitalized && verbs.contains(t[v].id) {
+            // "…, the trust said on Tuesday.": a weekday may follow the verb.
+            let after = v + 2 < t.count && t[v + 1].lower == "on" && Lexicon.weekdays[t[v + 2].lower] != nil ? v + 3 : v + 1
+            guard after == t.count || [",", ".", ";"].contains(t[after].text),
+                  let comma = t[..<v].lastIndex(where: { !$0.isWord }), comma > 0, t[comma].text == ",", v - comma >= 3, v - comma <= 6,
+                  t[comma - 1].isWord || t[comma - 1].isNumber || [")", "%"].contains(t[comma - 1].text),
+                  !t[..<comma].contains(where: { !$0.inQuote && plainCredits.contains($0.lower) }) else { continue }
+            if let s = resolve(subject(t, endingAt: v - 1), t: t, state: &state, report: mentionsReport) { return s }
+        }
         for v in t.indices where !t[v].inQuote {
             if Self.isAccordingTo(t, at: v) {
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
@@ -224,6 +239,12 @@ struct Attributor: Sendable {
         for _ in 0..<4 {
             while p >= 0, ["”", "\"", "’", "'", "“"].contains(t[p].text) { p -= 1 }
             guard p >= 0 else { return [] }
+            // "Calverian Air Navigation Services (CANS) said", "Hana Keller (pictured) said": a short parenthesis
+            // after the subject is no part of it.
+            if t[p].text == ")", let open = (max(0, p - 6)..<p).reversed().first(where: { t[$0].text == "(" }),
+               open > 0, t[open - 1].isWord, !t[(open + 1)..<p].contains(where: { $0.text == ")" }) {
+                p = open - 1; continue
+            }
             if t[p].text == "," || t[p].text == "—" {
                 // Find the segment before this comma; skip it when it starts like an appositive.
                 var s = p - 1

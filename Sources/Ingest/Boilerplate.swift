@@ -152,7 +152,13 @@ struct Boilerplate {
         // link or a counter (a number and a share word). Two pieces need a bar or a bullet, whose UTF-8
         // starts with 0xE2: a line with neither byte is one piece.
         guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 }) else { return false }
-        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { $0.split(whereSeparator: \.isSpace).map { $0.lowercased() } }
+        // "Share: Facebook | X | …": a colon after a word is no part of it.
+        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { piece in
+            piece.split(whereSeparator: \.isSpace).map { word in
+                let lower = word.lowercased()
+                return lower.count > 1 && lower.hasSuffix(":") ? String(lower.dropLast()) : lower
+            }
+        }
         guard pieces.count >= 2 else { return false }
         let counterWords = Self.counterWords
         return pieces.allSatisfy { words in

@@ -1,3 +1,4 @@
+import Lexicon
 import Model
 
 /// Finds where a second story starts in one file: a second headline followed by its own date line,
@@ -45,13 +46,20 @@ enum Segmenter {
         return nil
     }
 
-    /// A short line in capitals, without figures or a full stop: the label of a section of a page ("NEWS IN BRIEF").
+    static let digestLabels = ListName("boilerplate", "digestLabels")
+
+    /// A short line in capitals, without figures or a full stop: the label of a section of a page ("NEWS IN BRIEF");
+    /// or a line of `boilerplate.digestLabels`, alone or followed by a site's name ("In other news", "Also on OBC News").
     static func isSectionLabel(_ text: String) -> Bool {
         let line = text.trimmingWhitespace()
         let words = Words.count(line)
-        guard (1...5).contains(words), line.count <= 40, !line.contains(where: \.isWordDigit), !line.hasSuffix(".") else { return false }
+        guard (1...6).contains(words), line.count <= 40, !line.contains(where: \.isWordDigit), !line.hasSuffix(".") else { return false }
+        let key = Words.key(line)
+        if WordLists.current.words(Segmenter.digestLabels).contains(where: { key == $0 || key.hasPrefix($0 + " ") && words <= $0.split(separator: " ").count + 3 }) {
+            return true
+        }
         let letters = line.filter(\.isWordLetter)
-        return letters.count >= 4 && letters.allSatisfy { !$0.isCased || $0.isUppercase }
+        return words <= 5 && letters.count >= 4 && letters.allSatisfy { !$0.isCased || $0.isUppercase }
     }
 
     static func reason(headline: String?, date: EventDate?) -> String {

@@ -204,7 +204,7 @@ accordingToEnds:
 shareWords:
   [facebook, twitter, whatsapp, telegram, linkedin, email, "e-mail", mail, print, pinterest, reddit, x,
    messenger, copy, link, share, tweet, instagram, youtube, tiktok, flipboard, sms, comments, comment, save,
-   bookmark, threads, bluesky]
+   bookmark, threads, bluesky, post]
 
 creditWords:
   [photo, photos, image, images, picture, pic, file, credit, courtesy, getty, afp, reuters, ap, epa, handout,
@@ -215,6 +215,12 @@ listHeadings:
    recent articles, recent posts, more stories, most read, most popular, most shared, most viewed, trending,
    latest news, more from,
    you may also like, recommended]
+
+# Labels that open a digest of other stories after an article ("In other news", "Also on OBC News"): a line that is
+# one of them, or starts with one and names a site in a few more words, followed by a headline and text.
+digestLabels:
+  [in other news, other news, more news, news in brief, in brief, also in the news, also on, also in, elsewhere on,
+   more from, other stories, also today]
 
 # Counters next to share buttons ("3,417 shares", "12 comments").
 counterWords:

@@ -47,6 +47,18 @@ struct WireAttributionTests {
                  speaker: "union", eventDate: "2023-03-07"),
         WireCase("The army said it had killed 22 insurgents on Saturday.", "22", measure: "killed", term: "insurgents",
                  speaker: "army", eventDate: "2023-03-11"),
+        // A short parenthesis after the speaker ("(CANS)", "(pictured)") is no part of it.
+        WireCase("Calverian Air Navigation Services (CANS) said at least 380 flights had been cancelled by the evening.",
+                 "at least 380", speaker: "cans"),
+        WireCase("The World Health Organization (WHO) said 1,200 cases had been confirmed.", "1,200", speaker: "who"),
+        // A credit after the clause it credits speaks over a document verb inside the clause; a plain credit
+        // inside the clause keeps the figure.
+        WireCase("Its own review had found 9,800 patients whose care had been delayed, the trust said, and the rest were duplicates.",
+                 "9,800", speaker: "trust"),
+        WireCase("Of those, 38% had waited more than a year for treatment, the audit office found.", "38%", speaker: "audit-office"),
+        WireCase("About 12,000 people marched through the capital, the interior ministry said on Saturday.", "About 12,000",
+                 speaker: "interior-ministry"),
+        WireCase("The union said 4,000 workers walked out, a figure that rose by noon, officials said.", "4,000", speaker: "union"),
         // Clause-level attribution.
         WireCase("Police said between 3,000 and 5,000 protesters had gathered, while organisers claimed as many as 20,000 took part.",
                  "between 3,000 and 5,000", "[3000,5000]", .exact, measure: "people", term: "protesters", speaker: "police"),

@@ -102,6 +102,19 @@ import Model
         #expect(source.metadata.provenance["published"] == "not printed")
     }
 
+    /// A share strip between the date line and the first paragraph is no standfirst.
+    @Test func aShareStripBeforeTheBodyIsLeftOut() {
+        let source = Fixtures.ingest("Flights grounded at Brannock\n\n20 December 2024\n\nShare: Facebook | X | WhatsApp | Email | 2,976 shares\n\nThe airport said 3,000 people were stranded on Friday.\n")
+        #expect(source.blocks.first { $0.text.hasPrefix("Share:") }?.role == .boilerplate)
+        #expect(source.bodySentences.map(\.text) == ["The airport said 3,000 people were stranded on Friday."])
+    }
+
+    /// Short lines that open like a digest label but are the story's own text stay.
+    @Test(arguments: ["More from the minister later.", "Also on Tuesday, 40 more flights were cancelled."])
+    func aSentenceOpeningLikeADigestLabelIsNoLabel(line: String) {
+        #expect(!Segmenter.isSectionLabel(line))
+    }
+
     @Test func bylineGivesAuthors() {
         let source = Fixtures.ingest("Bridge closed for repairs\nBy Jane Roe and John Doe\n\nThe bridge over the river will close for three months from Monday, the ministry said.\n")
         #expect(source.metadata.authors == ["Jane Roe", "John Doe"])
@@ -122,6 +135,8 @@ import Model
         ("Most shared this week: 2,764 shares | Tags: Calloway Mills, Dunmere, jobs", "boilerplate"),
         ("Tags: floods, Selna river | Share on Facebook | 312 comments", "boilerplate"),
         ("Most viewed: Dam operator fined | Read More: Council approves budget", "boilerplate"),
+        ("Share: Facebook | X | WhatsApp | Email | 2,976 shares", "boilerplate"),
+        ("f Share | X Post | WhatsApp | Copy link | 5,112 shares", "boilerplate"),
     ])
     func boilerplateLines(line: String, role: String) {
         let verdict = Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line)
@@ -177,7 +192,7 @@ import Model
         #expect(source.bodySentences.count == 2)
     }
 
-    @Test(arguments: ["NEWS IN BRIEF", "ALSO IN BUSINESS", "IN OTHER NEWS"])
+    @Test(arguments: ["NEWS IN BRIEF", "ALSO IN BUSINESS", "IN OTHER NEWS", "In other news", "Also on OBC News", "More news"])
     func aDigestAfterTheStoryIsUnrelated(label: String) {
         let text = """
         Fever cases pass 700
