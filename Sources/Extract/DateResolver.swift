@@ -114,6 +114,13 @@ enum DateResolver {
                WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
                 date = nearest(d, to: p)
             }
+            // "holds its first hearing on 8 January" in a late-December article: with no past form in the sentence,
+            // a day more than ten months back is read as the one weeks ahead.
+            if abs.yearInferred, !future, start == i, let d = date, let p = pub, d.day != nil, let m = d.month,
+               p.dayNumber - d.dayNumber > 300 {
+                let next = EventDate(year: d.year + 1, month: m, day: d.day, inferred: true)
+                if next.dayNumber - p.dayNumber <= 60, !tellsOfThePast(t) { date = next }
+            }
             if start < i, let p = pub, let m = date?.month, abs.yearInferred {
                 let y = prev == "last" ? (m < (p.month ?? 12) ? p.year : p.year - 1) : prev == "next" ? (m > (p.month ?? 1) ? p.year : p.year + 1) : p.year
                 date = EventDate(year: y, month: m, day: date?.day, inferred: true)
@@ -255,6 +262,21 @@ enum DateResolver {
 
     /// For every token position 0...t.count, whether the words before it put the sentence in the future:
     /// one pass, the last marker read deciding.
+    /// Whether a sentence has a past form (`calendar.pastForms`, or a word in "-ed" after no form of "be" and no
+    /// determiner) outside quotation marks and not before "by".
+    static func tellsOfThePast(_ t: [Token]) -> Bool {
+        let forms = WordLists.current.words(Lists.calendarPastForms), be = WordLists.current.words(Lists.attributionBeForms)
+        let determiners = WordLists.current.words(Lists.speakersDeterminers)
+        return t.indices.contains { k in
+            let w = t[k].lower
+            // "the inquiry led by Tomas Erlingsson": a participle before its agent tells no time.
+            guard t[k].isWord, !t[k].inQuote, k + 1 >= t.count || t[k + 1].lower != "by" else { return false }
+            // "a retired judge", "the injured": after a determiner, a word in "-ed" describes.
+            return forms.contains(w) || w.count > 4 && w.hasSuffix("ed")
+                && (k == 0 || !be.contains(t[k - 1].lower) && !determiners.contains(t[k - 1].lower))
+        }
+    }
+
     static func futureBefore(_ t: [Token]) -> [Bool] {
         let lists = WordLists.current
         let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)
@@ -283,6 +305,9 @@ enum DateResolver {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let calendarFutureMarkers = ListName("calendar", "futureMarkers")
+    static let calendarPastForms = ListName("calendar", "pastForms")
+    static let attributionBeForms = ListName("attribution", "beForms")
+    static let speakersDeterminers = ListName("speakers", "determiners")
     static let calendarMayMonthBefore = ListName("calendar", "mayMonthBefore")
     static let calendarMonths = ListName("calendar", "months")
     static let calendarWeekdays = ListName("calendar", "weekdays")

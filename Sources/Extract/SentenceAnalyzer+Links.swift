@@ -155,8 +155,18 @@ extension SentenceAnalyzer {
         var j = figure.tokens.upperBound
         guard j < t.count, t[j].lower == "of" else { return nil }
         j += 1
-        while j < t.count, WordLists.current.words(Lists.sentencesAmountDeterminers).contains(t[j].lower) { j += 1 }
-        return j < t.count && (t[j].isNumber || Lexicon.currencySigns[t[j].text] != nil) ? j : nil
+        let determiners = WordLists.current.words(Lists.sentencesAmountDeterminers)
+        while j < t.count, determiners.contains(t[j].lower) { j += 1 }
+        func isFigure(_ k: Int) -> Bool { k < t.count && (t[k].isNumber || Lexicon.currencySigns[t[k].text] != nil) }
+        if isFigure(j) { return j }
+        // "close to a third of Orrenia's output of 640,000 ounces", "half of the country's total of 1.2 million": the
+        // figure a possessive's noun names, a few words on.
+        var k = j
+        while k < t.count, k - j <= 4, t[k].isWord || Attributor.isPossessive(t[k]), t[k].lower != "of" { k += 1 }
+        guard k > j, k < t.count, t[k].lower == "of", t[j..<k].contains(where: Attributor.isPossessive) else { return nil }
+        k += 1
+        while k < t.count, determiners.contains(t[k].lower) { k += 1 }
+        return isFigure(k) ? k : nil
     }
 
     /// "40 percent of the vote": what a percentage is of.

@@ -304,7 +304,20 @@ struct SentenceAnalyzer: Sendable {
             let target = pending?.target
             pending = nil
             if figure.isFraction || figure.kind == .percent, let j = shareTarget(t, figure) { pending = (figure, spanText, start, j) }
-            if figure.isFraction { continue }
+            if figure.isFraction {
+                // "One in five passengers are still waiting", "nearly three in five": a share written as one count in
+                // another, with nothing in the sentence to take it of, states a percentage of what it counts.
+                guard pending == nil, figure.tokens.contains(where: { t[$0].lower == "in" && t[$0].isWord }) else { continue }
+                var share = value
+                share.low = value.low.map { ($0 * 1000).rounded() / 10 }
+                share.high = value.high.map { ($0 * 1000).rounded() / 10 }
+                share.unit = "percent"
+                var draft = DraftClaim(span: Span(start: start, length: spanText.count), text: spanText, kind: .percent,
+                                       measure: match.measure, term: match.term, value: share)
+                draft.tokens = figure.tokens
+                drafts.append(draft)
+                continue
+            }
             // "1,432 new cases" against "58,901 cases": an increment of a measure no configuration names is a quantity
             // of its own, never compared with the total.
             if figure.kind == .number || figure.kind == .range, let m = match.measure, m != "ratio", !configuredMeasures.contains(m),

@@ -491,6 +491,13 @@ futureMarkers:
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
 # A date something is set "for" is the nearest too ("called a second march for 27 September", "strikes planned
 # for 3 June", ahead or called off).
+# Past forms that do not end in "-ed": a sentence with one of them (or a word in "-ed" after no form of "be")
+# tells of the past, so a day and month without a year in it is the last such day. A sentence with none ("the
+# inquiry holds its first hearing on 8 January", in a December article) is read as the nearer of last and next.
+pastForms:
+  [was, were, had, began, held, met, came, went, took, gave, made, fell, rose, struck, hit, won, lost, left, said,
+   told, saw, found, became, brought, sent, paid, spent, sold, built, led, ran, broke, grew, knew, thought]
+
 nearestBefore:
   [until, till, "’til", "'til", for]
 

@@ -40,6 +40,14 @@ struct DateGrammarTests {
         Case("The bridge opened in May 2015 and closed in June 2021.", "2022-01-01", "2015-05", "2021-06"),
         Case("Revenue fell 4% in the first quarter of 2022.", "2023-05-02", "2022"),
         Case("Output rose in the second half of 2023.", "2024-02-01", "2023"),
+        // A day and month without a year: with no past form in the sentence, a day ten months back is the one ahead.
+        Case("The inquiry holds its first hearing on 8 January.", "2024-12-27", "2025-01-08"),
+        Case("The inquiry led by a retired judge holds its first hearing on 8 January.", "2024-12-27", "2025-01-08"),
+        Case("Talks are scheduled for 8 January.", "2024-12-27", "2025-01-08"),
+        Case("The strike began on 8 January.", "2024-12-27", "2024-01-08"),
+        Case("Prices peaked on 8 January, officials said.", "2024-12-27", "2024-01-08"),
+        Case("The first hearing is on 20 December.", "2024-12-27", "2024-12-20"),
+        Case("The first hearing is on 8 March.", "2024-12-27", "2024-03-08"),
     ]
 
     /// A period of a year keeps its ordinal: "the first quarter of 2022" is one span.

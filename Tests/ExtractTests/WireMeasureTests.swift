@@ -7,6 +7,12 @@ import Model
 struct WireMeasureTests {
     static let cases: [WireCase] = [
         // A percentage by which something moved measures its subject and the direction; a level ("rose to") does not.
+        // One count in another with nothing to take it of is a percentage of what it counts; with a base it is a share.
+        WireCase("One in five passengers were still waiting for a refund.", "One in five", "[20,20]", .exact, term: "passengers"),
+        WireCase("Nearly three in five passengers were still waiting for a refund.", "Nearly three in five", "[60,60]"),
+        WireCase("One in three of the 900 homes was damaged.", "One in three", derived: true),
+        WireCase("The mine produced 205,000 ounces last year, close to a third of the country's output of 640,000 ounces.",
+                 "close to a third", derived: true),
         WireCase("Shares in Larkspur, which fell 11.2% on Tuesday, were down 2.5% at 3.15pm.", "11.2%", measure: "share-fall"),
         WireCase("Shares in Larkspur, which fell 11.2% on Tuesday, were down 2.5% at 3.15pm.", "2.5%", measure: "share-fall"),
         WireCase("Shares in Larkspur closed 11.2% lower on Tuesday.", "11.2%", measure: "share-fall"),
