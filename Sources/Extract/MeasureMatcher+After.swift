@@ -58,13 +58,18 @@ extension MeasureMatcher {
 
     /// "40 people were still missing", "45 died", "12,000 residents of the area have been displaced": a cue
     /// or term within six tokens after token j0, through auxiliaries and at most two adverbs; a short phrase
-    /// opened by a preposition may come first when an auxiliary follows it. Any other word or mark ends the search.
+    /// opened by a preposition may come first when an auxiliary or a cue follows it. Any other word or mark ends the search.
     func cueAfter(_ t: [Token], from j0: Int) -> Hit? {
         var j = j0, aux = false, adverbs = 0
         if j < t.count, Self.postPrepositions.contains(t[j].lower) {
             var k = j + 1
             while k < t.count, k - j0 < 5, t[k].isWord, !Self.auxiliaries.contains(t[k].lower), hit(t, at: k) == nil { k += 1 }
-            guard k < t.count, Self.auxiliaries.contains(t[k].lower), k > j + 1 else { return nil }
+            // "45 people in the village were killed", "23 patients on the hidden list died": an auxiliary or a cue.
+            guard k < t.count, k > j + 1 else { return nil }
+            if !Self.auxiliaries.contains(t[k].lower) {
+                guard let (h, end) = hit(t, at: k), h.isCue, !t[end..<min(t.count, end + 3)].contains(where: \.isNumber) else { return nil }
+                return h
+            }
             j = k
         }
         while j < t.count, j - j0 < 6 {

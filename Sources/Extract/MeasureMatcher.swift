@@ -219,6 +219,8 @@ struct MeasureMatcher: Sendable {
             }
             if ["”", "\"", "’", "'"].contains(tok.text) { j += 1; continue }
             guard tok.isWord, tok.isCapitalized || !Lexicon.phraseStops.contains(tok.lower) && !Lexicon.notNouns.contains(tok.lower) else { break }
+            // "45 civilians died": a cue after the noun is its verb, not part of the noun.
+            if fallback != nil, !tok.isCapitalized, hit(t, at: j)?.0.isCue == true { break }
             if !tok.isCapitalized { fallback = j }
             words += 1; j += 1
         }

@@ -7,6 +7,11 @@ import Model
 struct WireMeasureTests {
     static let cases: [WireCase] = [
         // A percentage by which something moved measures its subject and the direction; a level ("rose to") does not.
+        // A cue after the counted noun is its verb ("45 civilians died"), also past a short phrase ("23 patients on the
+        // hidden list died"); an active verb with its own count is not ("The 45 civilians killed 3 soldiers").
+        WireCase("At least 45 civilians died in the blast.", "At least 45", measure: "killed", term: "civilians"),
+        WireCase("At least 23 patients on the hidden list died while they were waiting.", "At least 23", measure: "killed", term: "patients"),
+        WireCase("Two miners died in the rockfall.", "Two", measure: "killed"),
         // One count in another with nothing to take it of is a percentage of what it counts; with a base it is a share.
         WireCase("One in five passengers were still waiting for a refund.", "One in five", "[20,20]", .exact, term: "passengers"),
         WireCase("Nearly three in five passengers were still waiting for a refund.", "Nearly three in five", "[60,60]"),
