@@ -72,17 +72,20 @@ extension MeasureMatcher {
             }
             j = k
         }
-        while j < t.count, j - j0 < 6 {
+        // "Thirty-one patients who had been left off the waiting list at the city's hospitals died": after "who" right
+        // behind the noun, the first cue within a dozen words (no mark between but a possessive) is the noun's.
+        let relative = j < t.count && t[j].lower == "who"
+        while j < t.count, j - j0 < (relative ? 14 : 6) {
             let w = t[j].lower
             if let (h, end) = hit(t, at: j) {
                 // Without an auxiliary a verb may be active: "500 fighters killed 20 civilians" is no count of dead.
                 if !aux, t[end..<min(t.count, end + 3)].contains(where: \.isNumber) { return nil }
                 return h
             }
-            guard t[j].isWord else { return nil }
+            guard t[j].isWord || relative && ["'s", "’s"].contains(t[j].text) else { return nil }
             if Self.auxiliaries.contains(w) { aux = true }
             else if adverbs < 2, Self.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4) { adverbs += 1 }
-            else { return nil }
+            else if !relative { return nil }
             j += 1
         }
         return nil

@@ -12,6 +12,9 @@ struct WireMeasureTests {
         WireCase("At least 45 civilians died in the blast.", "At least 45", measure: "killed", term: "civilians"),
         WireCase("At least 23 patients on the hidden list died while they were waiting.", "At least 23", measure: "killed", term: "patients"),
         WireCase("Two miners died in the rockfall.", "Two", measure: "killed"),
+        WireCase("Thirty-one patients who had been left off the waiting list at the city's hospitals died before they were treated.",
+                 "Thirty-one", measure: "killed", term: "patients"),
+        WireCase("45 people who were trapped in the mine were rescued.", "45", measure: "trapped"),
         // One count in another with nothing to take it of is a percentage of what it counts; with a base it is a share.
         WireCase("One in five passengers were still waiting for a refund.", "One in five", "[20,20]", .exact, term: "passengers"),
         WireCase("Nearly three in five passengers were still waiting for a refund.", "Nearly three in five", "[60,60]"),
