@@ -208,6 +208,11 @@ struct SentenceAnalyzer: Sendable {
                 drafts.append(draft)
                 if match.measure == nil, let compared = draft.compares { match.measure = compared; match.term = compared }
             }
+            // "between €250 and €600 each in compensation", "$5 million in damages": what a sum is paid in names it.
+            if figure.kind == .money, link.base == nil, match.measure == nil || match.measure == matcher.genericMoney,
+               let paid = Self.moneyIn(t, after: figure.tokens.upperBound) {
+                match.measure = matcher.measure(forOpen: OpenMeasure.lemma(paid)) ?? OpenMeasure.lemma(paid); match.term = paid
+            }
             // No configured measure: the counted noun or the frame names it (open vocabulary).
             if link.base == nil, !figure.isFraction, match.measure == nil || (figure.kind == .money && match.measure == matcher.genericMoney),
                !OpenMeasure.isDefiniteReference(t, figure: figure), let open = OpenMeasure.reading(t, figure: figure) {
@@ -491,6 +496,20 @@ extension SentenceAnalyzer {
 
     /// "police have arrested nine people", "the storm killed 22 people": an outcome verb right before a count of
     /// people, in the active voice (`sentences.outcomeParticiples`).
+    /// "€600 each in compensation", "$5 million in damages", "£2m a year in fees": the noun a sum is paid in, right
+    /// after it (over "each", "apiece" or a rate), when no further word joins the noun. Nil otherwise.
+    static func moneyIn(_ t: [Token], after e: Int) -> String? {
+        var j = e
+        if j < t.count, ["each", "apiece"].contains(t[j].lower) { j += 1 }
+        if let (_, end) = FigureScanner.rate(t, at: j) { j = end }
+        guard j + 1 < t.count, t[j].lower == "in", t[j + 1].isWord, !t[j + 1].isCapitalized,
+              !Lexicon.phraseStops.contains(t[j + 1].lower), !Lexicon.determiners.contains(t[j + 1].lower),
+              Lexicon.months[t[j + 1].lower] == nil, Lexicon.durationUnits[t[j + 1].lower] == nil,
+              !Vocabulary.figureNouns.contains(t[j + 1].lower),  // "$2 million in total"
+              j + 2 >= t.count || !t[j + 2].isWord || Lexicon.phraseStops.contains(t[j + 2].lower) else { return nil }
+        return t[j + 1].text
+    }
+
     static func activePeopleOutcome(_ t: [Token], before s: Int) -> String? {
         guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized, !t[s - 1].inQuote || t[s].inQuote,
               WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower) else { return nil }

@@ -15,6 +15,12 @@ struct WireMeasureTests {
         WireCase("Thirty-one patients who had been left off the waiting list at the city's hospitals died before they were treated.",
                  "Thirty-one", measure: "killed", term: "patients"),
         WireCase("45 people who were trapped in the mine were rescued.", "45", measure: "trapped"),
+        // What a sum is paid in names it, over a cue earlier in the sentence; "in total" names nothing.
+        WireCase("Travellers whose flights are cancelled at short notice are entitled to between €250 and €600 each in compensation.",
+                 "between €250 and €600", measure: "compensation"),
+        WireCase("The court ordered the firm to pay $5 million in damages.", "$5 million", measure: "damages"),
+        WireCase("The firm will pay £2m a year in fees to the council.", "£2m a year", measure: "fee"),
+        WireCase("The city spent $2 million in total on the bridge.", "$2 million", measure: "spending"),
         // One count in another with nothing to take it of is a percentage of what it counts; with a base it is a share.
         WireCase("One in five passengers were still waiting for a refund.", "One in five", "[20,20]", .exact, term: "passengers"),
         WireCase("Nearly three in five passengers were still waiting for a refund.", "Nearly three in five", "[60,60]"),
