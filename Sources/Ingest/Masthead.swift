@@ -66,7 +66,10 @@ enum Masthead {
         let words = Words.tokens(segment)
         guard let last = words.last, !words.isEmpty, words.count <= 4 else { return false }
         if segment.contains("."), !segment.contains(" ") { return true }  // a domain
-        if sectionWords.contains(last) { return false }
+        // "News" alone, "Local News" are sections; "The Brannock Evening News", "Radio Aldery News" are sites.
+        if sectionWords.contains(last) {
+            guard words.count >= 3, words.first == "the" || words.dropLast().contains(where: outletWords.contains) else { return false }
+        }
         return segment.first?.isCapital == true && !segment.contains(where: \.isWordDigit)
     }
 

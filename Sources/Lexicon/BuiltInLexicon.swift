@@ -242,7 +242,7 @@ outletWords:
    express, mail, star, sun, daily, weekly, review, record, standard, examiner, advertiser, bulletin, wire,
    newswire, agency, radio, tv, television, broadcasting, network, today, digest, ledger, echo, monitor,
    dispatch, mirror, independent, reporter, voice, inquirer, sentinel, leader, argus, globe, planet, fm,
-   association]
+   association, metro]
 
 photoWords:
   [photo, photos, image, images, picture, pic, file, credit, courtesy, getty, handout, supplied, photograph,

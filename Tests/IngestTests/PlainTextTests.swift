@@ -47,6 +47,9 @@ import Model
         ("The Vellmar Daily Post | Home | News | Subscribe", "The Vellmar Daily Post"),
         ("example-times.com - Region - Politics", "example-times.com"),
         ("Home › World › Middle East", nil),
+        ("The Brannock Evening News - News - Travel", "The Brannock Evening News"),
+        ("Radio Aldery News - Listen live - Podcasts", "Radio Aldery News"),
+        ("Local News - Business News - Sport", nil),
     ] as [(String, String?)])
     func mastheadOutlet(line: String, outlet: String?) {
         #expect(Masthead.segments(line) != nil)
