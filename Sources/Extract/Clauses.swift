@@ -30,7 +30,9 @@ enum Clauses {
         }
         if start < t.count { clauses.append(Clause(tokens: start..<t.count, isContrast: contrast)) }
         for n in clauses.indices {
-            let r = clauses[n].tokens
+            // "…, it said, although …": the comma that ends the clause is not the one before its credit.
+            var r = clauses[n].tokens
+            if r.count > 1, t[r.upperBound - 1].text == "," { r = r.lowerBound..<(r.upperBound - 1) }
             guard let comma = r.last(where: { [",", "”", "\""].contains(t[$0].text) }), r.upperBound - comma <= 8 else { continue }
             clauses[n].isPostposed = t[comma..<r.upperBound].contains { $0.isWord && Attributor.verbs.contains($0.lower) }
         }

@@ -59,6 +59,9 @@ struct WireAttributionTests {
         WireCase("About 12,000 people marched through the capital, the interior ministry said on Saturday.", "About 12,000",
                  speaker: "interior-ministry"),
         WireCase("The union said 4,000 workers walked out, a figure that rose by noon, officials said.", "4,000", speaker: "union"),
+        // A credit between commas before a contrast still speaks for the clause before it.
+        WireCase(ndma + " At least 23 patients died while they were waiting, it said, although the report did not conclude that the delays caused it.",
+                 "At least 23", speaker: "ndma"),
         // Clause-level attribution.
         WireCase("Police said between 3,000 and 5,000 protesters had gathered, while organisers claimed as many as 20,000 took part.",
                  "between 3,000 and 5,000", "[3000,5000]", .exact, measure: "people", term: "protesters", speaker: "police"),
