@@ -260,8 +260,6 @@ enum DateResolver {
         futureBefore(t)[min(max(i, 0), t.count)]
     }
 
-    /// For every token position 0...t.count, whether the words before it put the sentence in the future:
-    /// one pass, the last marker read deciding.
     /// Whether a sentence has a past form (`calendar.pastForms`, or a word in "-ed" after no form of "be" and no
     /// determiner) outside quotation marks and not before "by".
     static func tellsOfThePast(_ t: [Token]) -> Bool {
@@ -277,6 +275,8 @@ enum DateResolver {
         }
     }
 
+    /// For every token position 0...t.count, whether the words before it put the sentence in the future:
+    /// one pass, the last marker read deciding.
     static func futureBefore(_ t: [Token]) -> [Bool] {
         let lists = WordLists.current
         let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)

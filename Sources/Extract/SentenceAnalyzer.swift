@@ -494,8 +494,6 @@ extension SentenceAnalyzer {
         }
     }
 
-    /// "police have arrested nine people", "the storm killed 22 people": an outcome verb right before a count of
-    /// people, in the active voice (`sentences.outcomeParticiples`).
     /// "€600 each in compensation", "$5 million in damages", "£2m a year in fees": the noun a sum is paid in, right
     /// after it (over "each", "apiece" or a rate), when no further word joins the noun. Nil otherwise.
     static func moneyIn(_ t: [Token], after e: Int) -> String? {
@@ -510,6 +508,8 @@ extension SentenceAnalyzer {
         return t[j + 1].text
     }
 
+    /// "police have arrested nine people", "the storm killed 22 people": an outcome verb right before a count of
+    /// people, in the active voice (`sentences.outcomeParticiples`).
     static func activePeopleOutcome(_ t: [Token], before s: Int) -> String? {
         guard s > 0, t[s - 1].isWord, !t[s - 1].isCapitalized, !t[s - 1].inQuote || t[s].inQuote,
               WordLists.current.words(Lists.sentencesOutcomeParticiples).contains(t[s - 1].lower) else { return nil }

@@ -55,7 +55,7 @@ enum Segmenter {
         let words = Words.count(line)
         guard (1...6).contains(words), line.count <= 40, !line.contains(where: \.isWordDigit), !line.hasSuffix(".") else { return false }
         let key = Words.key(line)
-        if WordLists.current.words(Segmenter.digestLabels).contains(where: { key == $0 || key.hasPrefix($0 + " ") && words <= $0.split(separator: " ").count + 3 }) {
+        if WordLists.current.words(Self.digestLabels).contains(where: { key == $0 || key.hasPrefix($0 + " ") && words <= $0.split(separator: " ").count + 3 }) {
             return true
         }
         let letters = line.filter(\.isWordLetter)

@@ -9,7 +9,7 @@ enum Words {
     /// than a carriage return, followed by another ASCII byte or the end: `CharacterScan`) is read as a byte;
     /// any other stretch, up to the next such pair, is lower-cased and read as `Character`s. Both ends of such
     /// a stretch are grapheme boundaries in the lower-cased text too (lower-casing is per scalar and keeps
-    /// ASCII ASCII), so the tokens are those of the whole text lower-cased (`WordsTests` compares the two).
+    /// ASCII ASCII), so the tokens are those of the whole text lower-cased (`ByteWordsTests` compares the two).
     static func tokens(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
@@ -99,6 +99,9 @@ enum Words {
         return true
     }
 
+    /// The bytes of the scalar a plain text's byte `b` starts (`isPlain`: ASCII, or C2 A0, or E2 80 xx).
+    private static func plainWidth(_ b: UInt8) -> Int { b == 0xE2 ? 3 : (b == 0xC2 ? 2 : 1) }
+
     /// `text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })` for a plain
     /// text (`isPlain`), on bytes; nil for any other text.
     static func plainWords(_ text: String) -> [String]? {
@@ -111,7 +114,7 @@ enum Words {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
-                let width = b == 0xE2 ? 3 : (b == 0xC2 ? 2 : 1)
+                let width = plainWidth(b)
                 let inWord = (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
                     || (b == 0xE2 && bytes[i + 2] == 0x99)
                 if inWord {
@@ -141,7 +144,7 @@ enum Words {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
-                let width = b == 0xE2 ? 3 : (b == 0xC2 ? 2 : 1)
+                let width = plainWidth(b)
                 let opens = b == 0xE2 && bytes[i + 2] == 0x9C, closes = b == 0xE2 && bytes[i + 2] == 0x9D
                 if b == UInt8(ascii: "\"") || opens || closes {
                     if inside {
