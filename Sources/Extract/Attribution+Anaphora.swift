@@ -58,8 +58,12 @@ extension SpeakerNames {
             }
             run = []
         }
-        for tok in t {
-            if tok.isWord, !tok.inQuote, tok.isCapitalized || (!run.isEmpty && ["of", "for", "on", "the"].contains(tok.lower)) {
+        for (i, tok) in t.enumerated() {
+            // "the Callowford and Wenlow Hospitals Trust": "and" joins two names before the organisation word, not
+            // two organisations ("the Health Ministry and the Red Cross").
+            let joins = tok.lower == "and" && !run.isEmpty && i + 1 < t.count && t[i + 1].isCapitalized
+                && !run.contains(where: { Self.orgWords.contains($0.lower) })
+            if tok.isWord, !tok.inQuote, tok.isCapitalized || joins || (!run.isEmpty && ["of", "for", "on", "the"].contains(tok.lower)) {
                 run.append(tok)
             } else {
                 flush()

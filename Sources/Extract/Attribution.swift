@@ -50,6 +50,12 @@ struct Attributor: Sendable {
             // "The Sarvona Hospitals Association disputed the death toll.": the subject, for an "It" to come.
             if let first = org.name.split(separator: " ").first, t.prefix(3).contains(where: { $0.text == first }) { state.lastSubject = org }
         }
+        // "The trust does not accept the total. It told the Sentinel …": a sentence that opens on an organisation
+        // named earlier, by its head noun, makes it the subject an "It" points back to.
+        if t.count > 2, t[0].lower == "the", t[1].isWord, !t[1].isCapitalized, t[2].isWord, !t[2].isCapitalized,
+           let org = names.anaphor(head: t[1].lower, state: state), org.kind == .organization {
+            state.lastSubject = org
+        }
         let verbs = WordLists.current.bits(Lists.attributionReportingVerbs)
         // "Its own review had found 9,800 patients …, the trust said, and …", "38% had waited more than a year, the
         // audit office found.": a credit set after the clause it credits, between a comma and a comma or the end,
@@ -68,6 +74,8 @@ struct Attributor: Sendable {
         }
         for v in t.indices where !t[v].inQuote {
             if Self.isAccordingTo(t, at: v) {
+                // "according to a report published yesterday by the audit office": the agent of the document speaks.
+                if let agent = documentAgent(t, after: v + 2), let s = resolve(agent, t: t, state: &state, report: false) { return s }
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
@@ -230,6 +238,20 @@ struct Attributor: Sendable {
         while b > 0, p - b < 12, t[b].isWord, t[b].lower != "by" { b -= 1 }
         guard b > 0, t[b].lower == "by", SpeakerNames.reportHeads.contains(t[b - 1].lower) else { return [] }
         return t[start...p].filter(\.isWord)
+    }
+
+    /// "a report published yesterday by the Health Services Audit Office", "a study by researchers at …": the
+    /// phrase after "by" when the phrase at k is a document (`speakers.reportHeads`) and only words (a participle,
+    /// a day) stand between it and "by".
+    private func documentAgent(_ t: [Token], after k: Int) -> [Token]? {
+        let np = phraseAfter(t, k)
+        guard let head = np.last, SpeakerNames.reportHeads.contains(head.lower),
+              let at = t[k...].firstIndex(where: { $0.start == head.start }) else { return nil }
+        var b = at + 1
+        while b < t.count, b - at <= 5, t[b].isWord, t[b].lower != "by" { b += 1 }
+        guard b + 1 < t.count, b - at <= 5, t[b].lower == "by", t[b + 1].isWord else { return nil }
+        let agent = phraseAfter(t, b + 1)
+        return agent.contains(where: \.isCapitalized) ? agent : nil
     }
 
     /// The subject ending at token p, stepping back over appositives ("X, the deputy commander, said").

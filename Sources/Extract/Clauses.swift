@@ -22,10 +22,12 @@ enum Clauses {
             let w = t[i].lower
             let opensContrast = contrasts.contains(w) && t[i].isWord && !isComparison(t, i)
             let opensAnd = w == "and" && t[i - 1].text == ","
-            let isBoundary = t[i].text == ";" || opensContrast || opensAnd
+            // "…, a figure the association disputed: it put the number at …": a colon before a pronoun subject.
+            let opensPronoun = t[i].text == ":" && i + 1 < t.count && ["it", "they"].contains(t[i + 1].lower)
+            let isBoundary = t[i].text == ";" || opensPronoun || opensContrast || opensAnd
             guard isBoundary, !t[i].inQuote || t[i].text == ";" else { continue }
             clauses.append(Clause(tokens: start..<i, isContrast: contrast))
-            start = t[i].text == ";" ? i + 1 : i
+            start = t[i].text == ";" || opensPronoun ? i + 1 : i
             contrast = opensContrast
         }
         if start < t.count { clauses.append(Clause(tokens: start..<t.count, isContrast: contrast)) }

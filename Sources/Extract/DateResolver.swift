@@ -280,6 +280,8 @@ enum DateResolver {
     static func futureBefore(_ t: [Token]) -> [Bool] {
         let lists = WordLists.current
         let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)
+        // "Housing starts fell in December": a past form after a present-tense marker shows the marker was a noun.
+        let pastForms = lists.bits(Lists.calendarPastForms)
         let beforeTo = lists.bits(Lists.calendarFutureBeforeTo)
         var result = [false]
         result.reserveCapacity(t.count + 1)
@@ -293,7 +295,7 @@ enum DateResolver {
             if initial == 0x77 || initial == 0xE2, w == "would" || w == "’d", k + 1 < t.count, !["have", "’ve", "'ve", "be"].contains(t[k + 1].lower) { future = true }
             // "must have left by 3 May": a duty already met looks back.
             if initial == 0x6D, w == "must", k + 1 < t.count, ["have", "’ve", "'ve"].contains(t[k + 1].lower) { future = false }
-            if past.contains(id) { future = false }
+            if past.contains(id) || pastForms.contains(id) && k > 0 && markers.contains(t[k - 1].id) && t[k - 1].lower.hasSuffix("s") { future = false }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
             if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
             result.append(future)

@@ -103,6 +103,14 @@ extension FigureScanner {
               let x = Int(t[end - 1].text), let y = Int(t[end + 1].text), x < 1000, y < 1000 else { return false }
         if x >= y, x < 100 { return true }
         let start = a.tokens.lowerBound
+        // "won the final 6-4, 3-6, 7-5": a pair listed by a comma next to a score is a set score too (a list of ranges,
+        // "ages 3-6, 7-9", runs upwards throughout).
+        func descendingPair(endingAt e: Int) -> Bool {
+            guard e >= 2, e < t.count, ["-", "–"].contains(t[e - 1].text), let p = Int(t[e - 2].text), let q = Int(t[e].text) else { return false }
+            return p > q && p < 100
+        }
+        if x < 100, y < 100, start >= 4, t[start - 1].text == ",", descendingPair(endingAt: start - 2) { return true }
+        if x < 100, y < 100, end + 5 < t.count, t[end + 2].text == ",", descendingPair(endingAt: end + 5) { return true }
         let before = start > 0 ? t[start - 1].lower : ""
         let beforeName = start > 1 && t[start - 1].isCapitalized ? t[start - 2].lower : ""
         let after = end + 2 < t.count ? t[end + 2].lower : ""

@@ -41,6 +41,11 @@ extension FigureScanner {
         let token = t[i]
         guard token.isWord, token.lower.hasByte(0x2D), NumberParser.wordValue(token.lower) == nil else { return nil }
         let parts = token.lower.split(separator: "-").map(String.init)
+        // "the decade-long civil war", "a year-long inquiry" ("a" is read with its unit), "week-long protests": one unit.
+        if parts.count == 2, parts[1] == "long", let u = Lexicon.durationUnits[parts[0]], !parts[0].hasSuffix("s"),
+           i == 0 || !t[i - 1].isNumber && !["a", "an"].contains(t[i - 1].lower) {
+            return Figure(tokens: i..<(i + 1), quantity: Quantity(low: 1, high: 1, unit: u), kind: .duration)
+        }
         for p in 1..<parts.count {
             let prefix = parts[0..<p].joined(separator: "-")
             guard var value = NumberParser.wordValue(prefix) ?? (prefix == "half" ? 0.5 : nil) else { continue }

@@ -74,10 +74,19 @@ enum NumberParser {
         if t[k].isNumber {
             guard let parsed = digits(t, at: k) else { return nil }
             result = parsed
-        } else if currency == nil, !negative, let vague = vague(t, at: k) {
+        } else if currency == nil, !negative, var vague = vague(t, at: k) {
+            // "hundreds of millions of dollars", "a few hundred million euros": a vague sum names its currency after it.
+            let e = vague.tokens.upperBound
+            if let (code, end) = currencyAfter(t, at: e) ?? (e + 1 < t.count && t[e].lower == "of" ? currencyAfter(t, at: e + 1) : nil),
+               vague.high >= 1000 {
+                vague.currency = code
+                vague.tokens = vague.tokens.lowerBound..<end
+            }
             return vague
         } else if currency == nil, !negative, let fraction = fraction(t, at: k) {
-            return fraction
+            // "three-quarters of a billion dollars": a share of a magnitude may name its currency after it.
+            guard fraction.magnitude != nil else { return fraction }
+            result = fraction
         } else if let words = words(t, at: k) {
             result = words
         } else {

@@ -93,7 +93,13 @@ extension SentenceAnalyzer {
                     var scratch = state.speakers
                     own.append(attributor.speaker(in: slice, state: &scratch))
                 } else {
+                    // "…, a figure the Association of Calverian Airlines disputed: it put the number at …": an "it"
+                    // opening a later clause points to the organisation named nearest before it in the sentence.
+                    let before = state.speakers.lastSubject
+                    let nearest = attributor.names.namedOrganizations(in: Array(t[..<clause.tokens.lowerBound])).last
+                    if let nearest { state.speakers.lastSubject = nearest }
                     own.append(attributor.speaker(in: slice, state: &state.speakers))
+                    if let nearest, state.speakers.lastSubject?.key == nearest.key { state.speakers.lastSubject = before }
                 }
             }
         }

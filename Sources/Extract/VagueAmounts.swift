@@ -41,9 +41,12 @@ extension NumberParser {
         if let modifier, modifier != "many", j > k, w == "people" || Vocabulary.personNouns.contains(OpenMeasure.lemma(w)) {
             return modifier == "several" ? make(3, 9, k, j) : make(2, 5, k, j)
         }
-        if let modifier, modifier != "many", let unit = scaleSingular[w] {
+        if let modifier, modifier != "many", var unit = scaleSingular[w] {
+            var end = j + 1
+            // "several hundred thousand people", "a few hundred million dollars".
+            if end < t.count, let outer = scaleSingular[t[end].lower], outer >= 1000, outer > unit { unit *= outer; end += 1 }
             let (lo, hi) = modifier == "several" ? (3 * unit, 9 * unit) : (2 * unit, 5 * unit)
-            return make(lo, hi, k, j + 1)
+            return make(lo, hi, k, end)
         }
         return nil
     }

@@ -107,7 +107,7 @@ anaphorHeads:
    association, foundation, charity, centre, center, network, mission, programme, program, secretariat,
    campaign, college, hospital, society, academy, administration, directorate, carmaker, automaker, lender,
    insurer, airline, retailer, manufacturer, maker, operator, developer, producer, miner, supplier, chipmaker,
-   conglomerate, organisers, organizers, officials, authorities, prosecutors, firefighters, military]
+   conglomerate, trust, clinic, utility, university, club, league, broadcaster, carrier, railway, organisers, organizers, officials, authorities, prosecutors, firefighters, military]
 
 # Heads of `anaphorHeads` that name a party of the story by their role when no earlier name holds them ("police
 # said 30,000", "the organisers' estimate"): a party of their own, where "the agency" with no name before it is an
@@ -1782,7 +1782,7 @@ orgWords:
    crescent, service, services, authority, board, bureau, press, television, tv, radio, programme, program,
    mission, secretariat, cabinet, house, company, corporation, inc, ltd, telegraph, guardian, journal,
    college, hospital, society, academy, federation, administration, directorate, tribunal, assembly, chamber,
-   commerce, trust, charity, institution, inspectorate, regulator, registry, exchange, utility, utilities,
+   commerce, trust, clinic, charity, institution, inspectorate, regulator, registry, exchange, utility, utilities,
    corp, llc, plc, motors, airlines, airways, mills, industries, holdings]
 
 reportHeads:

@@ -98,6 +98,9 @@ struct DateGrammarTests {
         Case("The court said it would rule on Wednesday.", "2023-03-13", "2023-03-15"),
         Case("He said he would have resigned on Friday.", "2023-03-13", "2023-03-10"),
         Case("Inflation fell last month, the bank said.", "2023-03-13", "2023-02"),
+        // "starts" as a noun: the past verb after it keeps the month behind the article.
+        Case("Housing starts fell in November to a four-year low.", "2023-03-13", "2022-11"),
+        Case("The festival starts in November.", "2023-03-13", "2023-11"),
         Case("The rebels seized the town three days ago.", "2023-03-13", "2023-03-10"),
         Case("Residents were moved out of the block on the 14th after cracks appeared.", "2023-06-20", "2023-06-14"),
         Case("The council said the road shut on the 28th.", "2023-06-20", "2023-05-28"),

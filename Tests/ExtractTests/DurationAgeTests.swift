@@ -37,6 +37,10 @@ struct DurationAgeTests {
         GrammarCase("The pilot flew for 14 hours without rest.", "14 hours", "[14,14]", .duration, unit: "hour"),
         GrammarCase("He spent two decades in exile.", "two decades", "[2,2]", .duration, unit: "decade"),
         GrammarCase("The 14-year war ended in a truce.", "14-year", "[14,14]", .duration, unit: "year"),
+        // A unit joined to "long" with no number: one of it.
+        GrammarCase("The decade-long dispute ended in court.", "decade-long", "[1,1]", .duration, unit: "decade"),
+        GrammarCase("Week-long protests shut the capital.", "Week-long", "[1,1]", .duration, unit: "week"),
+        GrammarCase("The year-long inquiry reported on Monday.", "year-long", "[1,1]", .duration, unit: "year"),
     ]
 
     static let ages: [GrammarCase] = [

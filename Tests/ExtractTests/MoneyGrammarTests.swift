@@ -80,6 +80,14 @@ struct MoneyGrammarTests {
         GrammarCase("Fuel costs 60 baht a litre.", "60 baht a litre", "[60,60]", .money, unit: "THB", per: "litre"),
         GrammarCase("Villagers were paid 20,000 CFA francs each.", "20,000 CFA francs", "[20000,20000]", .money, unit: "XOF"),
         GrammarCase("The scheme gives 8,000 shekels to each family.", "8,000 shekels", "[8000,8000]", .money, unit: "ILS"),
+        // A share of a magnitude, and vague sums, with the currency named after them.
+        GrammarCase("Depositors lost three-quarters of a billion pounds, the receivers said.", "three-quarters of a billion pounds",
+                    "[750000000,750000000]", .money, unit: "GBP"),
+        GrammarCase("The club paid a quarter of a million euros in fees.", "a quarter of a million euros", "[250000,250000]", .money, unit: "EUR"),
+        GrammarCase("The agency has spent hundreds of millions of dollars on the dam.", "hundreds of millions of dollars",
+                    "[200000000,999999999]", .money, unit: "USD", .vague),
+        GrammarCase("Smugglers made a few hundred million rand from the trade.", "a few hundred million rand", "[200000000,500000000]",
+                    .money, unit: "ZAR", .vague),
     ]
 
     static let hundredths: [GrammarCase] = [

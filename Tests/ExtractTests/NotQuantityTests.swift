@@ -100,6 +100,9 @@ struct NotQuantityTests {
         Case("Watch at www.example.com/video/883201 now.", "883201"),
         // The decimals of a code or an unread currency ("R2.3"): not a figure of their own.
         Case("The firmware v4.7 update fixed the fault.", "v4.7"),
+        // Set scores listed by commas: an upward pair next to a downward one is a score too.
+        Case("The champion won 7-6, 4-6, 6-3 in the final.", "4-6"),
+        Case("The seed lost 2-6, 6-3, 6-4 to a qualifier.", "2-6"),
     ]
 
     @Test(arguments: cases)

@@ -87,7 +87,7 @@ struct NumberGrammarTests {
         GrammarCase("A quarter of a million people have fled the fighting.", "A quarter of a million", "[250000,250000]"),
         GrammarCase("Three-quarters of a million litres of fuel leaked into the river.", "Three-quarters of a million", "[750000,750000]"),
         GrammarCase("Nearly a quarter million people marched on Sunday.", "Nearly a quarter million", "[250000,250000]", .number, .approx),
-        GrammarCase("The scheme cost a third of a billion pounds.", "a third of a billion", "[333333333.3333333,333333333.3333333]"),
+        GrammarCase("The scheme cost a third of a billion pounds.", "a third of a billion pounds", "[333333333.3333333,333333333.3333333]", .money, unit: "GBP"),
     ]
 
     static let negatives: [GrammarCase] = [

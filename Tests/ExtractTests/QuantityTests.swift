@@ -28,6 +28,9 @@ struct QuantityTests {
         Expected("Hundreds of thousands of refugees crossed the border.", "Hundreds of thousands", "[200000,999999]", .vague),
         Expected("Several hundred insurgents are thought to be in the city.", "Several hundred", "[300,900]", .vague),
         Expected("A few hundred militants still hold the old town.", "A few hundred", "[200,500]", .vague),
+        Expected("Several hundred thousand households lost power overnight.", "Several hundred thousand", "[300000,900000]", .vague),
+        Expected("A few hundred thousand tonnes of grain are stuck in silos.", "A few hundred thousand", "[200000,500000]", .vague),
+        Expected("A few million viewers watched the debate.", "A few million", "[2000000,5000000]", .vague),
         Expected("Scores of civilians fled the shelling.", "Scores", "[40,199]", .vague),
         // "Several" and "a few" before people counted: a small vague count.
         Expected("Several passengers were treated for minor injuries.", "Several", "[3,9]", .vague),

@@ -10,6 +10,8 @@ struct RangeGrammarTests {
         GrammarCase("Estimates put the crowd at 20~30 thousand.", "20~30 thousand", "[20000,30000]", .range),
         GrammarCase("Schools will close for grades 6 through 8.", "6 through 8", "[6,8]", .range),
         GrammarCase("The fund covers 10 thru 15 projects.", "10 thru 15", "[10,15]", .range),
+        // A list of upward pairs is a list of ranges, not of scores.
+        GrammarCase("Shoes in sizes 3-6, 7-9 and 10-12 sold out.", "7-9", "[7,9]", .range),
         GrammarCase("Temperatures climbed to between 38C and 40C.", "between 38C and 40C", "[38,40]", .range),
         GrammarCase("The storm dumped between 20cm and 30cm of snow.", "between 20cm and 30cm", "[20,30]", .range),
         GrammarCase("The quake was felt from 5km to 10km away.", "from 5km to 10km", "[5,10]", .range),

@@ -95,6 +95,20 @@ struct WireAttributionTests {
         WireCase("The strike involved 12,000 nurses, according to the Royal College of Nursing. The college said a further 5,000 staff would join.",
                  "5,000", measure: "people", term: "staff", speaker: "rcn"),
         WireCase("Turnout was 62%, the commission said, up from 55% in 2018.", "55%", speaker: "commission", eventDate: "2018"),
+        // The agent of a document after "according to": "a report published yesterday by X".
+        WireCase("According to a survey published on Monday by the Rowan Housing Institute, 41% of tenants were behind on rent.",
+                 "41%", speaker: "rhi"),
+        WireCase("According to an analysis released last week by the Pelham Water Board, 3,200 homes lost their supply.",
+                 "3,200", speaker: "pwb"),
+        WireCase("According to a study by the Marsh Road Clinic, 60 patients fell ill.", "60", speaker: "mrc"),
+        // An "It" after a sentence opened by an organisation named earlier by its head noun; "and" inside a name.
+        WireCase("Inspectors visited the Dunmore and Kells Hospitals Trust in May. The trust rejected the findings. It told "
+                 + "reporters that 140 beds had been unused.", "140", speaker: "dkht"),
+        // An "it" after a colon: the organisation named nearest before it in the sentence.
+        WireCase("Shipping lines said 900 containers were stranded, a number the Coastal Freight Association rejected: it put "
+                 + "the total at more than 2,000.", "more than 2,000", speaker: "cfa"),
+        WireCase("Shipping lines said 900 containers were stranded, a number the Coastal Freight Association rejected: it put "
+                 + "the total at more than 2,000.", "900", speaker: "shipping-lines"),
     ]
 
     @Test(arguments: cases)
