@@ -86,12 +86,22 @@ extension SpeakerState {
 extension Attributor {
     /// "the World Bank put it closer to $15 billion", "officials put the toll at 45": "put" reports a figure
     /// when an "at" or "closer to" follows within a few words.
-    /// "Larkspur raised its count of stolen records to 6.3 million": a verb of `attribution.revisionVerbs` with
+    /// "Larkspur raised its count of stolen records to 6.3 million", "the ministry raised the number of injured to 131": a verb of `attribution.revisionVerbs` with
     /// "its"/"their" and a noun of `attribution.revisionObjects` after it gives its subject's figure, as "said" does.
     static func isRevisionVerb(_ t: [Token], _ v: Int) -> Bool {
         guard v + 2 < t.count, WordLists.current.words(Lists.attributionRevisionVerbs).contains(t[v].lower),
-              ["its", "their"].contains(t[v + 1].lower) else { return false }
+              ["its", "their", "the"].contains(t[v + 1].lower) else { return false }
         let objects = WordLists.current.words(Lists.attributionRevisionObjects)
+        // "raised the number of injured to 131", "revised the death toll": with "the", the noun comes right after it.
+        // The subject must be a party then ("the ministry", "Police"), not a cause ("The storm raised the number of …").
+        if t[v + 1].lower == "the" {
+            var p = v - 1
+            while p > 0, t[p].isWord, ["also", "later", "then"].contains(t[p].lower) || t[p].lower.hasSuffix("ly") { p -= 1 }
+            guard p >= 0, t[p].isWord, p > 0 && t[p].isCapitalized || SpeakerNames.anaphorHeads.contains(SpeakerNames.singular(t[p].lower))
+                    || SpeakerNames.orgWords.contains(SpeakerNames.singular(t[p].lower)) || Vocabulary.personNouns.contains(OpenMeasure.lemma(t[p].lower))
+            else { return false }
+            return t[(v + 2)..<min(t.count, v + 4)].contains { objects.contains($0.lower) }
+        }
         return t[(v + 2)..<min(t.count, v + 5)].contains { objects.contains($0.lower) }
     }
 

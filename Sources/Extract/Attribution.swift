@@ -69,6 +69,8 @@ struct Attributor: Sendable {
             guard after == t.count || [",", ".", ";"].contains(t[after].text),
                   let comma = t[..<v].lastIndex(where: { !$0.isWord }), comma > 0, t[comma].text == ",", v - comma >= 3, v - comma <= 6,
                   t[comma - 1].isWord || t[comma - 1].isNumber || [")", "%"].contains(t[comma - 1].text),
+                  // "…, citing late hospital reports.": a participle opens no credit; "reports" is a noun there.
+                  !(t[comma + 1].lower.hasSuffix("ing") && !t[comma + 1].isCapitalized),
                   !t[..<comma].contains(where: { !$0.inQuote && plainCredits.contains($0.lower) }) else { continue }
             if let s = resolve(subject(t, endingAt: v - 1), t: t, state: &state, report: mentionsReport) { return s }
         }

@@ -153,7 +153,8 @@ enum OpenMeasure {
             }
         }
         var words: [Token] = []
-        while j < t.count, words.count < 3, t[j].isWord, !t[j].isNumber, !Lexicon.phraseStops.contains(t[j].lower),
+        var limit = 3
+        while j < t.count, words.count < limit, t[j].isWord, !t[j].isNumber, !Lexicon.phraseStops.contains(t[j].lower),
               !verbsEnd || !Vocabulary.verbs.contains(t[j].lower) {
             // A capitalised word inside the phrase is a name ("500 IS fighters", "2,000 Tesla workers"): step over it.
             if t[j].isCapitalized, words.isEmpty { j += 1; if j - end > 3 { break }; continue }
@@ -163,6 +164,14 @@ enum OpenMeasure {
             // "710 cases of Hollin fever", "500,000 doses of vaccine", "1,000 members of the group": the noun before
             // "of" is what is counted; what follows says of what. After a unit ("40 kilograms of explosives") it goes on.
             if let last = words.last, t[j].lower == "of", !WordLists.current.words(Lists.measuresQuantityUnits).contains(last.lower) { break }
+            if t[j].lower == "of", !words.isEmpty {
+                // "8,000 litres of an ammonia-based cleaning solution": past the unit's "of" and an article, the phrase
+                // of what is measured starts again.
+                words.append(t[j]); j += 1
+                while j < t.count, Lexicon.determiners.contains(t[j].lower) || ["a", "an"].contains(t[j].lower) { j += 1 }
+                limit = words.count + 3
+                continue
+            }
             words.append(t[j]); j += 1
         }
         // Participles and adverbs at the end are not the head ("3,500 homes destroyed", "500 fighters remaining").

@@ -81,6 +81,12 @@ struct Boilerplate {
             return .boilerplate("site furniture (“\(phrase)”)")
         }
         if Self.listHeadings.contains(key) { return .linkListHeading("heading of a list of links (“\(text)”)") }
+        // "Related: Anglers report salmon numbers down 22%", "See also: …": a list heading of the lexicon and a colon
+        // before a headline is a link to another story, as a configured phrase is.
+        if let colon = text.utf8.prefix(32).firstIndex(of: 0x3A), Self.listHeadings.contains(Words.key(String(text[..<colon]))) {
+            let rest = String(text[text.index(after: colon)...]).trimmingWhitespace()
+            if !rest.isEmpty, Words.count(rest) <= 16 { return .boilerplate("a link to another story after “\(text[..<colon])”: “\(rest)”") }
+        }
         // "This article was translated from …", "Editor's note: …": a note about the article, not its story.
         if words <= 30, Self.isEditorsNote(tokens: line.tokens) { return .boilerplate("a note about the article") }
         if isCaption(text, words: words) { return .caption("photo caption or credit") }
@@ -136,7 +142,7 @@ struct Boilerplate {
 
     private func isShareDebris(_ text: String) -> Bool {
         let byte = { (b: UInt8) in CharacterScan.isSpace(b) || b == 0x7C }
-        let character = { (c: Character) in c.isSpace || c == "|" || c == "•" }
+        let character = { (c: Character) in c.isSpace || c == "|" || c == "•" || c == "·" }
         guard Words.hasPieces(text, atMost: 12, byte: byte, character: character) else { return false }
         let tokens = Words.split(text, byte: byte, character: character)
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
@@ -151,9 +157,10 @@ struct Boilerplate {
         // "Share on Facebook | Share on X | Email | 3,417 shares": every piece between bars is a short share
         // link or a counter (a number and a share word). Two pieces need a bar or a bullet, whose UTF-8
         // starts with 0xE2: a line with neither byte is one piece.
-        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 }) else { return false }
+        // "Share: Facebook · X · WhatsApp": a middle dot (C2 B7) parts pieces too.
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
         // "Share: Facebook | X | …": a colon after a word is no part of it.
-        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" }).map { piece in
+        let pieces = Words.split(text, byte: { $0 == 0x7C }, character: { $0 == "|" || $0 == "•" || $0 == "·" }).map { piece in
             piece.split(whereSeparator: \.isSpace).map { word in
                 let lower = word.lowercased()
                 return lower.count > 1 && lower.hasSuffix(":") ? String(lower.dropLast()) : lower

@@ -1300,7 +1300,7 @@ invariantNouns:
 
 # Prepositions that link a frame noun to its figure ("a turnout of … in").
 framePrepositions:
-  [for, in, at, "on", from, among, across, to]
+  [for, in, at, "on", from, among, across, to, inside, outside, within, near, around, along, over, under]
 
 # Words after a ratio word that make it a comparison ("twice as many", "double the").
 comparingWords:

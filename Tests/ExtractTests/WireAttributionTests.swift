@@ -109,6 +109,9 @@ struct WireAttributionTests {
                  + "the total at more than 2,000.", "more than 2,000", speaker: "cfa"),
         WireCase("Shipping lines said 900 containers were stranded, a number the Coastal Freight Association rejected: it put "
                  + "the total at more than 2,000.", "900", speaker: "shipping-lines"),
+        // "raised the number of injured to 131": a party's revision speaks as "said" does; a cause does not.
+        WireCase("The interior ministry raised the number of injured to 64, citing late hospital reports.", "64", speaker: "interior-ministry"),
+        WireCase("Coastguards later revised the death toll to 19.", "19", speaker: "coastguards"),
     ]
 
     @Test(arguments: cases)

@@ -113,6 +113,12 @@ struct WireMeasureTests {
         WireCase("The 2022 budget allocated $3.2 billion to health.", "$3.2 billion", "[3200000000,3200000000]", .exact, measure: "allocation"),
         WireCase("Parliament approved spending of 1.2 trillion naira.", "1.2 trillion naira", "[1200000000000,1200000000000]", .exact),
         WireCase("Revenue rose 12% to €4.34bn in the third quarter.", "€4.34bn", measure: "revenue"),
+        // After a unit's "of", an article and modifiers: what is measured ("litres of an ammonia-based solution").
+        WireCase("The refinery said about 6,000 litres of a diesel-based fuel mix had leaked.", "about 6,000", measure: "mix",
+                 term: "litres of diesel-based fuel mix"),
+        WireCase("Inspectors found 300 kilograms of the banned pesticide.", "300", measure: "pesticide"),
+        // "put the crowd inside the ground at …": the head comes before the place phrase.
+        WireCase("Stewards put the crowd inside the arena at about 18,000.", "about 18,000", term: "crowd"),
         WireCase("The firm's cash reserves fell to £2.1 billion.", "£2.1 billion", measure: "cash-reserves"),
     ]
 

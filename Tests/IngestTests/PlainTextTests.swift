@@ -140,6 +140,9 @@ import Model
         ("Most viewed: Dam operator fined | Read More: Council approves budget", "boilerplate"),
         ("Share: Facebook | X | WhatsApp | Email | 2,976 shares", "boilerplate"),
         ("f Share | X Post | WhatsApp | Copy link | 5,112 shares", "boilerplate"),
+        ("Share: Facebook · X · WhatsApp · Email · 1,204 shares", "boilerplate"),
+        ("Related: Ferry operator fined over late sailings", "boilerplate"),
+        ("See also: Harbour master resigns after inquiry", "boilerplate"),
     ])
     func boilerplateLines(line: String, role: String) {
         let verdict = Boilerplate(phrases: Fixtures.config.boilerplate.phrases).verdict(line)
@@ -152,6 +155,7 @@ import Model
 
     @Test(arguments: ["Following the attack, the army said it had arrested 12 people in the city.",
                       "Follow-up talks are planned for next week, the foreign ministry said on Monday.",
+                      "Related talks between the two unions broke down on Friday, the mediator said.",
                       "The report, published by AFP on Monday, said 20 people were hurt.",
                       "Turnout was 61% | the highest since 1998, officials said, and 2,764 ballots were spoiled."])
     func proseIsNotBoilerplate(line: String) {
