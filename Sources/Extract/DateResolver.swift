@@ -29,7 +29,7 @@ enum DateResolver {
     /// Cost: linear in the tokens (the tense before each token is read from one prefix pass).
     static func dates(in t: [Token], context: inout DateContext, isCount: (Int) -> Bool) -> [DateMatch] {
         var result: [DateMatch] = []
-        let future = futureBefore(t)
+        let future = futureAround(t)
         let starts = Self.starts(WordLists.current), periodStarts = Self.periodStarts(WordLists.current)
         var i = 0
         while i < t.count {
@@ -277,6 +277,37 @@ enum DateResolver {
 
     /// For every token position 0...t.count, whether the words before it put the sentence in the future:
     /// one pass, the last marker read deciding.
+    /// `futureBefore`, and a date that opens its clause before a future verb: "On Friday, the ministers will meet",
+    /// "(said on Sunday that) Wednesday's quarter-final would be postponed". Only when no past form stands between the
+    /// clause's start ("that", a comma, a semicolon or the sentence's start) and the date, and none between the date
+    /// and the future verb. Cost: one pass each way over the tokens.
+    static func futureAround(_ t: [Token]) -> [Bool] {
+        var result = futureBefore(t)
+        let lists = WordLists.current
+        let pastForms = lists.bits(Lists.calendarPastForms), pastVerbs = lists.bits(Lists.calendarPastVerbs)
+        func isPast(_ k: Int) -> Bool {
+            let w = t[k].lower
+            return pastForms.contains(t[k].id) || pastVerbs.contains(t[k].id) || w.hasSuffix("ed") && w.utf8.count > 4
+        }
+        // ahead[k]: a future verb comes after token k before any past form or semicolon.
+        var ahead = [Bool](repeating: false, count: t.count)
+        var f = false
+        for k in t.indices.reversed() {
+            ahead[k] = f
+            let w = t[k].lower
+            if t[k].text == ";" || isPast(k) { f = false }
+            else if ["will", "shall", "'ll", "’ll"].contains(w) { f = true }
+            else if w == "would", !(k + 1 < t.count && ["have", "’ve", "'ve"].contains(t[k + 1].lower)) { f = true }
+        }
+        var pastInClause = false
+        for k in t.indices {
+            if [",", ";", ":"].contains(t[k].text) || t[k].lower == "that" { pastInClause = false }
+            if !pastInClause, ahead[k] { result[k] = true }
+            if t[k].isWord, isPast(k) { pastInClause = true }
+        }
+        return result
+    }
+
     static func futureBefore(_ t: [Token]) -> [Bool] {
         let lists = WordLists.current
         let markers = lists.bits(Lists.calendarFutureMarkers), past = lists.bits(Lists.calendarPastVerbs)

@@ -101,6 +101,12 @@ struct DateGrammarTests {
         // "starts" as a noun: the past verb after it keeps the month behind the article.
         Case("Housing starts fell in November to a four-year low.", "2023-03-13", "2022-11"),
         Case("The festival starts in November.", "2023-03-13", "2023-11"),
+        // A date that opens its clause before a future verb is ahead; a past form between them keeps it behind.
+        Case("On Thursday, the finance ministers will meet in Brussels.", "2023-03-13", "2023-03-16"),
+        Case("The federation said on Monday that Saturday's final would be moved to a neutral ground.", "2023-03-13", "2023-03-13", "2023-03-18"),
+        Case("On Thursday, prosecutors said the driver will face three charges.", "2023-03-13", "2023-03-09"),
+        Case("The walkout that began on Thursday will end on Friday.", "2023-03-13", "2023-03-09", "2023-03-17"),
+        Case("On Thursday the hearing was adjourned, and it will resume in April.", "2023-03-13", "2023-03-09", "2023-04"),
         Case("The rebels seized the town three days ago.", "2023-03-13", "2023-03-10"),
         Case("Residents were moved out of the block on the 14th after cracks appeared.", "2023-06-20", "2023-06-14"),
         Case("The council said the road shut on the 28th.", "2023-06-20", "2023-05-28"),
