@@ -184,6 +184,10 @@ enum FigureScanner {
         // "cut the rate from 25% to 20%": a change between two values, not a range.
         if c == "to", before == "from", start > 1,
            (max(0, start - 7)..<(start - 1)).contains(where: { changeVerbs.contains(t[$0].lower) }) { return nil }
+        // "raise the price by 5p to 85p", "rose by 2% to 7%": after a verb of change, "by" with a unit on the first
+        // figure gives the change, then the level ("cut by 5 to 10 per cent", one unit at the end, stays a range).
+        if c == "to", before == "by", start > 1, unitToken != nil || a.currency != nil,
+           (max(0, start - 9)..<(start - 1)).contains(where: { changeVerbs.contains(t[$0].lower) }) { return nil }
         if c == "or", a.isVague { return nil }
         guard var b = NumberParser.amount(t, at: j + 1), !b.isFraction, !b.isVague, !b.overflows,
               !b.tokens.contains(where: consumed.contains) else { return nil }

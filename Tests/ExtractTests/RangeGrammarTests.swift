@@ -12,6 +12,10 @@ struct RangeGrammarTests {
         GrammarCase("The fund covers 10 thru 15 projects.", "10 thru 15", "[10,15]", .range),
         // A list of upward pairs is a list of ranges, not of scores.
         GrammarCase("Shoes in sizes 3-6, 7-9 and 10-12 sold out.", "7-9", "[7,9]", .range),
+        // "by X to Y" after a verb of change, a unit on both figures: the change, then the level; one unit: a range.
+        GrammarCase("The operator will raise the fare by 20p to £2.40.", "£2.40", "[2.4,2.4]", .money, unit: "GBP"),
+        GrammarCase("The jobless rate rose by 0.4% to 5.1% in May.", "5.1%", "[5.1,5.1]", .percent, unit: "percent"),
+        GrammarCase("Staffing will be cut by 5 to 10 per cent.", "5 to 10 per cent", "[5,10]", .percent, unit: "percent"),
         GrammarCase("Temperatures climbed to between 38C and 40C.", "between 38C and 40C", "[38,40]", .range),
         GrammarCase("The storm dumped between 20cm and 30cm of snow.", "between 20cm and 30cm", "[20,30]", .range),
         GrammarCase("The quake was felt from 5km to 10km away.", "from 5km to 10km", "[5,10]", .range),
