@@ -77,7 +77,7 @@ struct Attributor: Sendable {
         for v in t.indices where !t[v].inQuote {
             if Self.isAccordingTo(t, at: v) {
                 // "according to a report published yesterday by the audit office": the agent of the document speaks.
-                if let agent = documentAgent(t, after: v + 2), let s = resolve(agent, t: t, state: &state, report: false) { return s }
+                if let agent = agentOfDocument(t, after: v + 2), let s = resolve(agent, t: t, state: &state, report: false) { return s }
                 if let s = resolve(phraseAfter(t, v + 2), t: t, state: &state, report: false) { return s }
                 continue
             }
@@ -245,7 +245,7 @@ struct Attributor: Sendable {
     /// "a report published yesterday by the Health Services Audit Office", "a study by researchers at …": the
     /// phrase after "by" when the phrase at k is a document (`speakers.reportHeads`) and only words (a participle,
     /// a day) stand between it and "by".
-    private func documentAgent(_ t: [Token], after k: Int) -> [Token]? {
+    private func agentOfDocument(_ t: [Token], after k: Int) -> [Token]? {
         let np = phraseAfter(t, k)
         guard let head = np.last, SpeakerNames.reportHeads.contains(head.lower),
               let at = t[k...].firstIndex(where: { $0.start == head.start }) else { return nil }

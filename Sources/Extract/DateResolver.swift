@@ -289,13 +289,14 @@ enum DateResolver {
             let w = t[k].lower
             return pastForms.contains(t[k].id) || pastVerbs.contains(t[k].id) || w.hasSuffix("ed") && w.utf8.count > 4
         }
+        let past = t.indices.map { t[$0].isWord && isPast($0) }
         // ahead[k]: a future verb comes after token k before any past form or semicolon.
         var ahead = [Bool](repeating: false, count: t.count)
         var f = false
         for k in t.indices.reversed() {
             ahead[k] = f
             let w = t[k].lower
-            if t[k].text == ";" || isPast(k) { f = false }
+            if t[k].text == ";" || past[k] { f = false }
             else if ["will", "shall", "'ll", "’ll"].contains(w) { f = true }
             else if w == "would", !(k + 1 < t.count && ["have", "’ve", "'ve"].contains(t[k + 1].lower)) { f = true }
         }
@@ -303,7 +304,7 @@ enum DateResolver {
         for k in t.indices {
             if [",", ";", ":"].contains(t[k].text) || t[k].lower == "that" { pastInClause = false }
             if !pastInClause, ahead[k] { result[k] = true }
-            if t[k].isWord, isPast(k) { pastInClause = true }
+            if past[k] { pastInClause = true }
         }
         return result
     }

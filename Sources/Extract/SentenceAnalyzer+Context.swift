@@ -96,7 +96,8 @@ extension SentenceAnalyzer {
                     // "…, a figure the Association of Calverian Airlines disputed: it put the number at …": an "it"
                     // opening a later clause points to the organisation named nearest before it in the sentence.
                     let before = state.speakers.lastSubject
-                    let nearest = attributor.names.namedOrganizations(in: Array(t[..<clause.tokens.lowerBound])).last
+                    let nearest = slice.contains(where: { $0.lower == "it" })
+                        ? attributor.names.namedOrganizations(in: Array(t[..<clause.tokens.lowerBound])).last : nil
                     if let nearest { state.speakers.lastSubject = nearest }
                     own.append(attributor.speaker(in: slice, state: &state.speakers))
                     if let nearest, state.speakers.lastSubject?.key == nearest.key { state.speakers.lastSubject = before }
