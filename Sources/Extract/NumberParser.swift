@@ -56,7 +56,10 @@ enum NumberParser {
                   let code = Lexicon.letterSigns[t[k].lower] {
             // The tokenizer splits a sign from its figure only when the figure is written as money ("R2.3bn").
             currency = code; k += 1
-        } else if let code = currencyCode(t[k]), k + 1 < t.count, t[k + 1].isNumber || isMinus(t, at: k + 1) {
+        } else if let code = currencyCode(t[k]), k + 1 < t.count, t[k + 1].isNumber || isMinus(t, at: k + 1),
+                  !isNameNumber(t, at: k + 1) {
+            currency = code; k += 1
+        } else if let code = unlistedCode(t, at: k) {
             currency = code; k += 1
         } else if t[k].isCapitalized, let code = Lexicon.currencyAbbreviations[t[k].lower], k + 1 < t.count,
                   t[k + 1].isNumber || (t[k + 1].text == "." && k + 2 < t.count && t[k + 2].isNumber) {
@@ -155,7 +158,7 @@ enum NumberParser {
     /// `amount` would read no currency, vague amount, fraction or spelled number from.
     /// Cost: a bit test and, for a word outside `starts`, a few short comparisons.
     static func mayStart(_ token: Token, _ starts: WordBits) -> Bool {
-        guard token.kind == .word, !starts.contains(token.id), !token.lower.hasByte(0x2D) else { return true }
+        guard token.kind == .word, !starts.contains(token.id), !token.lower.hasByte(0x2D), !isCapitalTriple(token) else { return true }
         let w = token.lower
         switch w.utf8.first {  // the first letters of the words below
         case 0x61, 0x64, 0x66, 0x68, 0x6D, 0x73: break
@@ -179,6 +182,30 @@ enum NumberParser {
     static func currencyCode(_ token: Token) -> String? {
         guard token.isWord, token.text.count == 3, Lexicon.currencyCodes.contains(token.text) else { return nil }
         return Lexicon.codeAliases[token.text] ?? token.text
+    }
+
+    /// Three capitals that no list names, written before a sum as a code is: "AVK 250,000", "XDR 4 billion".
+    /// Only before a figure written as money is (thousands grouped, or a magnitude word after it), and not
+    /// after "the" or a capitalised word: "COP 28", "CAC 40", "NHS 111" and "the BBC 1,000" stay as they were.
+    static func unlistedCode(_ t: [Token], at k: Int) -> String? {
+        guard k + 1 < t.count, isCapitalTriple(t[k]), t[k + 1].isNumber, t[k + 1].spaceBefore else { return nil }
+        if k > 0, t[k - 1].lower == "the" || (t[k - 1].isWord && t[k - 1].isCapitalized) { return nil }
+        let figure = t[k + 1].text.utf8
+        let grouped = figure.count >= 5 && figure.contains(0x2C)
+        guard grouped || followedByMagnitude(t, k + 1) else { return nil }
+        return t[k].text
+    }
+
+    /// One or two digits alone after a code, no magnitude after them: "COP 28", "the DAX 30" name a meeting or an
+    /// index; a sum written with a code has more ("CHF 25,000", "USD 4 billion", "SEK 1.5").
+    static func isNameNumber(_ t: [Token], at k: Int) -> Bool {
+        t[k].isNumber && t[k].text.utf8.count <= 2 && !followedByMagnitude(t, k)
+    }
+
+    /// A word of exactly three ASCII capitals ("AVK"; not "Avk", "AVKs").
+    static func isCapitalTriple(_ token: Token) -> Bool {
+        let u = token.text.utf8
+        return token.isWord && u.count == 3 && u.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// A currency written after a figure: a code ("3 billion NOK") or a name of one or more words

@@ -36,6 +36,12 @@ extension SentenceAnalyzer {
         var earlier = false, continues = false
         let adjacentFrom = f < s - 1 ? (base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: f) } ?? false) : adjacent
         if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacentFrom { earlier = true }
+        // "388 cases had been confirmed, up from 214": an earlier value leans on the figure it changed to, a count of
+        // anything, when that is the nearest figure before it.
+        if prev == "from", let n = nearest, n > (base ?? -1),
+           FigureScanner.changeVerbs.contains(prev2) || gap(t, from: drafts[n].tokens.upperBound, to: f) {
+            base = n; earlier = true
+        }
         // "rose to 27 on Tuesday, from 12 a day earlier": the figure a change went to, then where it came from.
         // "would narrow to 2.8% of GDP in 2025 from 3.6% this year": the same without the comma, a short phrase between.
         if prev == "from", let b = base, drafts[b].tokens.lowerBound >= 2, t[drafts[b].tokens.lowerBound - 1].lower == "to",
@@ -70,6 +76,13 @@ extension SentenceAnalyzer {
             continues = true; base = b
         }
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
+        // "71% of children in the province, against 92% for the country as a whole": the same quantity told of a wider
+        // scope, over any words between.
+        if ["versus", "vs", "against"].contains(prev) || prev2 == "compared" && ["with", "to"].contains(prev), base != nil,
+           Self.wholeScope(t, after: figure.tokens.upperBound) != nil {
+            let ownMeasure = match.measure != nil && (figure.kind != .money || match.measure != matcher.genericMoney)
+            return (ownMeasure ? nil : base, false)
+        }
         if prev == "to", let n = nearest, drafts[n].isEarlier, gap(t, from: drafts[n].tokens.upperBound, to: s - 1) { continues = true; base = n }
         guard let base else { return (nil, earlier) }
         let ownMeasure = match.measure != nil && (figure.kind != .money || match.measure != matcher.genericMoney)

@@ -171,7 +171,10 @@ struct SentenceAnalyzer: Sendable {
             let link = self.link(t, figure, match: match, drafts: drafts)
             if let base = link.base, !figure.isFraction {
                 // "rose 0.4 percentage points to 5.1%": the level a change went to is the quantity, not its rise.
-                match.measure = drafts[base].measure.map(OpenMeasure.withoutDirection); match.term = drafts[base].term
+                // "fell 4%, compared with 2% worldwide": the same change told of a wider scope keeps its direction.
+                let wider = !link.isEarlier && Self.wholeScope(t, after: figure.tokens.upperBound) != nil
+                match.measure = wider ? drafts[base].measure : drafts[base].measure.map(OpenMeasure.withoutDirection)
+                match.term = drafts[base].term
                 if value.unit == nil, figure.kind != .percent { value.unit = drafts[base].value.unit }
             } else if match.measure == nil, isBareCountOfPeople(t, figure) {
                 match.measure = matcher.peopleMeasure; match.term = ""
@@ -341,6 +344,10 @@ struct SentenceAnalyzer: Sendable {
                     draft.quote = (Span(start: start, length: quoted.count), quoted)
                 }
                 draft.isEarlier = link.isEarlier || gappedEarlier
+                if let whole = Self.wholeScope(t, after: figure.tokens.upperBound) {
+                    draft.ownScope = [whole]
+                    if link.base != nil { draft.isEarlier = false }
+                }
                 draft.toldEarlier = Self.toldEarlier(t, figure.tokens)
                 drafts.append(draft)
                 // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
@@ -440,6 +447,21 @@ extension SentenceAnalyzer {
         guard WordLists.current.words(Lists.exclusionsDiscourseNouns).contains(OpenMeasure.lemma(t[e].lower)) else { return false }
         let opens = s == 0 || (s == 1 && ["the", "these", "here", "those"].contains(t[0].lower))
         return opens || t.last?.text == ":"
+    }
+
+    /// "compared with 92% nationally", "against 92% for the country as a whole": the scope a phrase right after a
+    /// figure gives it (`figures.wholeScopes`), its name; nil when none follows. Cost: a few token comparisons.
+    static func wholeScope(_ t: [Token], after e: Int) -> String? {
+        let lists = WordLists.current
+        let table = lists.table(Lists.figuresWholeScopes)
+        var n = min(lists.longestTerm("figures", "wholeScopes"), t.count - e)
+        while n > 0 {
+            if (e..<(e + n)).allSatisfy({ t[$0].isWord }), let name = table[t[e..<(e + n)].map(\.lower).joined(separator: " ")] {
+                return name
+            }
+            n -= 1
+        }
+        return nil
     }
 
     /// "1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada": in a sentence that names
@@ -685,6 +707,7 @@ extension SentenceAnalyzer {
 private enum Lists {
     static let figuresOwnPlacePrepositions = ListName("figures", "ownPlacePrepositions")
     static let figuresPartOpeners = ListName("figures", "partOpeners")
+    static let figuresWholeScopes = ListName("figures", "wholeScopes")
     static let attributionBackReferences = ListName("attribution", "backReferences")
     static let attributionBeForms = ListName("attribution", "beForms")
     static let measuresScaleNouns = ListName("measures", "scaleNouns")

@@ -1052,6 +1052,21 @@ placePrepositions:
 ownPlacePrepositions:
   [in, across, at, inside, outside, near]
 
+# Phrases right after a figure that make the whole country or world its scope, with the scope's name
+# ("71% in the province, compared with 92% nationally"): a figure told for comparison, not the place's own.
+wholeScopes:
+  nationally: national
+  nationwide: national
+  across the country: national
+  for the country as a whole: national
+  in the country as a whole: national
+  for the whole country: national
+  in the rest of the country: rest of the country
+  elsewhere in the country: rest of the country
+  worldwide: worldwide
+  globally: worldwide
+  across the world: worldwide
+
 # Words after a total that open the list of its parts ("2.4 million vehicles worldwide, including 640,000 in
 # Japan"): the places the parts own are not the total's.
 partOpeners:

@@ -76,6 +76,8 @@ struct Grouping {
         // the files ("It expects a charge of between £30m and £35m" and "The company expects …").
         let isNamed = { (c: Claim) in c.attribution.map { !self.isAnonymous($0) } ?? false }
         pending = pending.filter(isNamed) + pending.filter { !isNamed($0) }
+        // "92% nationally" is told for comparison: a figure whose place is left unsaid is not the nation's.
+        let wholeScopes = Set(WordLists.current.table(ListName("figures", "wholeScopes")).values)
         for claim in pending {
             let year = asOf(claim)?.year ?? 0
             let family = familyOf[claim.source]
@@ -90,7 +92,7 @@ struct Grouping {
             let scope = claim.scope.isEmpty ? nil : scopeKey(claim.scope)
             let candidates = (byMeasureYear["\(claim.measure ?? "")|\(year)"] ?? []).filter { key in
                 key.speaker != "" && key.term == term && key.unit == unit && key.per == per && key.holder == holder
-                    && (named == nil || named == key.speaker) && (scope == nil || key.scope == scope)
+                    && (named == nil || named == key.speaker) && (scope.map { key.scope == $0 } ?? !wholeScopes.contains(key.scope))
             }.map { (key: $0, rank: rank($0)) }.sorted { a, b in (a.rank, b.key) > (b.rank, a.key) }
             // A party that names two places or more for the measure leaves an unplaced figure's place open.
             let places = Set(candidates.map(\.key.scope)).count

@@ -19,6 +19,10 @@ import TestSupport
         // Where the change came from, after a comma.
         ("The death toll rose to 27 on Tuesday, from 12 a day earlier, the agency said.", 12, 27),
         ("Sales climbed to $4.2 billion, from $3.1 billion a year earlier.", 3_100_000_000, 4_200_000_000),
+        // The figure changed to counts things, not people: the earlier value leans on it all the same.
+        ("Health officials said 1,150 infections had been recorded, up from 340 a week earlier.", 340, 1150),
+        ("The council said 48 homes had been condemned, up from 31 on Friday.", 31, 48),
+        ("Inspectors found 212 faulty boilers, down from 260 in the spring.", 260, 212),
     ])
     func bothEndsOfAChangeAreClaimsOfOneMeasure(_ text: String, _ from: Double, _ to: Double) {
         let claims = Self.claims(text)
@@ -51,6 +55,19 @@ import TestSupport
         let a = claims.first { $0.value.value?.low == now }, b = claims.first { $0.value.value?.low == before }
         #expect(a?.measure == measure, "\(text): \(String(describing: a?.measure))")
         #expect(b?.measure == measure, "\(text): \(String(describing: b?.measure))")
+    }
+
+    @Test(arguments: [
+        ("Turnout in the district was 54%, compared with 61% nationally.", 54.0, 61.0, "national"),
+        ("Only 38% of homes in the valley have broadband, against 77% for the country as a whole.", 38, 77, "national"),
+        ("The jobless rate in the north rose to 9.4%, against 6.1% nationwide.", 9.4, 6.1, "national"),
+        ("The firm's sales in Europe fell 4%, compared with 2% worldwide.", 4, 2, "worldwide"),
+    ])
+    func aFigureToldForAWiderScopeKeepsTheMeasureAndNamesTheScope(_ text: String, _ local: Double, _ wide: Double, _ scope: String) {
+        let claims = Self.claims(text)
+        let a = claims.first { $0.value.value?.low == local }, b = claims.first { $0.value.value?.low == wide }
+        #expect(a?.measure != nil && a?.measure == b?.measure, "\(text): \(claims.map { "\($0.value.text)=\($0.measure ?? "nil")" })")
+        #expect(b?.scope == [scope] && a?.scope.contains(scope) == false, "\(text): \(String(describing: a?.scope)) \(String(describing: b?.scope))")
     }
 
     @Test(arguments: [

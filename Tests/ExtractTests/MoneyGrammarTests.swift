@@ -52,6 +52,11 @@ struct MoneyGrammarTests {
         GrammarCase("The utility bought the plant for SEK 1.5 billion.", "SEK 1.5 billion", "[1500000000,1500000000]", .money, unit: "SEK"),
         GrammarCase("Exports were worth RMB 80 billion.", "RMB 80 billion", "[80000000000,80000000000]", .money, unit: "CNY"),
         GrammarCase("The deal is valued at ZAR 9 billion.", "ZAR 9 billion", "[9000000000,9000000000]", .money, unit: "ZAR"),
+        // Codes no list names, written before a sum as a code is: grouped thousands or a magnitude word.
+        GrammarCase("Each displaced family received LRD 12,500 in aid.", "LRD 12,500", "[12500,12500]", .money, unit: "LRD"),
+        GrammarCase("The copper mine will cost ZMW 6.2 billion to reopen.", "ZMW 6.2 billion", "[6200000000,6200000000]", .money, unit: "ZMW"),
+        GrammarCase("Parliament approved MWK 45 billion for fertiliser subsidies.", "MWK 45 billion", "[45000000000,45000000000]", .money, unit: "MWK"),
+        GrammarCase("The court ordered the mayor to repay BWP 1,250,000.", "BWP 1,250,000", "[1250000,1250000]", .money, unit: "BWP"),
     ]
 
     static let words: [GrammarCase] = [
@@ -134,7 +139,11 @@ struct MoneyGrammarTests {
         #expect(codes == ["USD", "USD", "AUD", "CAD", "HKD"])
     }
 
-    @Test(arguments: ["The party won 5 seats.", "He scored 3 points.", "The 5 p.m. meeting was cancelled."])
+    @Test(arguments: ["The party won 5 seats.", "He scored 3 points.", "The 5 p.m. meeting was cancelled.",
+                      // Three capitals before a plain number are a name or a line, not a currency.
+                      "Traders said the CAC 40 closed lower.", "Fans packed the arena for UFC 300.",
+                      "Patients were told to call NHS 111 first.", "The BBC 1,000 list was published.",
+                      "Delegates at COP 28 agreed a fund."])
     func wordsThatLookLikeCurrenciesAreNotMoney(_ sentence: String) {
         #expect(!Fixture.figures(sentence).contains { $0.kind == .money })
     }
