@@ -315,6 +315,15 @@ enum DateResolver {
         // "Housing starts fell in December": a past form after a present-tense marker shows the marker was a noun.
         let pastForms = lists.bits(Lists.calendarPastForms)
         let beforeTo = lists.bits(Lists.calendarFutureBeforeTo)
+        // "take effect", "comes into force": each phrase's first word, to the rest of each phrase it starts.
+        let phrases: [String: [[String]]] = lists.derived("calendar.futurePhrases") { lists in
+            var byFirst: [String: [[String]]] = [:]
+            for phrase in lists.words(Lists.calendarFuturePhrases) {
+                let words = phrase.split(separator: " ").map(String.init)
+                byFirst[words[0], default: []].append(Array(words.dropFirst()))
+            }
+            return byFirst
+        }
         var result = [false]
         result.reserveCapacity(t.count + 1)
         var future = false
@@ -328,6 +337,9 @@ enum DateResolver {
             // "must have left by 3 May": a duty already met looks back.
             if initial == 0x6D, w == "must", k + 1 < t.count, ["have", "’ve", "'ve"].contains(t[k + 1].lower) { future = false }
             if past.contains(id) || pastForms.contains(id) && k > 0 && markers.contains(t[k - 1].id) && t[k - 1].lower.hasSuffix("s") { future = false }
+            if let rests = phrases[w], rests.contains(where: { rest in
+                k + rest.count < t.count && rest.indices.allSatisfy { t[k + 1 + $0].lower == rest[$0] }
+            }) { future = true }
             // "plans to march on 3 May", "due to start in September", "vowed to strike on Monday": a plan, not a past act.
             if beforeTo.contains(id), k + 1 < t.count, t[k + 1].lower == "to" { future = true }
             result.append(future)
@@ -348,6 +360,7 @@ private enum Lists {
     static let numbersTens = ListName("numbers", "tens")
     static let numbersUnits = ListName("numbers", "units")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
+    static let calendarFuturePhrases = ListName("calendar", "futurePhrases")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")
     static let calendarNearestBefore = ListName("calendar", "nearestBefore")

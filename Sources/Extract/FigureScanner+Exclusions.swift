@@ -82,7 +82,13 @@ extension FigureScanner {
             }
             if prev.text == "No" || prev.text == "Nos", first > 1 { return joinedEnd(t, from: first) }
             // "F-16", "COVID-19", "under-21", "mid-2014" (a date handled elsewhere).
-            if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore { return joinedEnd(t, from: first) }
+            // "1.5m-2m" is a range: the word before the hyphen is the first figure's magnitude.
+            if prev.text == "-", !t[first].spaceBefore, first > 1, t[first - 2].isWord, !prev.spaceBefore,
+               !(first > 2 && t[first - 3].isNumber && !t[first - 2].spaceBefore && Lexicon.magnitudes[t[first - 2].lower] != nil),
+               // "a magnitude-7.1 earthquake": a scale's reading joined to the scale's name.
+               !WordLists.current.words(ListName("measures", "scaleNouns")).contains(t[first - 2].lower) {
+                return joinedEnd(t, from: first)
+            }
             // A name's number never has thousands separators: "Brand 3,919" is a tally with its verb left out.
             // In a headline set in title case, a capitalised verb before a count is no name ("Storm Leaves 17 Dead",
             // "Profit Falls 78%").

@@ -48,7 +48,10 @@ extension FigureScanner {
         }
         for p in 1..<parts.count {
             let prefix = parts[0..<p].joined(separator: "-")
-            guard var value = NumberParser.wordValue(prefix) ?? (prefix == "half" ? 0.5 : nil) else { continue }
+            // "a thousand-strong crowd": a magnitude after "a" counts one of it.
+            let one = i > 0 && ["a", "an"].contains(t[i - 1].lower) && parts[p...].joined(separator: "-") == "strong"
+                ? Lexicon.magnitudes[prefix].flatMap { $0 >= 100 ? $0 : nil } : nil
+            guard var value = NumberParser.wordValue(prefix) ?? one ?? (prefix == "half" ? 0.5 : nil) else { continue }
             var rest = parts[p...].joined(separator: "-")
             // "five-and-a-half years".
             if rest.hasPrefix("and-a-half-") { value += 0.5; rest.removeFirst("and-a-half-".count) }

@@ -182,8 +182,10 @@ enum FigureScanner {
         let before = start > 0 ? t[start - 1].lower : ""
         if c == "and", before != "between" { return nil }
         // "cut the rate from 25% to 20%": a change between two values, not a range.
+        // "raised the death toll from the landslide from 14 to 23": the verb may stand further back in the clause.
         if c == "to", before == "from", start > 1,
-           (max(0, start - 7)..<(start - 1)).contains(where: { changeVerbs.contains(t[$0].lower) }) { return nil }
+           (max(0, start - 12)..<(start - 1)).reversed().prefix(while: { ![",", ";", ":"].contains(t[$0].text) })
+               .contains(where: { changeVerbs.contains(t[$0].lower) }) { return nil }
         // "raise the price by 5p to 85p", "rose by 2% to 7%": after a verb of change, "by" with a unit on the first
         // figure gives the change, then the level ("cut by 5 to 10 per cent", one unit at the end, stays a range).
         if c == "to", before == "by", start > 1, unitToken != nil || a.currency != nil,

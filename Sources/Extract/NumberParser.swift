@@ -75,7 +75,15 @@ enum NumberParser {
         if currency == nil, !negative, let share = oneIn(t, at: k) { return share }
         var result: Amount
         if t[k].isNumber {
-            guard let parsed = digits(t, at: k) else { return nil }
+            guard var parsed = digits(t, at: k) else { return nil }
+            // "4½ per cent", "2½ hours": a fraction sign against whole digits adds its share.
+            let e = parsed.tokens.upperBound
+            if e < t.count, t[e].kind == .punct, !t[e].spaceBefore, parsed.low == parsed.low.rounded(),
+               let share = vulgarFractions[t[e].text] {
+                parsed.low += share; parsed.high += share; parsed.raw += share
+                parsed.literal = nil; parsed.isYearLike = false
+                parsed.tokens = parsed.tokens.lowerBound..<(e + 1)
+            }
             result = parsed
         } else if currency == nil, !negative, var vague = vague(t, at: k) {
             // "hundreds of millions of dollars", "a few hundred million euros": a vague sum names its currency after it.
@@ -97,6 +105,9 @@ enum NumberParser {
         }
         result.tokens = i..<result.tokens.upperBound
         var j = result.tokens.upperBound
+        // "R98.8-million", "a $1.2-billion deal": a magnitude joined by a hyphen.
+        if j + 1 < t.count, t[j].text == "-", !t[j].spaceBefore, !t[j + 1].spaceBefore, t[j + 1].isWord,
+           let factor = Lexicon.magnitudes[t[j + 1].lower], factor >= 1e6, !result.isWords { j += 1 }
         if j < t.count, t[j].isWord, let factor = Lexicon.magnitudes[t[j].lower], result.magnitude == nil,
            !(Lexicon.attachedOnlyMagnitudes.contains(t[j].lower) && t[j].spaceBefore), factor >= 1000 || !result.isWords {
             guard (result.high * factor).isFinite else { return nil }
@@ -264,8 +275,8 @@ enum NumberParser {
     static func digits(_ t: [Token], at k: Int) -> Amount? {
         // The separators are "'" and non-ASCII spaces and apostrophes: text without those bytes keeps every character.
         let written = t[k].text
-        let text = written.utf8.contains(where: { $0 >= 0x80 || $0 == 0x27 })
-            ? String(written.filter { !Tokenizer.groupSeparators.contains($0) }) : written
+        let text = written.utf8.contains(where: { $0 >= 0x80 || $0 == 0x27 || $0 == 0x20 })
+            ? String(written.filter { $0 != " " && !Tokenizer.groupSeparators.contains($0) }) : written
         let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
         var clean = text
         if commaGroups.count > 1 {

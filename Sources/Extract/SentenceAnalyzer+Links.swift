@@ -36,6 +36,13 @@ extension SentenceAnalyzer {
         var earlier = false, continues = false
         let adjacentFrom = f < s - 1 ? (base.map { b in gap(t, from: drafts[b].tokens.upperBound, to: f) } ?? false) : adjacent
         if prev == "from", FigureScanner.changeVerbs.contains(prev2) || adjacentFrom { earlier = true }
+        // "raised the number of people arrested from 9 to 17": "from" a figure, then "to" another, after a verb of
+        // change further back in the clause.
+        if prev == "from", !earlier, f >= 1, figure.tokens.upperBound + 1 < t.count, t[figure.tokens.upperBound].lower == "to",
+           (max(0, f - 12)..<f).reversed().prefix(while: { ![",", ";", ":"].contains(t[$0].text) })
+               .contains(where: { FigureScanner.changeVerbs.contains(t[$0].lower) }) {
+            earlier = true
+        }
         // "388 cases had been confirmed, up from 214": an earlier value leans on the figure it changed to, a count of
         // anything, when that is the nearest figure before it.
         if prev == "from", let n = nearest, n > (base ?? -1),

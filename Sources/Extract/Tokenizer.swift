@@ -83,6 +83,16 @@ enum Tokenizer {
                     if Self.groupSeparators.contains(chars[j]), isDigitGroup(chars, at: j + 1) {
                         j += 4; continue
                     }
+                    // "1 200 informal structures", "about 4 000 people": South African and French papers group
+                    // thousands with a plain space. Only after one to three digits (or such groups), before a group
+                    // of three that no letter, digit or joined mark follows, and not after a month or a number
+                    // ("May 5 200 people" stays two figures).
+                    if chars[j] == " ", isDigitGroup(chars, at: j + 1), spaceGrouped(chars, from: i, to: j),
+                       j + 4 >= chars.count || chars[j + 4] == " " || [",", ".", ";", ")"].contains(chars[j + 4])
+                        && !(j + 5 < chars.count && chars[j + 5].isASCII && chars[j + 5].isWordDigit),
+                       !(tokens.last.map { $0.isNumber || Lexicon.months[$0.lower] != nil } ?? false) {
+                        j += 4; continue
+                    }
                     break
                 }
                 emit(.number, i, j); i = j; continue
@@ -118,6 +128,17 @@ enum Tokenizer {
     static let groupSeparators: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2009}", "\u{2007}", "'", "’"]
 
     /// Exactly three ASCII digits at `i`, not followed by a fourth.
+    /// Whether the digits from `i` to `j` are one to three digits, then only groups of three after plain spaces.
+    private static func spaceGrouped(_ chars: [Character], from i: Int, to j: Int) -> Bool {
+        var run = 0, first = true
+        for n in i..<j {
+            if chars[n] == " " { if first && run > 3 || !first && run != 3 { return false }; first = false; run = 0; continue }
+            guard chars[n].isASCII, chars[n].isWordDigit else { return false }
+            run += 1
+        }
+        return first ? run <= 3 : run == 3
+    }
+
     private static func isDigitGroup(_ chars: [Character], at i: Int) -> Bool {
         guard i + 2 < chars.count else { return false }
         for n in i..<(i + 3) where !(chars[n].isASCII && chars[n].isWordDigit) { return false }
@@ -145,7 +166,8 @@ enum Tokenizer {
         while e < chars.count, text.isWordLetter(e) { e += 1 }
         if e > j { return Lexicon.magnitudes[text.string(j..<e).lowercased()] != nil ? n : nil }
         if separated { return n }
-        guard j < chars.count, text.isSpace(j) else { return nil }
+        // "R12 billion", and "R10-billion" as South African papers write it.
+        guard j < chars.count, text.isSpace(j) || chars[j] == "-" else { return nil }
         var w = j + 1
         while w < chars.count, text.isWordLetter(w) { w += 1 }
         let word = text.string((j + 1)..<w).lowercased()
@@ -164,7 +186,10 @@ enum Tokenizer {
             let c = chars[j]
             // A hyphen before a currency's letter sign ends the word: "R3bn-R5bn".
             if a < 0x80 ? a == 0x2D || a == 0x27 : c == "-" || c == "'" || c == "’", j + 1 < chars.count, text.isWordLetter(j + 1), j > start,
-               !(a == 0x2D && letterSignEnd(text, from: j + 1) != nil) {
+               !(a == 0x2D && letterSignEnd(text, from: j + 1) != nil),
+               // "1.5m-2m": a magnitude joined to its figure ends at a hyphen before digits.
+               !(a == 0x2D && text.isASCIIDigit(j + 1) && start > 0 && text.isASCIIDigit(start - 1)
+                 && Lexicon.magnitudes[text.string(start..<j).lowercased()] != nil) {
                 j += 1; continue
             }
             // "U.S." and "a.m.": single letters separated by full stops.

@@ -3,6 +3,8 @@ extension NumberParser {
     /// Plural scale words and their unit: "thousands" → 1,000.
     static var vagueScales: [String: Double] { WordLists.current.numbers(Lists.numbersVagueScales) }
     static var scaleSingular: [String: Double] { WordLists.current.numbers(Lists.numbersScaleSingular) }
+    /// Fraction signs written against digits: "4½".
+    static var vulgarFractions: [String: Double] { WordLists.current.numbers(ListName("numbers", "vulgarFractions")) }
 
     /// Vague amounts as wide intervals: "dozens", "hundreds", "many thousands", "tens of thousands", "a few hundred".
     static func vague(_ t: [Token], at k: Int) -> Amount? {
@@ -27,7 +29,9 @@ extension NumberParser {
             if end + 1 < t.count, t[end].lower == "of", let outer = vagueScales[t[end + 1].lower], outer >= 1000, outer > unit {
                 scale = unit * outer; end += 2
             } else if w == "tens" {
-                return nil
+                // "Tens of people were injured": tens of a plain noun are twenty to ninety-nine.
+                guard modifier == nil, end + 1 < t.count, t[end + 1].isWord, !t[end + 1].isCapitalized else { return nil }
+                return make(20, 99, k, end)
             }
             switch modifier {
             case "many": return make(5 * scale, 99 * scale, k, end)

@@ -487,6 +487,12 @@ futureMarkers:
   [will, shall, upcoming, next, scheduled, tomorrow, "'ll", "’ll", deadline, runs, closes, opens, starts,
    begins, ends, expires, resumes, meet, meets, must]
 
+# Present-tense phrases of a rule or a plan starting, which put what follows in the future ("the new rules take
+# effect in January", "fares come into force on 1 April"); a past form after them ("took effect") does not match.
+futurePhrases:
+  [take effect, takes effect, come into force, comes into force, come into effect, comes into effect,
+   enter into force, enters into force, go into effect, goes into effect, kick in, kicks in]
+
 # Words before a date printed without a year that make it the nearest such date, before or after the article's
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
 # A date something is set "for" is the nearest too ("called a second march for 27 September", "strikes planned
@@ -1595,6 +1601,15 @@ magnitudes:
 # Magnitude words that must be attached to the digits ("5m", "2bn") or they mean something else.
 attachedOnlyMagnitudes:
   [k, m, b]
+
+# Fraction signs written against digits: "4½ per cent", "2¼ hours".
+vulgarFractions:
+  "½": 0.5
+  "¼": 0.25
+  "¾": 0.75
+  "⅓": 0.3333333333333333
+  "⅔": 0.6666666666666666
+  "⅛": 0.125
 
 # Plural scale words and their unit: "thousands" → 1,000.
 vagueScales:

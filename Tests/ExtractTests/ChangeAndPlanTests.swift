@@ -23,6 +23,8 @@ import TestSupport
         ("Health officials said 1,150 infections had been recorded, up from 340 a week earlier.", 340, 1150),
         ("The council said 48 homes had been condemned, up from 31 on Friday.", 31, 48),
         ("Inspectors found 212 faulty boilers, down from 260 in the spring.", 260, 212),
+        // The verb of change further back in the clause: the two ends of a change, not a range.
+        ("Police raised the number of people arrested after the match from 9 to 17.", 9, 17),
     ])
     func bothEndsOfAChangeAreClaimsOfOneMeasure(_ text: String, _ from: Double, _ to: Double) {
         let claims = Self.claims(text)

@@ -89,6 +89,10 @@ struct DateGrammarTests {
         Case("Shots were heard last night near the port.", "2023-03-13", "2023-03-12"),
         Case("The ministers said they would meet on Tuesday.", "2023-03-13", "2023-03-14"),
         Case("The board will vote on Friday.", "2023-03-13", "2023-03-17"),
+        // A rule that takes effect or comes into force is ahead, in the present tense, over the reporting verb.
+        Case("The smoking ban takes effect in February, the council said.", "2023-11-20", "2024-02"),
+        Case("New tariffs come into force on 1 July, the regulator said.", "2024-06-03", "2024-07-01"),
+        Case("The ban took effect in February.", "2023-11-20", "2023-02"),
         Case("The strike began on Thursday.", "2023-03-13", "2023-03-09"),
         Case("The president spoke on Monday.", "2023-03-13", "2023-03-13"),
         Case("Officials said on Monday that the road was closed.", "2023-03-13", "2023-03-13"),

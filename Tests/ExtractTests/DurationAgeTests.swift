@@ -8,6 +8,7 @@ struct DurationAgeTests {
         GrammarCase("He was jailed for 90 days for contempt.", "90 days", "[90,90]", .duration, unit: "day"),
         GrammarCase("The siege lasted four and a half hours.", "four and a half hours", "[4.5,4.5]", .duration, unit: "hour"),
         GrammarCase("The negotiations took three months.", "three months", "[3,3]", .duration, unit: "month"),
+        GrammarCase("The crossing now takes 2½ hours.", "2½ hours", "[2.5,2.5]", .duration, unit: "hour"),
         GrammarCase("The country had been at war for a decade.", "a decade", "[1,1]", .duration, unit: "decade"),
         GrammarCase("The drought lasted two years.", "two years", "[2,2]", .duration, unit: "year"),
         GrammarCase("The mayor was given a 10-year prison sentence.", "10-year", "[10,10]", .duration, unit: "year"),

@@ -55,6 +55,9 @@ struct MoneyGrammarTests {
         // Codes no list names, written before a sum as a code is: grouped thousands or a magnitude word.
         GrammarCase("Each displaced family received LRD 12,500 in aid.", "LRD 12,500", "[12500,12500]", .money, unit: "LRD"),
         GrammarCase("The copper mine will cost ZMW 6.2 billion to reopen.", "ZMW 6.2 billion", "[6200000000,6200000000]", .money, unit: "ZMW"),
+        GrammarCase("The watchdog fined the insurer R47.5-million.", "R47.5-million", "[47500000,47500000]", .money, unit: "ZAR"),
+        GrammarCase("The city owes its water board over R3-billion.", "over R3-billion", "(3000000000,)", .money, unit: "ZAR", .atLeast),
+        GrammarCase("The group signed a $1.2-billion supply deal.", "$1.2-billion", "[1200000000,1200000000]", .money, unit: "USD"),
         GrammarCase("Parliament approved MWK 45 billion for fertiliser subsidies.", "MWK 45 billion", "[45000000000,45000000000]", .money, unit: "MWK"),
         GrammarCase("The court ordered the mayor to repay BWP 1,250,000.", "BWP 1,250,000", "[1250000,1250000]", .money, unit: "BWP"),
     ]

@@ -18,6 +18,12 @@ struct NumberGrammarTests {
         GrammarCase("The appeal raised 10,000.50 in its first hour.", "10,000.50", "[10000.5,10000.5]"),
         GrammarCase("The officer said 3,45,000 voters were registered in the seat.", "3,45,000", "[345000,345000]"),
         GrammarCase("The scheme reached 1,20,00,000 farmers.", "1,20,00,000", "[12000000,12000000]"),
+        // Thousands grouped by a plain space, as South African and French papers print them.
+        GrammarCase("The municipality said 1 200 shacks had burned down.", "1 200", "[1200,1200]"),
+        GrammarCase("About 4 000 people were left homeless by the fire.", "About 4 000", "[4000,4000]", .number, .approx),
+        GrammarCase("The utility connected 1 250 000 households last year.", "1 250 000", "[1250000,1250000]"),
+        GrammarCase("On May 5 200 people marched through the city.", "200", "[200,200]"),
+        GrammarCase("In 2019 300 teachers left the province.", "300", "[300,300]"),
     ]
 
     static let magnitudes: [GrammarCase] = [
@@ -44,6 +50,13 @@ struct NumberGrammarTests {
         GrammarCase("The 40-storey tower was evacuated overnight.", "40-storey", "[40,40]"),
         GrammarCase("The union's 1.5 million-strong membership voted.", "1.5 million-strong", "[1500000,1500000]"),
         GrammarCase("A ten-strong team of inspectors arrived at the plant.", "ten-strong", "[10,10]"),
+        GrammarCase("A thousand-strong crowd marched on parliament.", "thousand-strong", "[1000,1000]"),
+        GrammarCase("A hundred-strong delegation flew to Geneva.", "hundred-strong", "[100,100]"),
+        // The scale's name before its reading.
+        GrammarCase("A magnitude-6.2 quake shook the island overnight.", "6.2", "[6.2,6.2]"),
+        // A fraction sign against the digits.
+        GrammarCase("Mortgage rates are now 5½ per cent.", "5½ per cent", "[5.5,5.5]", .percent, unit: "percent"),
+        GrammarCase("The yield stood at 3¼% on Friday.", "3¼%", "[3.25,3.25]", .percent, unit: "percent"),
     ]
 
     static let spelled: [GrammarCase] = [

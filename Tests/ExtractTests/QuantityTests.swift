@@ -21,6 +21,7 @@ struct QuantityTests {
         Expected("Two or three gunmen opened fire on the convoy.", "Two or three", "[2,3]", .approx),
         // Vague amounts.
         Expected("Dozens of protesters were arrested overnight.", "Dozens", "[24,99]", .vague),
+        Expected("Tens of people were hurt in the crush at the gates.", "Tens", "[20,99]", .vague),
         Expected("Hundreds of fighters remain active in the hills.", "Hundreds", "[200,999]", .vague),
         Expected("Thousands of supporters rallied in the capital.", "Thousands", "[2000,9999]", .vague),
         Expected("Many thousands of sympathisers joined the movement.", "Many thousands", "[5000,99000]", .vague),

@@ -6,6 +6,8 @@ import Model
 struct RangeGrammarTests {
     static let ranges: [GrammarCase] = [
         GrammarCase("Witnesses saw 400-500 troops near the bridge.", "400-500", "[400,500]", .range),
+        GrammarCase("The fair is expected to draw 1.5m-2m visitors.", "1.5m-2m", "[1500000,2000000]", .range),
+        GrammarCase("Flats in the area sell for between R1.2-million and R1.9-million.", "between R1.2-million and R1.9-million", "[1200000,1900000]", .money, unit: "ZAR"),
         GrammarCase("Police said 1,000–1,500 people blocked the road.", "1,000–1,500", "[1000,1500]", .range),
         GrammarCase("Estimates put the crowd at 20~30 thousand.", "20~30 thousand", "[20000,30000]", .range),
         GrammarCase("Schools will close for grades 6 through 8.", "6 through 8", "[6,8]", .range),
