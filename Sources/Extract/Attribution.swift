@@ -103,6 +103,29 @@ struct Attributor: Sendable {
                         || t[e].text == "." && names.isTitle(t[e - 1].lower) { e += 1 }
                 if let s = resolve(t[(v + 1)..<e].filter(\.isWord), t: t, state: &state, report: mentionsReport) { return s }
             }
+            // "…, said the coast guard", "…, has announced the coast guard of Aldmere", "…, reported the agency": a
+            // reporting verb after a comma (over "has"), then its subject.
+            var before = v - 1
+            if before > 0, ["has", "have", "had"].contains(t[before].lower) { before -= 1 }
+            if before > 0, t[before].text == ",", v + 2 < t.count, t[v + 1].isWord,
+               ["the", "a", "an"].contains(t[v + 1].lower) || SpeakerNames.orgWords.contains(t[v + 1].lower) && !t[v + 1].isCapitalized,
+               WordLists.current.words(Lists.attributionInvertedVerbs).contains(t[v].lower) {
+                var np = phraseAfter(t, v + 1)
+                var end = v + 1 + np.count
+                // "…, said a spokesman for the fire service": the body a mouthpiece speaks for.
+                if end + 1 < t.count, t[end].lower == "for", let last = np.last,
+                   WordLists.current.words(Lists.attributionMouthpieceTitles).contains(last.lower) {
+                    np = phraseAfter(t, end + 1); end += 1 + np.count
+                }
+                // "the coast guard of Aldmere": the body, not the place it belongs to.
+                if let of = np.firstIndex(where: { $0.lower == "of" }), of > 1, !np[of - 1].isCapitalized { np = Array(np[..<of]) }
+                let closes = end >= t.count || [",", ".", ";", "”", "\""].contains(t[end].text)
+                    || WordLists.current.words(Lists.attributionInvertedCreditFollowers).contains(t[end].lower)
+                if np.count >= (np.first?.lower == "the" || np.first?.lower == "a" || np.first?.lower == "an" ? 2 : 1), closes,
+                   let s = resolve(np, t: t, state: &state, report: false) {
+                    return s
+                }
+            }
             // "23 deaths reported by the health ministry", "This was announced yesterday by the Ministry of Health":
             // the agent of a reporting verb speaks.
             if Self.isPastForm(t[v].lower), v + 1 < t.count,
@@ -414,6 +437,8 @@ struct Attributor: Sendable {
 /// The word lists this file reads, resolved to their slots once.
 private enum Lists {
     static let attributionMouthpieceTitles = ListName("attribution", "mouthpieceTitles")
+    static let attributionInvertedVerbs = ListName("attribution", "invertedVerbs")
+    static let attributionInvertedCreditFollowers = ListName("attribution", "invertedCreditFollowers")
     static let attributionRevisionObjects = ListName("attribution", "revisionObjects")
     static let attributionAnaphorHeads = ListName("attribution", "anaphorHeads")
     static let attributionAgentParticiples = ListName("attribution", "agentParticiples")

@@ -45,7 +45,11 @@ extension SentenceAnalyzer {
         }
         // "388 cases had been confirmed, up from 214": an earlier value leans on the figure it changed to, a count of
         // anything, when that is the nearest figure before it.
-        if prev == "from", let n = nearest, n > (base ?? -1),
+        // A figure in brackets is the one before it in other units ("12,400 hectares (about 30,600 acres)"): not that.
+        let unbracketed = drafts.indices.last { n in
+            sameKind(drafts[n]) && !t[max(0, drafts[n].tokens.lowerBound - 2)..<drafts[n].tokens.lowerBound].contains { $0.text == "(" }
+        }
+        if prev == "from", let n = unbracketed, n > (base ?? -1),
            FigureScanner.changeVerbs.contains(prev2) || gap(t, from: drafts[n].tokens.upperBound, to: f) {
             base = n; earlier = true
         }
@@ -85,7 +89,7 @@ extension SentenceAnalyzer {
         if ["versus", "vs", "against"].contains(prev), adjacent { earlier = true }
         // "71% of children in the province, against 92% for the country as a whole": the same quantity told of a wider
         // scope, over any words between.
-        if ["versus", "vs", "against"].contains(prev) || prev2 == "compared" && ["with", "to"].contains(prev), base != nil,
+        if Self.isComparison(t, before: f + 1), base != nil,
            Self.wholeScope(t, after: figure.tokens.upperBound) != nil {
             let ownMeasure = match.measure != nil && (figure.kind != .money || match.measure != matcher.genericMoney)
             return (ownMeasure ? nil : base, false)

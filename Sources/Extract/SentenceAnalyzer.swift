@@ -172,7 +172,8 @@ struct SentenceAnalyzer: Sendable {
             if let base = link.base, !figure.isFraction {
                 // "rose 0.4 percentage points to 5.1%": the level a change went to is the quantity, not its rise.
                 // "fell 4%, compared with 2% worldwide": the same change told of a wider scope keeps its direction.
-                let wider = !link.isEarlier && Self.wholeScope(t, after: figure.tokens.upperBound) != nil
+                let wider = !link.isEarlier && Self.isComparison(t, before: figure.tokens.lowerBound)
+                    && Self.wholeScope(t, after: figure.tokens.upperBound) != nil
                 match.measure = wider ? drafts[base].measure : drafts[base].measure.map(OpenMeasure.withoutDirection)
                 match.term = drafts[base].term
                 if value.unit == nil, figure.kind != .percent { value.unit = drafts[base].value.unit }
@@ -344,11 +345,14 @@ struct SentenceAnalyzer: Sendable {
                     draft.quote = (Span(start: start, length: quoted.count), quoted)
                 }
                 draft.isEarlier = link.isEarlier || gappedEarlier
-                if let whole = Self.wholeScope(t, after: figure.tokens.upperBound) {
+                if Self.isComparison(t, before: figure.tokens.lowerBound), let whole = Self.wholeScope(t, after: figure.tokens.upperBound) {
                     draft.ownScope = [whole]
                     if link.base != nil { draft.isEarlier = false }
                 }
-                draft.toldEarlier = Self.toldEarlier(t, figure.tokens)
+                // "up from more than 40 when the first recall was announced": the value a change came from, retold,
+                // when the sentence gives it no date of its own.
+                let from = figure.tokens.lowerBound >= 1 && t[figure.tokens.lowerBound - 1].lower == "from"
+                draft.toldEarlier = Self.toldEarlier(t, figure.tokens) || link.isEarlier && from && !gappedEarlier
                 drafts.append(draft)
                 // "nearly two-thirds of the 900 delegates": the share is derived once its base is known.
                 if let target, let p = previous, figure.tokens.contains(target) || figure.tokens.lowerBound == target,
@@ -462,6 +466,14 @@ extension SentenceAnalyzer {
             n -= 1
         }
         return nil
+    }
+
+    /// Whether a figure at `s` is told for comparison: after "against", "versus", "vs", "compared with" or "compared to"
+    /// ("3.4 million worldwide" alone is the total, not a comparison).
+    static func isComparison(_ t: [Token], before s: Int) -> Bool {
+        guard s >= 1 else { return false }
+        let prev = t[s - 1].lower
+        return ["against", "versus", "vs"].contains(prev) || s >= 2 && t[s - 2].lower == "compared" && ["with", "to"].contains(prev)
     }
 
     /// "1.1 million vehicles in the United States, 640,000 in Japan and 150,000 in Canada": in a sentence that names

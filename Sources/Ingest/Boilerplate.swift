@@ -169,7 +169,8 @@ struct Boilerplate {
         guard pieces.count >= 2 else { return false }
         let counterWords = Self.counterWords
         return pieces.allSatisfy { words in
-            !words.isEmpty && words.count <= 3 && words.contains { shareWords.contains($0) || counterWords.contains($0) }
+            // "Copy link    2,861 shares": a last button and the counter after it, spaced apart, make one piece.
+            !words.isEmpty && words.count <= 5 && words.contains { shareWords.contains($0) || counterWords.contains($0) }
                 && words.allSatisfy { shareWords.contains($0) || counterWords.contains($0) || ["on", "via", "by", "to"].contains($0)
                     || $0.first?.isNumber == true || $0.first?.isUppercase == true || $0.count <= 2 }
         }

@@ -73,7 +73,18 @@ reportingVerbs:
    confirm, believe, think, thinks, maintains, maintained, insists, contends, contended, alleges, alleged,
    counters, countered, puts, recorded, counted, tallied, logged, counts, records, speak, speaks, spoken,
    admits, admit, concedes, conceded, acknowledges, communicated, communicates, calculates, calculated,
-   reckons, reckoned]
+   reckons, reckoned, affirms, affirmed]
+
+# Reporting verbs that may stand before their subject after a comma, as wire copy and translations write them:
+# "…, said the coast guard", "…, has announced the ministry", "…, reported the agency". Not "told" ("…, told the
+# court" names a hearer).
+invertedVerbs:
+  [said, says, added, adds, reported, reports, announced, announces, confirmed, confirms, stated, states, noted,
+   notes, explained, explains, insisted, warned, wrote, affirmed, affirms, declared, indicated, specified]
+
+# Words that may follow the subject of such an inverted credit ("…, said the ministry on Monday", "… in a statement").
+invertedCreditFollowers:
+  ["on", in, at, yesterday, today, late, earlier, last]
 
 # Reporting participles after a comma that speak with the sentence's subject: "The union disputed that, saying
 # over 9,000 members had walked out".
@@ -1219,7 +1230,7 @@ auxiliaries:
 
 # Words that never name what a figure counts: units of time and age, ratio and share words, function words.
 notMeasures:
-  [first, third, fourth, fifth, initially, originally, again, long, wide, high, deep, tall, average, median, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
+  [first, third, fourth, fifth, far, initially, originally, again, long, wide, high, deep, tall, average, median, worldwide, nationwide, countrywide, statewide, globally, abroad, overseas, domestically, altogether, overall,
    overnight, today, yesterday, tonight, tomorrow,
    percent, per, cent, pc, times, time, fold, more, less, fewer, other, others, additional, further, each,
    one, ones, year, years, month, months, week, weeks, day, days, hour, hours, minute, minutes, second,
@@ -1371,6 +1382,12 @@ amountVerbs:
   costs: cost
   lost: loss
   loses: loss
+  refunded: refund
+  refunds: refund
+  repaid: repayment
+  repays: repayment
+  reimbursed: reimbursement
+  compensated: compensation
   stole: theft
   embezzled: embezzlement
   seized: seizure

@@ -30,7 +30,7 @@ measures:
     label: people killed
     unit: people
     terms: [dead, deaths, fatalities, deceased, bodies]
-    cues: [killed, killing, died, left dead, death toll of, death toll, toll]
+    cues: [killed, killing, died, left dead, lost their lives, lost their life, death toll of, death toll, toll]
   - id: injured
     label: people injured
     unit: people

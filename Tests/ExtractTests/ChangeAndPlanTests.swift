@@ -182,3 +182,27 @@ struct ToldEarlierTests {
     }
 }
 
+
+/// The value a change came from ("up from more than 40") is a figure told before: it does not make its group current.
+struct ChangeBaselineTests {
+    static func claims(_ text: String) -> [Claim] {
+        Fixture.extractor.extract(from: Fixtures.source("s", published: EventDate(year: 2025, month: 3, day: 5), paragraphs: [text])).claims
+    }
+
+    @Test(arguments: [
+        ("The regulator said it now links 52 injuries to the inflators, up from more than 40 when the recall began.", 40.0, 52.0),
+        ("The council said 48 homes had been condemned, up from 31 last week.", 31, 48),
+        ("The agency raised the number of people missing from 12 to 19.", 12, 19),
+    ])
+    func theValueAChangeCameFromIsToldEarlier(_ text: String, _ before: Double, _ now: Double) {
+        let claims = Self.claims(text)
+        let old = claims.first { $0.value.low == before }, new = claims.first { $0.value.low == now }
+        #expect(old?.earlier == true, "\(text): \(claims.map { "\($0.text)=\($0.earlier ?? false)" })")
+        #expect(new != nil && new?.earlier != true, "\(text)")
+    }
+
+    @Test func aFigureComparedWithAnotherOccasionIsNotRetold() {
+        let claims = Self.claims("Police said 6 people were arrested, compared with 31 arrests after the first march.")
+        #expect(claims.first { $0.value.low == 31 }?.earlier != true)
+    }
+}

@@ -43,6 +43,15 @@ struct WireAttributionTests {
         WireCase("Schools in the region are short of 1,200 teachers, the union said.", "1,200", "[1200,1200]", .exact, speaker: "union"),
         // Unresolved: an anonymous speaker that keeps its head noun.
         WireCase("The ministry said 45 people had died in the floods.", "45", "[45,45]", .exact, speaker: "ministry"),
+        // The reporting verb before its subject, after a comma, as wire copy and translations write it.
+        WireCase("Nine people drowned when the boat overturned, said the river police.", "Nine", speaker: "river-police"),
+        WireCase("At least 30 people lost their lives, has announced the civil protection of Varnia.", "At least 30", measure: "killed",
+                 speaker: "civil-protection"),
+        WireCase("Some 1,200 workers walked out, reported the agency on Tuesday.", "Some 1,200", term: "workers", speaker: "agency"),
+        WireCase("Fourteen people were hurt, said a spokeswoman for the fire brigade.", "Fourteen", speaker: "fire-brigade"),
+        WireCase("Turnout reached 58%, said the electoral commission.", "58%", speaker: "electoral-commission"),
+        // A verb that takes a hearer after the comma names no speaker.
+        WireCase("The inspector counted 40 faults, told the court.", "40", speaker: ""),
         WireCase("The union said 250,000 workers walked out on Tuesday.", "250,000", measure: "people", term: "workers",
                  speaker: "union", eventDate: "2023-03-07"),
         WireCase("The army said it had killed 22 insurgents on Saturday.", "22", measure: "killed", term: "insurgents",

@@ -141,6 +141,7 @@ import Model
         ("Share: Facebook | X | WhatsApp | Email | 2,976 shares", "boilerplate"),
         ("f Share | X Post | WhatsApp | Copy link | 5,112 shares", "boilerplate"),
         ("Share: Facebook · X · WhatsApp · Email · 1,204 shares", "boilerplate"),
+        ("Share this: Facebook | Email | Copy link     918 shares", "boilerplate"),
         ("Related: Ferry operator fined over late sailings", "boilerplate"),
         ("See also: Harbour master resigns after inquiry", "boilerplate"),
     ])
