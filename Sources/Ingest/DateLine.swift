@@ -29,8 +29,9 @@ struct DateLine: Hashable {
             if !isFiller(token) { leftover += 1 }
         }
         guard leftover <= 1 else {
-            // "18.03.2025, 07:45 | Author: Jan Wirski", "Published 3 May 2024 · 4 min read": the date is one segment.
-            let segments = line.split(whereSeparator: { "|•·".contains($0) })
+            // "18.03.2025, 07:45 | Author: Jan Wirski", "Published 3 May 2024 · 4 min read", "Tuesday 18 March 2025 —
+            // Niamh Corra, on Ayle Island": the date is one segment.
+            let segments = line.split(whereSeparator: { "|•·—–".contains($0) })
             guard segments.count > 1 else { return nil }
             return segments.lazy.compactMap { parse(String($0)) }.first
         }
@@ -100,6 +101,33 @@ enum DateParser {
         if let iso = iso(text.trimmingWhitespace()) { return iso }
         guard let found = find(in: tokens(text)), case .date(let date) = found.match else { return nil }
         return date
+    }
+
+    /// "Posted on 10/06/2025", read in the order the article writes its other dates: day first (`dayFirst`) or month
+    /// first. Nil when the line holds no such date.
+    static func resolve(_ line: String, dayFirst: Bool) -> EventDate? {
+        for token in tokens(line) where token.first?.isWordDigit == true {
+            for separator in ["/", "-"] {
+                let parts = token.split(separator: Character(separator), omittingEmptySubsequences: false).compactMap { Int($0) }
+                guard parts.count == 3, token.hasSuffix(String(parts[2])), String(parts[2]).count == 4 else { continue }
+                return dayFirst ? valid(year: parts[2], month: parts[1], day: parts[0]) : valid(year: parts[2], month: parts[0], day: parts[1])
+            }
+        }
+        return nil
+    }
+
+    /// Whether texts write a day before its month name ("4 June": true) or after it ("June 4": false), by the commoner
+    /// order; nil when neither is written or both equally. Cost: one pass over the texts' tokens.
+    static func writesDayFirst(_ texts: [String]) -> Bool? {
+        var dayFirst = 0, monthFirst = 0
+        for text in texts {
+            let words = tokens(text)
+            for (i, word) in words.enumerated() where word.first?.isUppercase == true && months[word.lowercased()] != nil {
+                if i > 0, dayNumber(words[i - 1]) != nil { dayFirst += 1 }
+                else if i + 1 < words.count, dayNumber(words[i + 1]) != nil { monthFirst += 1 }
+            }
+        }
+        return dayFirst == monthFirst ? nil : dayFirst > monthFirst
     }
 
     /// `2023-03-13`, `2023-03-13T10:00:00+03:00`, `2023-03-13 10:00`.

@@ -129,6 +129,14 @@ public struct Ingester: Sendable {
             metadata.authors = found.authors
             metadata.provenance["authors"] = "byline"
         }
+        // "Posted on 10/06/2025" in an article that writes "the decision of 4 June": its own order of day and month.
+        if metadata.published == nil, let line = found.ambiguousDate,
+           let dayFirst = DateParser.writesDayFirst(blocks.filter { $0.role == .body }.map(\.text)),
+           let date = DateParser.resolve(line, dayFirst: dayFirst) {
+            metadata.published = date
+            metadata.publishedText = line
+            metadata.provenance["published"] = "“\(line)” read \(dayFirst ? "day" : "month") first, as the article writes its dates"
+        }
         if metadata.published == nil {
             metadata.provenance["published"] = found.ambiguousDate.map { "not used: “\($0)” could be day/month or month/day" }
                 ?? "not printed"

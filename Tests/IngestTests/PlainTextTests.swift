@@ -19,6 +19,8 @@ import Model
         ("18.03.2025, 07:45 | Author: Jan Wirski", "2025-03-18", nil),
         ("By Maria Lind | Published 3 May 2024", "2024-05-03", "Published"),
         ("Updated 14 April 2025 · 4 min read", "2025-04-14", "Updated"),
+        ("Tuesday 18 March 2025 — Niamh Corra, on Ayle Island", "2025-03-18", nil),
+        ("Friday, 6 June 2025 – By Ana Ruiz", "2025-06-06", nil),
     ] as [(String, String, String?)])
     func dateLines(line: String, iso: String, label: String?) {
         let parsed = DateLine.parse(line)
@@ -28,9 +30,19 @@ import Model
 
     @Test(arguments: ["03/04/2023", "In March 13, 2023 the council met to discuss the budget for next year.",
                       "Home | News | Business | Subscribe", "Police said 4,000 marched | Video, 2 min",
-                      "BAGHDAD: The group still has 500 fighters", "Up to 500 fighters still active", "31/02/2023"])
+                      "BAGHDAD: The group still has 500 fighters", "Up to 500 fighters still active", "31/02/2023",
+                      "The fire – which began on 3 May 2024 – destroyed 40 homes."])
     func notDateLines(line: String) {
         #expect(DateLine.parse(line) == nil, "\(line)")
+    }
+
+    @Test(arguments: [
+        ("The tribunal's ruling of 4 June cut the fine, and the regulator said on 9 June it would not appeal.", "2025-06-10"),
+        ("The tribunal's ruling on June 4 cut the fine, and the regulator said on June 9 it would not appeal.", "2025-10-06"),
+    ])
+    func anAmbiguousDateLineIsReadInTheOrderTheArticleWritesDates(_ body: String, _ iso: String) {
+        let source = Fixtures.ingest("Regulator drops appeal\n\nPosted by Hanna Lyse on 10/06/2025\n\n\(body)\n")
+        #expect(source.metadata.published?.iso == iso, "\(String(describing: source.metadata.provenance["published"]))")
     }
 
     @Test func ambiguousDateIsNotUsedAndSaysSo() {
