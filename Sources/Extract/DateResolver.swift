@@ -113,6 +113,17 @@ enum DateResolver {
             if abs.yearInferred, let d = date, let p = pub,
                WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
                 date = nearest(d, to: p)
+                // "Customers have until 31 December to claim": a deadline told in the present is ahead.
+                if prev == "until" || prev == "till", let near = date, near.dayNumber < p.dayNumber, !tellsOfThePast(t) {
+                    let same = EventDate(year: p.year, month: d.month, day: d.day, inferred: true)
+                    date = same.dayNumber >= p.dayNumber ? same : EventDate(year: p.year + 1, month: d.month, day: d.day, inferred: true)
+                }
+            }
+            // "on 14 February last year", "by 30 June next year": the year said after a day and month.
+            if abs.yearInferred, let d = date, d.day != nil, let p = pub, abs.end + 1 < t.count, t[abs.end + 1].lower == "year",
+               let shift = ["last": -1, "next": 1, "this": 0][t[abs.end].lower] {
+                date = EventDate(year: p.year + shift, month: d.month, day: d.day, inferred: true)
+                return DateMatch(tokens: start..<(abs.end + 2), date: date)
             }
             // "holds its first hearing on 8 January" in a late-December article: with no past form in the sentence,
             // a day more than ten months back is read as the one weeks ahead.

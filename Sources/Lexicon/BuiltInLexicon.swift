@@ -507,7 +507,7 @@ futurePhrases:
 # Words before a date printed without a year that make it the nearest such date, before or after the article's
 # ("adjourned until March 3" in a February article is ahead; "remained in hospital until January 3" is behind).
 # A date something is set "for" is the nearest too ("called a second march for 27 September", "strikes planned
-# for 3 June", ahead or called off).
+# for 3 June", ahead or called off). So is a date that names an occasion ("the ruling of 4 June").
 # Past forms that do not end in "-ed": a sentence with one of them (or a word in "-ed" after no form of "be")
 # tells of the past, so a day and month without a year in it is the last such day. A sentence with none ("the
 # inquiry holds its first hearing on 8 January", in a December article) is read as the nearer of last and next.
@@ -516,7 +516,7 @@ pastForms:
    told, saw, found, became, brought, sent, paid, spent, sold, built, led, ran, broke, grew, knew, thought]
 
 nearestBefore:
-  [until, till, "’til", "'til", for]
+  [until, till, "’til", "'til", for, of]
 
 # Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
 # September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").

@@ -93,6 +93,12 @@ struct DateGrammarTests {
         Case("The smoking ban takes effect in February, the council said.", "2023-11-20", "2024-02"),
         Case("New tariffs come into force on 1 July, the regulator said.", "2024-06-03", "2024-07-01"),
         Case("The ban took effect in February.", "2023-11-20", "2023-02"),
+        // A date naming an occasion is the nearest; a deadline in the present is ahead; a year said after the day.
+        Case("The minister would not comment on the ruling of 4 June.", "2025-06-10", "2025-06-04"),
+        Case("Residents have until 31 December to apply.", "2025-06-10", "2025-12-31"),
+        Case("He remained in hospital until 3 January.", "2025-06-10", "2025-01-03"),
+        Case("Its inquiry began on 14 February last year.", "2024-07-10", "2023-02-14"),
+        Case("The talks will resume on 9 March next year.", "2025-06-10", "2026-03-09"),
         Case("The strike began on Thursday.", "2023-03-13", "2023-03-09"),
         Case("The president spoke on Monday.", "2023-03-13", "2023-03-13"),
         Case("Officials said on Monday that the road was closed.", "2023-03-13", "2023-03-13"),
