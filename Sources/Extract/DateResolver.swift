@@ -110,8 +110,9 @@ enum DateResolver {
             var date = abs.date
             let before2 = i > 1 ? t[i - 2].lower : ""
             // "adjourned until March 3"; "strikes planned for 3 June" (were they called off, or are they ahead?).
+            let moved = prev == "to" && t[..<i].contains { WordLists.current.words(Lists.calendarRescheduleVerbs).contains($0.lower) }
             if abs.yearInferred, let d = date, let p = pub,
-               WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
+               moved || WordLists.current.words(Lists.calendarNearestBefore).contains(prev == "the" ? before2 : prev) {
                 date = nearest(d, to: p)
                 // "Customers have until 31 December to claim": a deadline told in the present is ahead.
                 if prev == "until" || prev == "till", let near = date, near.dayNumber < p.dayNumber, !tellsOfThePast(t) {
@@ -276,7 +277,16 @@ enum DateResolver {
     static func tellsOfThePast(_ t: [Token]) -> Bool {
         let forms = WordLists.current.words(Lists.calendarPastForms), be = WordLists.current.words(Lists.attributionBeForms)
         let determiners = WordLists.current.words(Lists.speakersDeterminers)
-        return t.indices.contains { k in
+        // "Applications close on Sept 30, the ministry said.": a credit closing the sentence tells when it was said, not
+        // when the thing happens. Its clause (after the last comma, at most six words, with a reporting verb) is left out.
+        let reporting = WordLists.current.words(Lists.attributionReportingVerbs)
+        var end = t.count
+        if let c = t.lastIndex(where: { $0.text == "," }), c > 0 {
+            let clause = t[(c + 1)...].filter(\.isWord)
+            if !clause.isEmpty, clause.count <= 6, clause.contains(where: { reporting.contains($0.lower) }),
+               !t[(c + 1)...].contains(where: { $0.isNumber }) { end = c }
+        }
+        return t.indices.prefix(end).contains { k in
             let w = t[k].lower
             // "the inquiry led by Tomas Erlingsson": a participle before its agent tells no time.
             guard t[k].isWord, !t[k].inQuote, k + 1 >= t.count || t[k + 1].lower != "by" else { return false }
@@ -372,6 +382,8 @@ private enum Lists {
     static let numbersUnits = ListName("numbers", "units")
     static let calendarFutureBeforeTo = ListName("calendar", "futureBeforeTo")
     static let calendarFuturePhrases = ListName("calendar", "futurePhrases")
+    static let calendarRescheduleVerbs = ListName("calendar", "rescheduleVerbs")
+    static let attributionReportingVerbs = ListName("attribution", "reportingVerbs")
     static let calendarOfYearHeads = ListName("calendar", "ofYearHeads")
     static let calendarPastVerbs = ListName("calendar", "pastVerbs")
     static let calendarNearestBefore = ListName("calendar", "nearestBefore")

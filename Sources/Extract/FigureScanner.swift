@@ -67,6 +67,10 @@ enum FigureScanner {
                 if let m = b.magnitude, a.magnitude == nil, !a.isVague, a.raw < 1000 || a.raw <= b.high / m, a.raw * m <= b.high * 10 {
                     a.low *= m; a.high *= m; a.magnitude = m
                 }
+                // "10 to 15 cents a gallon": the first end is in hundredths too.
+                if b.inHundredths, a.currency == nil, !a.isVague, a.raw >= b.raw {
+                    a.low /= 100; a.high /= 100; a.raw /= 100; a.inHundredths = true
+                }
                 if a.currency == nil { a.currency = b.currency }
                 if b.currency == nil { b.currency = a.currency }
                 isOr = t[unitToken == nil ? end : end + 1].lower == "or"
@@ -269,7 +273,8 @@ enum FigureScanner {
     /// A percent sign or word after a figure, and where it ends.
     static func percent(_ t: [Token], at j: Int) -> Int? {
         guard j < t.count else { return nil }
-        if t[j].text == "%" || t[j].lower == "percent" || t[j].lower == "pct" || t[j].lower == "pc" && !t[j].spaceBefore { return j + 1 }
+        // "40pc", and "40 pc" as South Asian papers print it (a capital "PC" apart is a constable or a computer).
+        if t[j].text == "%" || t[j].lower == "percent" || t[j].lower == "pct" || t[j].lower == "pc" && (!t[j].spaceBefore || t[j].text == "pc") { return j + 1 }
         // "50 basis points", "25bps": hundredths of a percentage point.
         if t[j].text == "bps" || t[j].text == "bp" || ["bps", "bp"].contains(t[j].lower) && !t[j].spaceBefore { return j + 1 }
         if j + 1 < t.count, (t[j].lower == "per" && t[j + 1].lower == "cent")

@@ -26,6 +26,8 @@ struct Amount: Sendable {
     var literal: String?
     /// Too large for a Double ("10^400", "$1e309"): not a figure at all.
     var overflows = false
+    /// Read in a currency's hundredths ("15 cents", "143p"): the value is already divided by 100.
+    var inHundredths = false
 }
 
 /// Reads numbers written in digits or words at a token position.
@@ -142,6 +144,7 @@ enum NumberParser {
         } else if currency == nil, let (code, end) = sub {
             currency = code; j = end
             result.low /= 100; result.high /= 100; result.raw /= 100
+            result.inHundredths = true
         }
         if negative { result.low = -result.low; result.high = -result.high; result.raw = -result.raw; result.isYearLike = false }
         result.currency = currency

@@ -518,6 +518,12 @@ pastForms:
 nearestBefore:
   [until, till, "’til", "'til", for, of]
 
+# Verbs that move an occasion: a yearless date "to" which it is moved is the nearest ("adjourned the hearing to
+# 3 October" in a September article is ahead; in a November article, behind).
+rescheduleVerbs:
+  [adjourned, adjourns, adjourn, postponed, postpones, postpone, deferred, defers, defer, delayed, delays, moved,
+   pushed, rescheduled, reschedules, brought, put]
+
 # Words before "to" that put what follows in the future ("plans to march on 3 May", "work due to start in
 # September", "is expected to rule on Friday", "is planning a second march on 3 May" after "is"/"are").
 futureBeforeTo:
@@ -839,6 +845,12 @@ periods:
   tonne: tonne
   kilogram: kilogram
   kilo: kilogram
+  ounce: ounce
+  pound: pound
+  tray: tray
+  bag: bag
+  sack: sack
+  unit: unit
   head: head
   person: person
 

@@ -99,6 +99,10 @@ struct DateGrammarTests {
         Case("He remained in hospital until 3 January.", "2025-06-10", "2025-01-03"),
         Case("Its inquiry began on 14 February last year.", "2024-07-10", "2023-02-14"),
         Case("The talks will resume on 9 March next year.", "2025-06-10", "2026-03-09"),
+        // An occasion moved "to" a day is the nearest such day; a credit closing the sentence sets no tense.
+        Case("The judge adjourned the trial to 4 November.", "2024-10-21", "2024-11-04"),
+        Case("Nominations for the award close on Oct 15, the organisers said.", "2024-10-01", "2024-10-15"),
+        Case("The hearing was held on 30 September, the court said.", "2024-10-01", "2024-09-30"),
         Case("The strike began on Thursday.", "2023-03-13", "2023-03-09"),
         Case("The president spoke on Monday.", "2023-03-13", "2023-03-13"),
         Case("Officials said on Monday that the road was closed.", "2023-03-13", "2023-03-13"),

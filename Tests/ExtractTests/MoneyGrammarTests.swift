@@ -55,6 +55,8 @@ struct MoneyGrammarTests {
         // Codes no list names, written before a sum as a code is: grouped thousands or a magnitude word.
         GrammarCase("Each displaced family received LRD 12,500 in aid.", "LRD 12,500", "[12500,12500]", .money, unit: "LRD"),
         GrammarCase("The copper mine will cost ZMW 6.2 billion to reopen.", "ZMW 6.2 billion", "[6200000000,6200000000]", .money, unit: "ZMW"),
+        GrammarCase("Silver traded at $31.20 an ounce on Friday.", "$31.20 an ounce", "[31.2,31.2]", .money, unit: "USD", per: "ounce"),
+        GrammarCase("Diesel will rise by 8 to 12 cents a litre next month.", "8 to 12 cents a litre", "[0.08,0.12]", .money, unit: "USD", per: "litre"),
         GrammarCase("The watchdog fined the insurer R47.5-million.", "R47.5-million", "[47500000,47500000]", .money, unit: "ZAR"),
         GrammarCase("The city owes its water board over R3-billion.", "over R3-billion", "(3000000000,)", .money, unit: "ZAR", .atLeast),
         GrammarCase("The group signed a $1.2-billion supply deal.", "$1.2-billion", "[1200000000,1200000000]", .money, unit: "USD"),

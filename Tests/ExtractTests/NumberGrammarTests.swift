@@ -57,6 +57,7 @@ struct NumberGrammarTests {
         // A fraction sign against the digits.
         GrammarCase("Mortgage rates are now 5½ per cent.", "5½ per cent", "[5.5,5.5]", .percent, unit: "percent"),
         GrammarCase("The yield stood at 3¼% on Friday.", "3¼%", "[3.25,3.25]", .percent, unit: "percent"),
+        GrammarCase("Onion prices have risen 25 pc since January.", "25 pc", "[25,25]", .percent, unit: "percent"),
     ]
 
     static let spelled: [GrammarCase] = [
